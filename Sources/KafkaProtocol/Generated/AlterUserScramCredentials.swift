@@ -1,0 +1,219 @@
+// generated — do not edit. Source: Apache Kafka's message JSON; regenerate with
+// `swift run kafka-protocol-generator`.
+import NIOCore
+
+/// AlterUserScramCredentialsRequest, versions 0-0 (flexible from v0).
+public struct AlterUserScramCredentialsRequest: KafkaRequest {
+    public typealias Response = AlterUserScramCredentialsResponse
+    public static let apiKey: Int16 = 51
+    public static let kafka4MinimumVersion: Int16 = 0
+    /// The Kafka process types that serve this API ("broker" means clients may call it).
+    public static let listeners: Set<String> = ["zkBroker", "broker", "controller"]
+    public static let validVersions: ClosedRange<Int16> = 0...0
+    public static let firstFlexibleVersion: Int16? = 0
+
+    /// The SCRAM credentials to remove.
+    public var deletions: [ScramCredentialDeletion] = []
+    /// The SCRAM credentials to update/insert.
+    public var upsertions: [ScramCredentialUpsertion] = []
+    /// Tagged fields this schema does not define, kept so the message re-encodes unchanged.
+    public var unknownTaggedFields: [KafkaTaggedField] = []
+
+    public init() {}
+
+    public init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaDecodingError) {
+        guard Self.validVersions.contains(version) else { throw .unsupportedVersion(apiKey: 51, version: version) }
+        if let count = try buffer.readKafkaArrayCount(compact: true, minimumElementSize: 1) {
+            var elements: [ScramCredentialDeletion] = []
+            elements.reserveCapacity(count)
+            for _ in 0..<count { elements.append(try ScramCredentialDeletion(from: &buffer, version: version)) }
+            self.deletions = elements
+        } else {
+            throw .unexpectedNull(field: "deletions")
+        }
+        if let count = try buffer.readKafkaArrayCount(compact: true, minimumElementSize: 1) {
+            var elements: [ScramCredentialUpsertion] = []
+            elements.reserveCapacity(count)
+            for _ in 0..<count { elements.append(try ScramCredentialUpsertion(from: &buffer, version: version)) }
+            self.upsertions = elements
+        } else {
+            throw .unexpectedNull(field: "upsertions")
+        }
+        let taggedCount = try buffer.readKafkaTaggedFieldCount()
+        var previousTag: Int64 = -1
+        for _ in 0..<taggedCount {
+            let (tag, field) = try buffer.readKafkaTaggedField(after: &previousTag)
+            unknownTaggedFields.append(KafkaTaggedField(tag: tag, data: field))
+        }
+    }
+
+    public func encode(into buffer: inout ByteBuffer, version: Int16) throws(KafkaEncodingError) {
+        guard Self.validVersions.contains(version) else { throw .unsupportedVersion(apiKey: 51, version: version) }
+        buffer.writeKafkaArrayCount(self.deletions.count, compact: true)
+        for element in self.deletions {
+            try element.encode(into: &buffer, version: version)
+        }
+        buffer.writeKafkaArrayCount(self.upsertions.count, compact: true)
+        for element in self.upsertions {
+            try element.encode(into: &buffer, version: version)
+        }
+        let tagged = unknownTaggedFields
+        buffer.writeKafkaTaggedFields(tagged)
+    }
+}
+
+extension AlterUserScramCredentialsRequest {
+    public struct ScramCredentialDeletion: Sendable, Hashable {
+        /// The user name.
+        public var name: String = ""
+        /// The SCRAM mechanism.
+        public var mechanism: Int8 = 0
+        /// Tagged fields this schema does not define, kept so the message re-encodes unchanged.
+        public var unknownTaggedFields: [KafkaTaggedField] = []
+
+        public init() {}
+
+        public init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaDecodingError) {
+            self.name = try buffer.readKafkaString(compact: true, field: "name")
+            self.mechanism = try buffer.readKafkaInt8()
+            let taggedCount = try buffer.readKafkaTaggedFieldCount()
+            var previousTag: Int64 = -1
+            for _ in 0..<taggedCount {
+                let (tag, field) = try buffer.readKafkaTaggedField(after: &previousTag)
+                unknownTaggedFields.append(KafkaTaggedField(tag: tag, data: field))
+            }
+        }
+
+        public func encode(into buffer: inout ByteBuffer, version: Int16) throws(KafkaEncodingError) {
+            buffer.writeKafkaString(self.name, compact: true)
+            buffer.writeKafkaInt8(self.mechanism)
+            let tagged = unknownTaggedFields
+            buffer.writeKafkaTaggedFields(tagged)
+        }
+    }
+}
+
+extension AlterUserScramCredentialsRequest {
+    public struct ScramCredentialUpsertion: Sendable, Hashable {
+        /// The user name.
+        public var name: String = ""
+        /// The SCRAM mechanism.
+        public var mechanism: Int8 = 0
+        /// The number of iterations.
+        public var iterations: Int32 = 0
+        /// A random salt generated by the client.
+        public var salt: ByteBuffer = ByteBuffer()
+        /// The salted password.
+        public var saltedPassword: ByteBuffer = ByteBuffer()
+        /// Tagged fields this schema does not define, kept so the message re-encodes unchanged.
+        public var unknownTaggedFields: [KafkaTaggedField] = []
+
+        public init() {}
+
+        public init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaDecodingError) {
+            self.name = try buffer.readKafkaString(compact: true, field: "name")
+            self.mechanism = try buffer.readKafkaInt8()
+            self.iterations = try buffer.readKafkaInt32()
+            self.salt = try buffer.readKafkaBytes(compact: true, field: "salt")
+            self.saltedPassword = try buffer.readKafkaBytes(compact: true, field: "saltedPassword")
+            let taggedCount = try buffer.readKafkaTaggedFieldCount()
+            var previousTag: Int64 = -1
+            for _ in 0..<taggedCount {
+                let (tag, field) = try buffer.readKafkaTaggedField(after: &previousTag)
+                unknownTaggedFields.append(KafkaTaggedField(tag: tag, data: field))
+            }
+        }
+
+        public func encode(into buffer: inout ByteBuffer, version: Int16) throws(KafkaEncodingError) {
+            buffer.writeKafkaString(self.name, compact: true)
+            buffer.writeKafkaInt8(self.mechanism)
+            buffer.writeKafkaInt32(self.iterations)
+            buffer.writeKafkaBytes(self.salt, compact: true)
+            buffer.writeKafkaBytes(self.saltedPassword, compact: true)
+            let tagged = unknownTaggedFields
+            buffer.writeKafkaTaggedFields(tagged)
+        }
+    }
+}
+
+/// AlterUserScramCredentialsResponse, versions 0-0 (flexible from v0).
+public struct AlterUserScramCredentialsResponse: KafkaResponse {
+    public static let apiKey: Int16 = 51
+    public static let kafka4MinimumVersion: Int16 = 0
+    public static let validVersions: ClosedRange<Int16> = 0...0
+    public static let firstFlexibleVersion: Int16? = 0
+
+    /// The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    public var throttleTimeMs: Int32 = 0
+    /// The results for deletions and alterations, one per affected user.
+    public var results: [AlterUserScramCredentialsResult] = []
+    /// Tagged fields this schema does not define, kept so the message re-encodes unchanged.
+    public var unknownTaggedFields: [KafkaTaggedField] = []
+
+    public init() {}
+
+    public init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaDecodingError) {
+        guard Self.validVersions.contains(version) else { throw .unsupportedVersion(apiKey: 51, version: version) }
+        self.throttleTimeMs = try buffer.readKafkaInt32()
+        if let count = try buffer.readKafkaArrayCount(compact: true, minimumElementSize: 1) {
+            var elements: [AlterUserScramCredentialsResult] = []
+            elements.reserveCapacity(count)
+            for _ in 0..<count { elements.append(try AlterUserScramCredentialsResult(from: &buffer, version: version)) }
+            self.results = elements
+        } else {
+            throw .unexpectedNull(field: "results")
+        }
+        let taggedCount = try buffer.readKafkaTaggedFieldCount()
+        var previousTag: Int64 = -1
+        for _ in 0..<taggedCount {
+            let (tag, field) = try buffer.readKafkaTaggedField(after: &previousTag)
+            unknownTaggedFields.append(KafkaTaggedField(tag: tag, data: field))
+        }
+    }
+
+    public func encode(into buffer: inout ByteBuffer, version: Int16) throws(KafkaEncodingError) {
+        guard Self.validVersions.contains(version) else { throw .unsupportedVersion(apiKey: 51, version: version) }
+        buffer.writeKafkaInt32(self.throttleTimeMs)
+        buffer.writeKafkaArrayCount(self.results.count, compact: true)
+        for element in self.results {
+            try element.encode(into: &buffer, version: version)
+        }
+        let tagged = unknownTaggedFields
+        buffer.writeKafkaTaggedFields(tagged)
+    }
+}
+
+extension AlterUserScramCredentialsResponse {
+    public struct AlterUserScramCredentialsResult: Sendable, Hashable {
+        /// The user name.
+        public var user: String = ""
+        /// The error code.
+        public var errorCode: Int16 = 0
+        /// The error message, if any.
+        public var errorMessage: String? = ""
+        /// Tagged fields this schema does not define, kept so the message re-encodes unchanged.
+        public var unknownTaggedFields: [KafkaTaggedField] = []
+
+        public init() {}
+
+        public init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaDecodingError) {
+            self.user = try buffer.readKafkaString(compact: true, field: "user")
+            self.errorCode = try buffer.readKafkaInt16()
+            self.errorMessage = try buffer.readKafkaNullableString(compact: true)
+            let taggedCount = try buffer.readKafkaTaggedFieldCount()
+            var previousTag: Int64 = -1
+            for _ in 0..<taggedCount {
+                let (tag, field) = try buffer.readKafkaTaggedField(after: &previousTag)
+                unknownTaggedFields.append(KafkaTaggedField(tag: tag, data: field))
+            }
+        }
+
+        public func encode(into buffer: inout ByteBuffer, version: Int16) throws(KafkaEncodingError) {
+            buffer.writeKafkaString(self.user, compact: true)
+            buffer.writeKafkaInt16(self.errorCode)
+            buffer.writeKafkaString(self.errorMessage, compact: true)
+            let tagged = unknownTaggedFields
+            buffer.writeKafkaTaggedFields(tagged)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// generated — do not edit. Source: Apache Kafka's message JSON; regenerate with
+// `swift run kafka-protocol-generator`.
+import NIOCore
+@testable import KafkaProtocol
+
+extension ConsumerGroupDescribeRequest {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.groupIds = (0..<values.count()).map { _ in values.string() }
+        value.includeAuthorizedOperations = values.coin()
+        return value
+    }
+}
+
+extension ConsumerGroupDescribeResponse {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.throttleTimeMs = values.integer(Int32.self)
+        value.groups = (0..<values.count()).map { _ in ConsumerGroupDescribeResponse.DescribedGroup.arbitrary(version: version, using: &values) }
+        return value
+    }
+}
+
+extension ConsumerGroupDescribeResponse.DescribedGroup {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.errorCode = values.integer(Int16.self)
+        if values.coin() {
+            value.errorMessage = nil
+        } else {
+            value.errorMessage = values.string()
+        }
+        value.groupId = values.string()
+        value.groupState = values.string()
+        value.groupEpoch = values.integer(Int32.self)
+        value.assignmentEpoch = values.integer(Int32.self)
+        value.assignorName = values.string()
+        value.members = (0..<values.count()).map { _ in ConsumerGroupDescribeResponse.Member.arbitrary(version: version, using: &values) }
+        value.authorizedOperations = values.integer(Int32.self)
+        return value
+    }
+}
+
+extension ConsumerGroupDescribeResponse.Member {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.memberId = values.string()
+        if values.coin() {
+            value.instanceId = nil
+        } else {
+            value.instanceId = values.string()
+        }
+        if values.coin() {
+            value.rackId = nil
+        } else {
+            value.rackId = values.string()
+        }
+        value.memberEpoch = values.integer(Int32.self)
+        value.clientId = values.string()
+        value.clientHost = values.string()
+        value.subscribedTopicNames = (0..<values.count()).map { _ in values.string() }
+        if values.coin() {
+            value.subscribedTopicRegex = nil
+        } else {
+            value.subscribedTopicRegex = values.string()
+        }
+        value.assignment = ConsumerGroupDescribeResponse.Assignment.arbitrary(version: version, using: &values)
+        value.targetAssignment = ConsumerGroupDescribeResponse.Assignment.arbitrary(version: version, using: &values)
+        return value
+    }
+}
+
+extension ConsumerGroupDescribeResponse.TopicPartitions {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.topicId = values.uuid()
+        value.topicName = values.string()
+        value.partitions = (0..<values.count()).map { _ in values.integer(Int32.self) }
+        return value
+    }
+}
+
+extension ConsumerGroupDescribeResponse.Assignment {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.topicPartitions = (0..<values.count()).map { _ in ConsumerGroupDescribeResponse.TopicPartitions.arbitrary(version: version, using: &values) }
+        return value
+    }
+}

@@ -1,0 +1,32 @@
+// generated — do not edit. Source: Apache Kafka's message JSON; regenerate with
+// `swift run kafka-protocol-generator`.
+import NIOCore
+@testable import KafkaProtocol
+
+extension RemoveRaftVoterRequest {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        if values.coin() {
+            value.clusterId = nil
+        } else {
+            value.clusterId = values.string()
+        }
+        value.voterId = values.integer(Int32.self)
+        value.voterDirectoryId = values.uuid()
+        return value
+    }
+}
+
+extension RemoveRaftVoterResponse {
+    static func arbitrary(version: Int16, using values: inout ArbitraryValues) -> Self {
+        var value = Self()
+        value.throttleTimeMs = values.integer(Int32.self)
+        value.errorCode = values.integer(Int16.self)
+        if values.coin() {
+            value.errorMessage = nil
+        } else {
+            value.errorMessage = values.string()
+        }
+        return value
+    }
+}
