@@ -46,9 +46,14 @@ let package = Package(
             dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")],
             path: "Benchmarks/ProtocolBenchmarks"
         ),
+        .target(
+            name: "ProtocolFuzzing",
+            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            path: "Benchmarks/ProtocolFuzzing"
+        ),
         .executableTarget(
             name: "ProtocolFuzz",
-            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["ProtocolFuzzing"],
             path: "Benchmarks/ProtocolFuzz"
         ),
 
@@ -60,6 +65,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
+                "ProtocolFuzzing",
             ],
             resources: [.copy("Fixtures")]
         ),
