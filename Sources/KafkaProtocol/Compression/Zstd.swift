@@ -21,13 +21,33 @@ enum Zstd {
     static func decompress(_ input: ByteBuffer, maxOutputBytes: Int) throws(CompressionError) -> ByteBuffer {
         guard let context = ZSTD_createDCtx() else { throw .libraryFailure("ZSTD_createDCtx failed") }
         defer { ZSTD_freeDCtx(context) }
+        if let output = oneShot(input, context: context, maxOutputBytes: maxOutputBytes) { return output }
+        return try streaming(input, context: context, maxOutputBytes: maxOutputBytes)
+    }
+
+    /// When the frame declares its size (as ZSTD_compress and librdkafka write it) and that
+    /// size is within the bound, decompresses in one call into an exact allocation. Returns
+    /// nil to fall back to streaming (unknown size, several frames, or any error).
+    private static func oneShot(_ input: ByteBuffer, context: OpaquePointer, maxOutputBytes: Int) -> ByteBuffer? {
+        input.withUnsafeReadableBytes { source -> ByteBuffer? in
+            let declared = ZSTD_getFrameContentSize(source.baseAddress, source.count)
+            guard declared < UInt64.max - 1, declared <= UInt64(maxOutputBytes) else { return nil }
+            var output = ByteBuffer()
+            var code = 0
+            output.writeWithUnsafeMutableBytes(minimumWritableBytes: Int(declared)) { target in
+                code = ZSTD_decompressDCtx(context, target.baseAddress, Int(declared), source.baseAddress, source.count)
+                return ZSTD_isError(code) != 0 ? 0 : code
+            }
+            return ZSTD_isError(code) == 0 && code == Int(declared) ? output : nil
+        }
+    }
+
+    private static func streaming(_ input: ByteBuffer, context: OpaquePointer, maxOutputBytes: Int) throws(CompressionError) -> ByteBuffer {
+        ZSTD_DCtx_reset(context, ZSTD_reset_session_only)
         var output = ByteBuffer()
         var failure: CompressionError?
         input.withUnsafeReadableBytes { source in
-            // A declared content size lets us allocate once (if within the bound).
-            let declared = ZSTD_getFrameContentSize(source.baseAddress, source.count)
-            let first = declared < UInt64(maxOutputBytes) ? Int(declared) : Swift.min(source.count * 4 + 64, maxOutputBytes)
-            guard output.reserveOutput(atLeast: Swift.max(first, 1), limit: maxOutputBytes) else {
+            guard output.reserveOutput(atLeast: Swift.min(source.count * 4 + 64, maxOutputBytes), limit: maxOutputBytes) else {
                 failure = .outputLimitExceeded(limit: maxOutputBytes)
                 return
             }
