@@ -13,8 +13,10 @@ import Testing
         var description: String { "\(client)/\(file)" }
     }
 
+    /// The committed fixtures, or a fresh capture when FJORD_GOLDEN_DIR names one (the test command does this).
     static let fixtures: [Fixture] = {
-        guard let root = Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil) else { return [] }
+        let override = ProcessInfo.processInfo.environment["FJORD_GOLDEN_DIR"].map { URL(fileURLWithPath: $0) }
+        guard let root = override ?? Bundle.module.url(forResource: "Fixtures/golden", withExtension: nil) else { return [] }
         let manager = FileManager.default
         var result: [Fixture] = []
         for client in (try? manager.contentsOfDirectory(atPath: root.path))?.sorted() ?? [] {

