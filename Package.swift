@@ -9,9 +9,13 @@ let package = Package(
     products: [
         .library(name: "KafkaProtocol", targets: ["KafkaProtocol"]),
         .executable(name: "kafka-protocol-generator", targets: ["KafkaProtocolGenerator"]),
+        .executable(name: "fjord", targets: ["fjord"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // MARK: C libraries from Debian's -dev packages (see Infra/dev/install-deps.sh)
@@ -38,6 +42,53 @@ let package = Package(
         .executableTarget(
             name: "KafkaProtocolGenerator",
             exclude: ["README.md"]
+        ),
+
+        // MARK: Layer 2: object storage and the segment format
+        .target(
+            name: "ObjectStore",
+            dependencies: [
+                "KafkaProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+
+        // MARK: Layer 3: the control plane (topics, offsets, batch index, groups)
+        .target(
+            name: "ControlPlane",
+            dependencies: [
+                "KafkaProtocol", "ObjectStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: Layer 4: the agent (Kafka server)
+        .target(
+            name: "Agent",
+            dependencies: [
+                "KafkaProtocol", "ObjectStore", "ControlPlane",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: Layer 5: the command line
+        .executableTarget(
+            name: "fjord",
+            dependencies: [
+                "KafkaProtocol", "ObjectStore", "ControlPlane", "Agent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
 
         // MARK: Benchmarks and fuzzing (run from scripts, never from `swift test`)
@@ -68,6 +119,19 @@ let package = Package(
                 "ProtocolFuzzing",
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ObjectStoreTests",
+            dependencies: ["ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "ControlPlaneTests",
+            dependencies: ["ControlPlane", "ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "AgentTests",
+            dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol",
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
         ),
         .testTarget(
             name: "KafkaProtocolGeneratorTests",

@@ -1,0 +1,1 @@
+// ControlPlane: topics, offsets, the batch index, producer ids and consumer groups.
