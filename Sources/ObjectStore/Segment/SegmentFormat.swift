@@ -56,6 +56,13 @@ public struct BatchPlacement: Hashable, Sendable {
     public var byteOffset: Int
     public var byteLength: Int
     public var header: RecordBatchHeader
+
+    public init(partition: TopicPartitionID, byteOffset: Int, byteLength: Int, header: RecordBatchHeader) {
+        self.partition = partition
+        self.byteOffset = byteOffset
+        self.byteLength = byteLength
+        self.header = header
+    }
 }
 
 /// Builds a segment from batches appended in any order.

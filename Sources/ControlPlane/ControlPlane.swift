@@ -1,0 +1,111 @@
+import KafkaProtocol
+import Logging
+import NIOConcurrencyHelpers
+import ObjectStore
+
+/// The control plane as agents use it: the metadata store, consumer groups, and the signal
+/// that wakes long-polling fetches. In the playground it runs in-process; with PostgreSQL it
+/// sits behind the control-plane service.
+public final class ControlPlane: Sendable {
+    public struct Configuration: Sendable {
+        /// Create a topic on first Metadata/Produce reference (Kafka's auto.create.topics.enable).
+        public var autoCreateTopics = true
+        public var defaultPartitions: Int32 = 1
+        public var groups = GroupStateMachine.Configuration()
+        public init() {}
+    }
+
+    public let store: any MetadataStore
+    public let groups: GroupCoordinator
+    public let watermarks = WatermarkSignal()
+    public let configuration: Configuration
+    public let clusterId: String
+    private let topicCache = NIOLockedValueBox<TopicCache>(TopicCache())
+
+    private struct TopicCache {
+        var byName: [String: TopicMetadata] = [:]
+        var byId: [KafkaUUID: TopicMetadata] = [:]
+    }
+
+    public init(store: any MetadataStore, configuration: Configuration = Configuration()) async throws {
+        self.store = store
+        self.configuration = configuration
+        self.groups = GroupCoordinator(configuration: configuration.groups)
+        self.clusterId = try await store.clusterId()
+        try await refreshTopics()
+    }
+
+    // MARK: Topics
+
+    /// Reloads the topic cache from the store.
+    public func refreshTopics() async throws {
+        let topics = try await store.topics()
+        topicCache.withLockedValue { cache in
+            cache.byName = Dictionary(uniqueKeysWithValues: topics.map { ($0.name, $0) })
+            cache.byId = Dictionary(uniqueKeysWithValues: topics.map { ($0.id, $0) })
+        }
+    }
+
+    public func topic(named name: String) -> TopicMetadata? { topicCache.withLockedValue { $0.byName[name] } }
+    public func topic(id: KafkaUUID) -> TopicMetadata? { topicCache.withLockedValue { $0.byId[id] } }
+    public func allTopics() -> [TopicMetadata] { topicCache.withLockedValue { $0.byName.values.sorted { $0.name < $1.name } } }
+
+    /// Validates a topic name as Kafka does: 1-249 characters of [a-zA-Z0-9._-], not "." or "..".
+    public static func validateTopicName(_ name: String) -> String? {
+        guard !name.isEmpty, name.count <= 249, name != ".", name != ".." else { return "topic name '\(name)' is empty, too long or reserved" }
+        guard name.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0) }) else {
+            return "topic name '\(name)' may only contain ASCII letters, digits, '.', '_' and '-'"
+        }
+        return nil
+    }
+
+    public func createTopic(name: String, partitions: Int32, configs: [String: String] = [:]) async throws -> TopicMetadata {
+        if let problem = Self.validateTopicName(name) { throw ControlPlaneError(.invalidTopicException, problem) }
+        guard partitions > 0 else { throw ControlPlaneError(.invalidPartitions, "a topic needs at least one partition, got \(partitions)") }
+        if let problem = TopicConfigs.validate(configs) { throw ControlPlaneError(.invalidConfig, problem) }
+        let topic = try await store.createTopic(name: name, partitions: partitions, configs: configs)
+        try await refreshTopics()
+        return topic
+    }
+
+    /// The topic, created with defaults if auto-creation is on and the name is valid.
+    public func topicCreatingIfNeeded(_ name: String) async throws -> TopicMetadata? {
+        if let topic = topic(named: name) { return topic }
+        guard configuration.autoCreateTopics, Self.validateTopicName(name) == nil else { return nil }
+        do {
+            return try await createTopic(name: name, partitions: configuration.defaultPartitions)
+        } catch let error as ControlPlaneError where error.code == .topicAlreadyExists {
+            try await refreshTopics()
+            return topic(named: name)
+        }
+    }
+
+    public func deleteTopic(name: String) async throws -> TopicMetadata {
+        let topic = try await store.deleteTopic(name: name)
+        try await refreshTopics()
+        watermarks.bump()  // fetches parked on it must notice
+        return topic
+    }
+
+    public func addPartitions(topic: String, totalCount: Int32) async throws -> TopicMetadata {
+        let updated = try await store.addPartitions(topic: topic, totalCount: totalCount)
+        try await refreshTopics()
+        return updated
+    }
+
+    public func alterTopicConfigs(topic: String, changes: [String: String?]) async throws -> TopicMetadata {
+        if let problem = TopicConfigs.validate(changes.compactMapValues { $0 }) { throw ControlPlaneError(.invalidConfig, problem) }
+        let updated = try await store.alterTopicConfigs(topic: topic, changes: changes)
+        try await refreshTopics()
+        return updated
+    }
+
+    // MARK: The log
+
+    /// Commits a segment and wakes long-polling fetches.
+    public func commit(_ segment: SegmentCommit) async throws -> [BatchCommitResult] {
+        let results = try await store.commit(segment)
+        watermarks.bump()
+        return results
+    }
+}

@@ -1,0 +1,133 @@
+import KafkaProtocol
+import Logging
+import NIOCore
+
+private let processStart = ContinuousClock.now
+
+/// Runs every group's `GroupStateMachine`: parks JoinGroup and SyncGroup callers until their
+/// answer comes out of the state machine, and ticks the machines so sessions expire.
+public actor GroupCoordinator {
+    public typealias JoinResult = GroupStateMachine.JoinResult
+    public typealias SyncResult = GroupStateMachine.SyncResult
+
+    private var groups: [String: GroupStateMachine] = [:]
+    private var joinWaiters: [String: [String: CheckedContinuation<JoinResult, Never>]] = [:]
+    private var syncWaiters: [String: [String: CheckedContinuation<SyncResult, Never>]] = [:]
+    private let configuration: GroupStateMachine.Configuration
+    private let nowMs: @Sendable () -> Int64
+
+    /// - Parameter nowMs: the clock, injected so tests can drive time.
+    public init(configuration: GroupStateMachine.Configuration = .init(), nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
+        self.configuration = configuration
+        self.nowMs = nowMs
+    }
+
+    /// Milliseconds on the monotonic clock since the process started.
+    public static let monotonicMs: @Sendable () -> Int64 = {
+        let elapsed = processStart.duration(to: .now)
+        return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+    }
+
+    private func machine(_ groupId: String) -> GroupStateMachine {
+        if let existing = groups[groupId], existing.phase != .dead { return existing }
+        return GroupStateMachine(groupId: groupId, configuration: configuration)
+    }
+
+    public func join(groupId: String, _ request: GroupStateMachine.JoinRequest) async -> JoinResult {
+        var group = machine(groupId)
+        let (memberId, actions) = group.join(request, nowMs: nowMs())
+        groups[groupId] = group
+        if let immediate = run(actions, groupId: groupId, answering: memberId) { return immediate }
+        return await withCheckedContinuation { continuation in
+            if let previous = joinWaiters[groupId, default: [:]].updateValue(continuation, forKey: memberId) {
+                previous.resume(returning: .init(error: .rebalanceInProgress, generation: -1, protocolType: nil, protocolName: nil, leader: "", memberId: memberId, members: []))
+            }
+        }
+    }
+
+    public func sync(groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
+                     protocolType: String?, protocolName: String?) async -> SyncResult {
+        var group = machine(groupId)
+        let actions = group.sync(memberId: memberId, generation: generation, assignments: assignments,
+                                 protocolType: protocolType, protocolName: protocolName, nowMs: nowMs())
+        groups[groupId] = group
+        if let immediate = runSync(actions, groupId: groupId, answering: memberId) { return immediate }
+        return await withCheckedContinuation { continuation in
+            if let previous = syncWaiters[groupId, default: [:]].updateValue(continuation, forKey: memberId) {
+                previous.resume(returning: SyncResult(error: .rebalanceInProgress, assignment: ByteBuffer(), protocolType: nil, protocolName: nil))
+            }
+        }
+    }
+
+    public func heartbeat(groupId: String, memberId: String, generation: Int32) -> KafkaErrorCode {
+        guard var group = groups[groupId] else { return .unknownMemberId }
+        let error = group.heartbeat(memberId: memberId, generation: generation, nowMs: nowMs())
+        groups[groupId] = group
+        return error
+    }
+
+    public func leave(groupId: String, memberIds: [String]) -> [String: KafkaErrorCode] {
+        guard var group = groups[groupId] else { return Dictionary(uniqueKeysWithValues: memberIds.map { ($0, .unknownMemberId) }) }
+        let (errors, actions) = group.leave(memberIds: memberIds, nowMs: nowMs())
+        groups[groupId] = group
+        _ = run(actions, groupId: groupId, answering: nil)
+        return errors
+    }
+
+    public func validateOffsetCommit(groupId: String, memberId: String, generation: Int32) -> KafkaErrorCode {
+        var group = machine(groupId)
+        let error = group.validateOffsetCommit(memberId: memberId, generation: generation, nowMs: nowMs())
+        if groups[groupId] != nil { groups[groupId] = group }
+        return error
+    }
+
+    /// Deletes an empty group's state. The caller deletes its committed offsets.
+    public func delete(groupId: String) -> KafkaErrorCode {
+        guard var group = groups[groupId] else { return .none }
+        let error = group.markDead()
+        if error == .none { groups[groupId] = nil }
+        return error
+    }
+
+    public func describe(groupId: String) -> GroupStateMachine? { groups[groupId] }
+
+    public func allGroups() -> [GroupStateMachine] { Array(groups.values) }
+
+    /// Expires members and completes overdue rebalances; the owner calls this periodically.
+    public func tick() {
+        let now = nowMs()
+        for groupId in Array(groups.keys) {
+            guard var group = groups[groupId] else { continue }
+            let actions = group.tick(nowMs: now)
+            groups[groupId] = group
+            _ = run(actions, groupId: groupId, answering: nil)
+        }
+    }
+
+    /// Runs actions; returns the answer addressed to `answering` (the caller) instead of resuming it.
+    private func run(_ actions: [GroupStateMachine.Action], groupId: String, answering: String?) -> JoinResult? {
+        var mine: JoinResult?
+        for action in actions {
+            switch action {
+            case .respondToJoin(let memberId, let result):
+                if memberId == answering, mine == nil { mine = result } else { joinWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result) }
+            case .respondToSync(let memberId, let result):
+                syncWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result)
+            }
+        }
+        return mine
+    }
+
+    private func runSync(_ actions: [GroupStateMachine.Action], groupId: String, answering: String) -> SyncResult? {
+        var mine: SyncResult?
+        for action in actions {
+            switch action {
+            case .respondToJoin(let memberId, let result):
+                joinWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result)
+            case .respondToSync(let memberId, let result):
+                if memberId == answering, mine == nil { mine = result } else { syncWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result) }
+            }
+        }
+        return mine
+    }
+}

@@ -1,0 +1,85 @@
+import KafkaProtocol
+import ObjectStore
+
+/// One segment object to commit: where it is and every batch in it.
+public struct SegmentCommit: Sendable {
+    public var objectKey: String
+    public var objectSize: Int
+    public var batches: [BatchPlacement]
+    public var createdAtMs: Int64
+
+    public init(objectKey: String, objectSize: Int, batches: [BatchPlacement], createdAtMs: Int64) {
+        self.objectKey = objectKey
+        self.objectSize = objectSize
+        self.batches = batches
+        self.createdAtMs = createdAtMs
+    }
+}
+
+/// What became of one batch at commit, in the order of `SegmentCommit.batches`.
+public enum BatchCommitResult: Hashable, Sendable {
+    /// Appended at `baseOffset`.
+    case appended(baseOffset: Int64, logStartOffset: Int64)
+    /// An idempotent retry of a batch already in the log at `baseOffset`; not appended again.
+    case duplicate(baseOffset: Int64, logStartOffset: Int64)
+    /// Refused, with the Kafka error to return.
+    case rejected(KafkaErrorCode, message: String)
+}
+
+/// Where a committed batch lives, for the fetch path.
+public struct BatchLocation: Hashable, Sendable {
+    public var objectKey: String
+    public var byteOffset: Int
+    public var byteLength: Int
+    public var baseOffset: Int64
+    public var lastOffset: Int64
+    public var maxTimestamp: Int64
+
+    public init(objectKey: String, byteOffset: Int, byteLength: Int, baseOffset: Int64, lastOffset: Int64, maxTimestamp: Int64) {
+        self.objectKey = objectKey
+        self.byteOffset = byteOffset
+        self.byteLength = byteLength
+        self.baseOffset = baseOffset
+        self.lastOffset = lastOffset
+        self.maxTimestamp = maxTimestamp
+    }
+}
+
+/// A committed consumer-group offset.
+public struct CommittedOffset: Hashable, Sendable {
+    public var offset: Int64
+    public var leaderEpoch: Int32
+    public var metadata: String?
+
+    public init(offset: Int64, leaderEpoch: Int32 = -1, metadata: String? = nil) {
+        self.offset = offset
+        self.leaderEpoch = leaderEpoch
+        self.metadata = metadata
+    }
+}
+
+/// A topic name and partition, as consumer groups address them.
+public struct TopicPartitionName: Hashable, Sendable, Comparable {
+    public var topic: String
+    public var partition: Int32
+
+    public init(topic: String, partition: Int32) {
+        self.topic = topic
+        self.partition = partition
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.topic, a.partition) < (b.topic, b.partition) }
+}
+
+/// Errors the control plane reports, each mapping to a Kafka error code.
+public struct ControlPlaneError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var code: KafkaErrorCode
+    public var message: String
+
+    public init(_ code: KafkaErrorCode, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(code): \(message)" }
+}

@@ -1,1 +1,0 @@
-// ControlPlane: topics, offsets, the batch index, producer ids and consumer groups.

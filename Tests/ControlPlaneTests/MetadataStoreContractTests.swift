@@ -1,0 +1,112 @@
+import Foundation
+import KafkaProtocol
+import NIOCore
+import ObjectStore
+import Testing
+@testable import ControlPlane
+
+/// One body of tests for every MetadataStore (SQLite now; PostgreSQL runs the same body).
+enum MetadataStoreContract {
+    static func header(records: Int32, producerId: Int64 = -1, epoch: Int16 = -1, sequence: Int32 = -1, maxTimestamp: Int64 = 1000) -> RecordBatchHeader {
+        RecordBatchHeader(baseOffset: 0, batchLength: 100, partitionLeaderEpoch: -1, magic: 2, crc: 0, attributes: RecordBatchAttributes(rawValue: 0),
+                          lastOffsetDelta: records - 1, baseTimestamp: maxTimestamp, maxTimestamp: maxTimestamp, producerId: producerId,
+                          producerEpoch: epoch, baseSequence: sequence, recordCount: records)
+    }
+
+    static func segment(_ key: String, _ batches: [(TopicPartitionID, RecordBatchHeader)]) -> SegmentCommit {
+        var offset = 16
+        let placements = batches.map { partition, header -> BatchPlacement in
+            defer { offset += 100 }
+            return BatchPlacement(partition: partition, byteOffset: offset, byteLength: 100, header: header)
+        }
+        return SegmentCommit(objectKey: key, objectSize: offset + 100, batches: placements, createdAtMs: 1)
+    }
+
+    static func run(_ store: some MetadataStore) async throws {
+        let cluster = try await store.clusterId()
+        #expect(try await store.clusterId() == cluster)
+
+        // Topics.
+        let orders = try await store.createTopic(name: "orders", partitions: 2, configs: ["retention.ms": "1000"])
+        await #expect(throws: ControlPlaneError.self) { try await store.createTopic(name: "orders", partitions: 1, configs: [:]) }
+        let p0 = orders.partition(0), p1 = orders.partition(1)
+        #expect(try await store.topics().map(\.name) == ["orders"])
+        #expect(try await store.offsets(of: [p0, p1]) == [p0: PartitionOffsets(logStartOffset: 0, highWatermark: 0), p1: PartitionOffsets(logStartOffset: 0, highWatermark: 0)])
+
+        // One segment assigns offsets across partitions atomically.
+        let results = try await store.commit(segment("s1", [(p0, header(records: 3)), (p0, header(records: 2)), (p1, header(records: 4))]))
+        #expect(results == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 3, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0)])
+        #expect(try await store.offsets(of: [p0])[p0]?.highWatermark == 5)
+
+        // Lookup by offset: the batch containing the offset, then onwards within maxBytes.
+        #expect(try await store.batches(in: p0, from: 4, maxBytes: 1 << 20).map(\.baseOffset) == [3])
+        #expect(try await store.batches(in: p0, from: 0, maxBytes: 150).map(\.baseOffset) == [0])
+        #expect(try await store.batches(in: p0, from: 0, maxBytes: 1).count == 1)  // always at least one
+        #expect(try await store.batches(in: p0, from: 5, maxBytes: 1 << 20).isEmpty)
+        let located = try #require(try await store.batches(in: p1, from: 0, maxBytes: 1 << 20).first)
+        #expect(located.objectKey == "s1" && located.byteOffset == 216 && located.lastOffset == 3)
+
+        // Idempotent producers: sequences continue, retries are duplicates, zombies are fenced.
+        let pid = try await store.nextProducerId()
+        #expect(try await store.nextProducerId() == pid + 1)
+        let first = try await store.commit(segment("s2", [(p1, header(records: 2, producerId: pid, epoch: 0, sequence: 0))]))
+        #expect(first == [.appended(baseOffset: 4, logStartOffset: 0)])
+        let retry = try await store.commit(segment("s3", [(p1, header(records: 2, producerId: pid, epoch: 0, sequence: 0)),
+                                                         (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 2)),
+                                                         (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 9))]))
+        #expect(retry[0] == .duplicate(baseOffset: 4, logStartOffset: 0))
+        #expect(retry[1] == .appended(baseOffset: 6, logStartOffset: 0))
+        if case .rejected(let code, _) = retry[2] { #expect(code == .outOfOrderSequenceNumber) } else { Issue.record("gap accepted") }
+        let bumped = try await store.commit(segment("s4", [(p1, header(records: 1, producerId: pid, epoch: 1, sequence: 0)),
+                                                          (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 3))]))
+        #expect(bumped[0] == .appended(baseOffset: 7, logStartOffset: 0))
+        if case .rejected(let code, _) = bumped[1] { #expect(code == .invalidProducerEpoch) } else { Issue.record("zombie accepted") }
+
+        // Unknown partitions are rejected per batch, without failing the rest.
+        let ghost = TopicPartitionID(topicId: KafkaUUID.random(), partition: 0)
+        let mixed = try await store.commit(segment("s5", [(ghost, header(records: 1)), (p0, header(records: 1))]))
+        if case .rejected(let code, _) = mixed[0] { #expect(code == .unknownTopicOrPartition) } else { Issue.record("ghost accepted") }
+        #expect(mixed[1] == .appended(baseOffset: 5, logStartOffset: 0))
+
+        // Timestamps and log start.
+        _ = try await store.commit(segment("s6", [(p0, header(records: 1, maxTimestamp: 5000))]))
+        #expect(try await store.offset(forTimestamp: 4000, in: p0)?.offset == 6)
+        #expect(try await store.offset(forTimestamp: 9000, in: p0) == nil)
+        #expect(try await store.advanceLogStart(p0, to: 3) == 3)
+        #expect(try await store.offsets(of: [p0])[p0]?.logStartOffset == 3)
+        #expect(try await store.batches(in: p0, from: 0, maxBytes: 1 << 20).map(\.baseOffset) == [3, 5, 6])
+
+        // Partitions, configs, deletion.
+        #expect(try await store.addPartitions(topic: "orders", totalCount: 3).partitionCount == 3)
+        await #expect(throws: ControlPlaneError.self) { try await store.addPartitions(topic: "orders", totalCount: 2) }
+        #expect(try await store.alterTopicConfigs(topic: "orders", changes: ["retention.ms": nil, "cleanup.policy": "delete"]).configs == ["cleanup.policy": "delete"])
+        _ = try await store.deleteTopic(name: "orders")
+        #expect(try await store.topics().isEmpty)
+        #expect(try await store.offsets(of: [p0]).isEmpty)
+        await #expect(throws: ControlPlaneError.self) { try await store.deleteTopic(name: "orders") }
+
+        // Group offsets.
+        let tp = TopicPartitionName(topic: "orders", partition: 0)
+        try await store.commitOffsets(group: "g", [tp: CommittedOffset(offset: 42, leaderEpoch: 0, metadata: "m")])
+        try await store.commitOffsets(group: "g", [tp: CommittedOffset(offset: 43)])
+        #expect(try await store.committedOffsets(group: "g") == [tp: CommittedOffset(offset: 43)])
+        #expect(try await store.groupsWithOffsets() == ["g"])
+        try await store.deleteGroupOffsets(group: "g")
+        #expect(try await store.committedOffsets(group: "g").isEmpty)
+    }
+}
+
+@Suite struct MetadataStoreContractTests {
+    @Test func sqliteInMemory() async throws {
+        try await MetadataStoreContract.run(try SQLiteMetadataStore(path: ":memory:"))
+    }
+
+    @Test func sqliteFileSurvivesReopening() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fjord-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try await MetadataStoreContract.run(try SQLiteMetadataStore(path: path))
+        let topic = try await SQLiteMetadataStore(path: path).createTopic(name: "kept", partitions: 1, configs: [:])
+        let reopened = try SQLiteMetadataStore(path: path)
+        #expect(try await reopened.topics() == [topic])
+    }
+}
