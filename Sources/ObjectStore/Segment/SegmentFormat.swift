@@ -51,13 +51,16 @@ public struct SegmentIndexEntry: Hashable, Sendable {
 
 /// Where one batch landed in a segment, with the header fields the control plane needs.
 public struct BatchPlacement: Hashable, Sendable {
+    /// The batch's position in append order (`SegmentBuilder.append` returns it).
+    public var sequence: Int = 0
     public var partition: TopicPartitionID
     /// Byte offset of the batch inside the object.
     public var byteOffset: Int
     public var byteLength: Int
     public var header: RecordBatchHeader
 
-    public init(partition: TopicPartitionID, byteOffset: Int, byteLength: Int, header: RecordBatchHeader) {
+    public init(sequence: Int = 0, partition: TopicPartitionID, byteOffset: Int, byteLength: Int, header: RecordBatchHeader) {
+        self.sequence = sequence
         self.partition = partition
         self.byteOffset = byteOffset
         self.byteLength = byteLength
@@ -67,16 +70,21 @@ public struct BatchPlacement: Hashable, Sendable {
 
 /// Builds a segment from batches appended in any order.
 public struct SegmentBuilder: Sendable {
-    private var batches: [TopicPartitionID: [ByteBuffer]] = [:]
+    private var batches: [TopicPartitionID: [(sequence: Int, bytes: ByteBuffer)]] = [:]
     public private(set) var payloadBytes = 0
+    public private(set) var batchCount = 0
 
     public init() {}
 
     public var isEmpty: Bool { batches.isEmpty }
 
-    public mutating func append(_ batch: ByteBuffer, to partition: TopicPartitionID) {
-        batches[partition, default: []].append(batch)
+    /// Adds a batch; returns its sequence number, which its `BatchPlacement` carries.
+    @discardableResult
+    public mutating func append(_ batch: ByteBuffer, to partition: TopicPartitionID) -> Int {
+        defer { batchCount += 1 }
+        batches[partition, default: []].append((batchCount, batch))
         payloadBytes += batch.readableBytes
+        return batchCount
     }
 
     /// The object bytes, and where every batch went (in append order within each partition).
@@ -93,13 +101,13 @@ public struct SegmentBuilder: Sendable {
         for partition in partitions {
             let start = object.writerIndex
             var records = 0
-            for batch in batches[partition]! {
+            for (sequence, batch) in batches[partition]! {
                 let offset = object.writerIndex
                 object.writeImmutableBuffer(batch)
                 // Batches were validated on the way in; the header is re-read from the copy.
                 let header = (try? RecordBatchHeader.peek(object, at: offset))!
                 records += Int(header.recordCount)
-                placements.append(BatchPlacement(partition: partition, byteOffset: offset, byteLength: batch.readableBytes, header: header))
+                placements.append(BatchPlacement(sequence: sequence, partition: partition, byteOffset: offset, byteLength: batch.readableBytes, header: header))
             }
             entries.append(SegmentIndexEntry(partition: partition, byteOffset: start, byteLength: object.writerIndex - start,
                                              batchCount: batches[partition]!.count, recordCount: records))

@@ -1,0 +1,38 @@
+import ControlPlane
+import KafkaProtocol
+import Logging
+import ObjectStore
+
+/// What every handler of an agent shares.
+public struct AgentServices: Sendable {
+    public var nodeId: Int32
+    public var controlPlane: ControlPlane
+    public var cluster: ClusterView
+    public var writer: SegmentWriter
+    public var reader: FetchReader
+    /// Longest a Fetch long-poll is held, whatever the client asks.
+    public var maxFetchWait: Duration = .seconds(30)
+    /// Kafka's message.max.bytes: the largest batch accepted.
+    public var maxBatchBytes = 8 << 20
+
+    public init(nodeId: Int32, controlPlane: ControlPlane, cluster: ClusterView, writer: SegmentWriter, reader: FetchReader) {
+        self.nodeId = nodeId
+        self.controlPlane = controlPlane
+        self.cluster = cluster
+        self.writer = writer
+        self.reader = reader
+    }
+}
+
+extension ControlPlaneError {
+    /// The code for a response, logging anything that is not a plain client error.
+    static func code(for error: any Error, logger: Logger) -> KafkaErrorCode {
+        if let error = error as? ControlPlaneError { return error.code }
+        logger.error("request failed: \(error)")
+        return .unknownServerError
+    }
+
+    static func message(for error: any Error) -> String {
+        (error as? ControlPlaneError)?.message ?? "\(error)"
+    }
+}

@@ -1,0 +1,35 @@
+import ControlPlane
+import KafkaProtocol
+
+/// DeleteGroups (42), v0-2: deletes empty groups and their committed offsets.
+struct DeleteGroupsHandler: ImmediateKafkaApiHandler {
+    typealias Request = DeleteGroupsRequest
+    static let versions: ClosedRange<Int16> = 0...2
+    let services: AgentServices
+
+    func handle(_ request: DeleteGroupsRequest, context: RequestContext) async throws -> DeleteGroupsResponse {
+        var response = DeleteGroupsResponse()
+        let withOffsets = Set((try? await services.controlPlane.store.groupsWithOffsets()) ?? [])
+        for groupId in request.groupsNames {
+            var result = DeleteGroupsResponse.DeletableGroupResult()
+            result.groupId = groupId
+            let live = await services.controlPlane.groups.describe(groupId: groupId)
+            if live == nil && !withOffsets.contains(groupId) {
+                result.errorCode = KafkaErrorCode.groupIdNotFound.rawValue
+            } else {
+                let error = await services.controlPlane.groups.delete(groupId: groupId)
+                if error == .none {
+                    do {
+                        try await services.controlPlane.store.deleteGroupOffsets(group: groupId)
+                    } catch {
+                        result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+                    }
+                } else {
+                    result.errorCode = error.rawValue
+                }
+            }
+            response.results.append(result)
+        }
+        return response
+    }
+}

@@ -1,0 +1,35 @@
+import ControlPlane
+import KafkaProtocol
+
+/// DeleteTopics (20), v1-6 (v6 may name topics by id). The batch index goes at once; the
+/// objects are reclaimed by the retention job once nothing live remains in them.
+struct DeleteTopicsHandler: ImmediateKafkaApiHandler {
+    typealias Request = DeleteTopicsRequest
+    static let versions: ClosedRange<Int16> = 1...6
+    let services: AgentServices
+
+    func handle(_ request: DeleteTopicsRequest, context: RequestContext) async throws -> DeleteTopicsResponse {
+        let controlPlane = services.controlPlane
+        let targets: [(name: String?, id: KafkaUUID)] = context.apiVersion >= 6
+            ? request.topics.map { ($0.name, $0.topicId) }
+            : request.topicNames.map { ($0, .zero) }
+        var response = DeleteTopicsResponse()
+        for target in targets {
+            var result = DeleteTopicsResponse.DeletableTopicResult()
+            result.name = target.name
+            let name = target.name ?? controlPlane.topic(id: target.id)?.name
+            do {
+                guard let name else { throw ControlPlaneError(.unknownTopicId, "no topic has id \(target.id)") }
+                let deleted = try await controlPlane.deleteTopic(name: name)
+                result.name = deleted.name
+                if context.apiVersion >= 6 { result.topicId = deleted.id }
+                context.logger.info("deleted topic \(name)")
+            } catch {
+                result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+                if context.apiVersion >= 5 { result.errorMessage = ControlPlaneError.message(for: error) }
+            }
+            response.responses.append(result)
+        }
+        return response
+    }
+}

@@ -1,0 +1,117 @@
+import ControlPlane
+import KafkaProtocol
+import NIOCore
+import ObjectStore
+
+/// Fetch (1), v4-17 (v13+ address topics by id). No fetch sessions: the answer's session id
+/// is 0, so clients keep sending full fetch requests.
+///
+/// A fetch with too little data waits, up to its max wait, for the high-watermark signal
+/// that commits raise: no polling. Then it reads the batches (ranged GETs through the cache)
+/// and stamps their offsets.
+struct FetchHandler: KafkaApiHandler {
+    static let versions: ClosedRange<Int16> = 4...17
+    let services: AgentServices
+
+    func reply(to request: FetchRequest, context: RequestContext) async throws -> HandlerReply<FetchResponse> {
+        let services = self.services
+        return .later {
+            let clock = ContinuousClock()
+            let wait = min(Duration.milliseconds(max(request.maxWaitMs, 0)), services.maxFetchWait)
+            let deadline = clock.now + wait
+            while true {
+                let seen = services.controlPlane.watermarks.generation
+                let plan = try await Self.plan(request, version: context.apiVersion, services: services)
+                if plan.bytes >= max(Int(request.minBytes), 1) || plan.hasErrors || clock.now >= deadline {
+                    return try await Self.respond(plan, version: context.apiVersion, services: services, context: context)
+                }
+                await services.controlPlane.watermarks.wait(since: seen, timeout: deadline - clock.now)
+            }
+        }
+    }
+
+    /// What each requested partition would return, without reading any data yet.
+    struct Plan {
+        struct Partition {
+            var topicIndex: Int
+            var index: Int32
+            var error: KafkaErrorCode = .none
+            var offsets = PartitionOffsets(logStartOffset: -1, highWatermark: -1)
+            var locations: [BatchLocation] = []
+        }
+        var topics: [(name: String, id: KafkaUUID)] = []
+        var partitions: [Partition] = []
+        var bytes = 0
+        var hasErrors = false
+    }
+
+    static func plan(_ request: FetchRequest, version: Int16, services: AgentServices) async throws -> Plan {
+        let controlPlane = services.controlPlane
+        var plan = Plan()
+        var wanted: [(Int, Int32, TopicPartitionID?, FetchRequest.FetchPartition)] = []
+        for fetchTopic in request.topics {
+            let topic = version >= 13 ? controlPlane.topic(id: fetchTopic.topicId) : controlPlane.topic(named: fetchTopic.topic)
+            plan.topics.append((version >= 13 ? "" : fetchTopic.topic, topic?.id ?? fetchTopic.topicId))
+            for partition in fetchTopic.partitions {
+                let id = topic.flatMap { partition.partition >= 0 && partition.partition < $0.partitionCount ? $0.partition(partition.partition) : nil }
+                wanted.append((plan.topics.count - 1, partition.partition, id, partition))
+            }
+        }
+        let offsets = try await controlPlane.store.offsets(of: wanted.compactMap(\.2))
+        var remaining = Int(request.maxBytes <= 0 ? Int32.max : request.maxBytes)
+        for (topicIndex, index, id, fetchPartition) in wanted {
+            var partition = Plan.Partition(topicIndex: topicIndex, index: index)
+            guard let id, let current = offsets[id] else {
+                partition.error = version >= 13 ? .unknownTopicId : .unknownTopicOrPartition
+                plan.hasErrors = true
+                plan.partitions.append(partition)
+                continue
+            }
+            partition.offsets = current
+            if fetchPartition.currentLeaderEpoch > 0 {
+                partition.error = .unknownLeaderEpoch
+            } else if fetchPartition.fetchOffset < current.logStartOffset || fetchPartition.fetchOffset > current.highWatermark {
+                partition.error = .offsetOutOfRange
+            } else if fetchPartition.fetchOffset < current.highWatermark && remaining > 0 {
+                let limit = min(Int(max(fetchPartition.partitionMaxBytes, 1)), remaining)
+                partition.locations = try await controlPlane.store.batches(in: id, from: fetchPartition.fetchOffset, maxBytes: limit)
+                let bytes = partition.locations.reduce(0) { $0 + $1.byteLength }
+                plan.bytes += bytes
+                remaining -= bytes
+            }
+            if partition.error != .none { plan.hasErrors = true }
+            plan.partitions.append(partition)
+        }
+        return plan
+    }
+
+    static func respond(_ plan: Plan, version: Int16, services: AgentServices, context: RequestContext) async throws -> FetchResponse {
+        var response = FetchResponse()
+        response.responses = plan.topics.map { topic in
+            var result = FetchResponse.FetchableTopicResponse()
+            result.topic = topic.name
+            result.topicId = version >= 13 ? topic.id : .zero
+            return result
+        }
+        for partition in plan.partitions {
+            var data = FetchResponse.PartitionData()
+            data.partitionIndex = partition.index
+            data.errorCode = partition.error.rawValue
+            data.highWatermark = partition.offsets.highWatermark
+            data.lastStableOffset = partition.offsets.highWatermark
+            data.logStartOffset = partition.offsets.logStartOffset
+            data.abortedTransactions = []
+            data.records = ByteBuffer()
+            if !partition.locations.isEmpty {
+                do {
+                    data.records = try await services.reader.read(partition.locations)
+                } catch {
+                    context.logger.error("fetch of partition \(partition.index) failed reading the object store: \(error)")
+                    data.errorCode = KafkaErrorCode.kafkaStorageError.rawValue
+                }
+            }
+            response.responses[partition.topicIndex].partitions.append(data)
+        }
+        return response
+    }
+}

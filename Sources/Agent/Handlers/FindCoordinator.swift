@@ -1,0 +1,39 @@
+import KafkaProtocol
+
+/// FindCoordinator (10), v0-6. Group state lives in the control plane, so any agent can
+/// coordinate any group; the answer spreads groups over the agents. Transaction coordinators
+/// are not available until transactions land.
+struct FindCoordinatorHandler: ImmediateKafkaApiHandler {
+    typealias Request = FindCoordinatorRequest
+    static let versions: ClosedRange<Int16> = 0...6
+    let services: AgentServices
+
+    func handle(_ request: FindCoordinatorRequest, context: RequestContext) async throws -> FindCoordinatorResponse {
+        var response = FindCoordinatorResponse()
+        let keys = context.apiVersion >= 4 ? request.coordinatorKeys : [request.key]
+        let found: [(String, ClusterView.Node?, KafkaErrorCode, String?)] = keys.map { key in
+            if request.keyType != 0 { return (key, nil, .coordinatorNotAvailable, "transactions are not supported yet") }
+            guard let node = services.cluster.coordinator(for: key) else { return (key, nil, .coordinatorNotAvailable, "no agent is available") }
+            return (key, node, .none, nil)
+        }
+        if context.apiVersion >= 4 {
+            response.coordinators = found.map { key, node, error, message in
+                var coordinator = FindCoordinatorResponse.Coordinator()
+                coordinator.key = key
+                coordinator.nodeId = node?.nodeId ?? -1
+                coordinator.host = node?.host ?? ""
+                coordinator.port = node?.port ?? -1
+                coordinator.errorCode = error.rawValue
+                coordinator.errorMessage = message
+                return coordinator
+            }
+        } else if let (_, node, error, message) = found.first {
+            response.nodeId = node?.nodeId ?? -1
+            response.host = node?.host ?? ""
+            response.port = node?.port ?? -1
+            response.errorCode = error.rawValue
+            if context.apiVersion >= 1 { response.errorMessage = message }
+        }
+        return response
+    }
+}

@@ -1,0 +1,27 @@
+import ControlPlane
+import KafkaProtocol
+
+/// LeaveGroup (13), v0-5 (v3+ may remove several members at once).
+struct LeaveGroupHandler: ImmediateKafkaApiHandler {
+    typealias Request = LeaveGroupRequest
+    static let versions: ClosedRange<Int16> = 0...5
+    let services: AgentServices
+
+    func handle(_ request: LeaveGroupRequest, context: RequestContext) async throws -> LeaveGroupResponse {
+        let memberIds = context.apiVersion >= 3 ? request.members.map(\.memberId) : [request.memberId]
+        let errors = await services.controlPlane.groups.leave(groupId: request.groupId, memberIds: memberIds)
+        var response = LeaveGroupResponse()
+        if context.apiVersion >= 3 {
+            response.members = request.members.map { member in
+                var result = LeaveGroupResponse.MemberResponse()
+                result.memberId = member.memberId
+                result.groupInstanceId = member.groupInstanceId
+                result.errorCode = (errors[member.memberId] ?? .unknownMemberId).rawValue
+                return result
+            }
+        } else {
+            response.errorCode = (errors[request.memberId] ?? .unknownMemberId).rawValue
+        }
+        return response
+    }
+}

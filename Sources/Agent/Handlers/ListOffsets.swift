@@ -1,0 +1,65 @@
+import ControlPlane
+import KafkaProtocol
+import NIOCore
+import ObjectStore
+
+/// ListOffsets (2), v1-9: earliest (-2), latest (-1) and by timestamp. A timestamp lookup finds
+/// the batch through the index, then reads it to return the exact first record at or after
+/// the timestamp, as Kafka does.
+struct ListOffsetsHandler: ImmediateKafkaApiHandler {
+    typealias Request = ListOffsetsRequest
+    static let versions: ClosedRange<Int16> = 1...9
+    let services: AgentServices
+
+    func handle(_ request: ListOffsetsRequest, context: RequestContext) async throws -> ListOffsetsResponse {
+        var response = ListOffsetsResponse()
+        for requestTopic in request.topics {
+            var topicResult = ListOffsetsResponse.ListOffsetsTopicResponse()
+            topicResult.name = requestTopic.name
+            let topic = services.controlPlane.topic(named: requestTopic.name)
+            for requested in requestTopic.partitions {
+                var result = ListOffsetsResponse.ListOffsetsPartitionResponse()
+                result.partitionIndex = requested.partitionIndex
+                result.timestamp = -1
+                result.offset = -1
+                if context.apiVersion >= 4 { result.leaderEpoch = 0 }
+                do {
+                    guard let topic, requested.partitionIndex >= 0, requested.partitionIndex < topic.partitionCount else {
+                        throw ControlPlaneError(.unknownTopicOrPartition, "no such partition")
+                    }
+                    let id = topic.partition(requested.partitionIndex)
+                    guard let offsets = try await services.controlPlane.store.offsets(of: [id])[id] else {
+                        throw ControlPlaneError(.unknownTopicOrPartition, "no such partition")
+                    }
+                    switch requested.timestamp {
+                    case -1: result.offset = offsets.highWatermark
+                    case -2: result.offset = offsets.logStartOffset
+                    case ..<0: throw ControlPlaneError(.invalidRequest, "timestamp \(requested.timestamp) is not supported")
+                    default:
+                        if let found = try await firstRecord(atOrAfter: requested.timestamp, in: id) {
+                            result.offset = found.offset
+                            result.timestamp = found.timestamp
+                        }
+                    }
+                } catch {
+                    result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+                }
+                topicResult.partitions.append(result)
+            }
+            response.topics.append(topicResult)
+        }
+        return response
+    }
+
+    private func firstRecord(atOrAfter timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
+        guard let hit = try await services.controlPlane.store.offset(forTimestamp: timestamp, in: partition) else { return nil }
+        guard let location = try await services.controlPlane.store.batches(in: partition, from: hit.offset, maxBytes: 1).first else { return nil }
+        var bytes = try await services.reader.read([location])
+        let batch = try RecordBatch(from: &bytes)
+        for record in batch.records {
+            let recordTimestamp = batch.attributes.isLogAppendTime ? batch.maxTimestamp : batch.baseTimestamp + record.timestampDelta
+            if recordTimestamp >= timestamp { return (batch.baseOffset + Int64(record.offsetDelta), recordTimestamp) }
+        }
+        return (location.baseOffset, hit.timestamp)
+    }
+}

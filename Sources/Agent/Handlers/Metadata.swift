@@ -1,0 +1,77 @@
+import ControlPlane
+import KafkaProtocol
+
+/// Metadata (3), v0-12: brokers (the agents), and topics with their partition "leaders".
+/// Unknown topics are created when auto-creation is on and the client allows it (v4+).
+struct MetadataHandler: ImmediateKafkaApiHandler {
+    typealias Request = MetadataRequest
+    static let versions: ClosedRange<Int16> = 0...12
+    let services: AgentServices
+
+    func handle(_ request: MetadataRequest, context: RequestContext) async throws -> MetadataResponse {
+        let controlPlane = services.controlPlane
+        var response = MetadataResponse()
+        response.brokers = services.cluster.nodes.map { node in
+            var broker = MetadataResponse.MetadataResponseBroker()
+            broker.nodeId = node.nodeId
+            broker.host = node.host
+            broker.port = node.port
+            broker.rack = node.rack
+            return broker
+        }
+        response.clusterId = controlPlane.clusterId
+        response.controllerId = services.cluster.nodes.first?.nodeId ?? -1
+
+        // v0: an empty list means all topics; v1+: null means all, empty means none.
+        let wantsAll = request.topics == nil || (context.apiVersion == 0 && request.topics!.isEmpty)
+        if wantsAll {
+            response.topics = controlPlane.allTopics().map { describe($0, version: context.apiVersion) }
+            return response
+        }
+        let mayCreate = context.apiVersion < 4 || request.allowAutoTopicCreation
+        for requested in request.topics! {
+            var topic: TopicMetadata?
+            var failure: (KafkaErrorCode, String?)?
+            if let name = requested.name {
+                if let problem = ControlPlane.validateTopicName(name) {
+                    failure = (.invalidTopicException, problem)
+                } else {
+                    do {
+                        topic = mayCreate ? try await controlPlane.topicCreatingIfNeeded(name) : controlPlane.topic(named: name)
+                    } catch {
+                        failure = (ControlPlaneError.code(for: error, logger: context.logger), nil)
+                    }
+                }
+            } else {
+                topic = controlPlane.topic(id: requested.topicId)
+            }
+            if let topic {
+                response.topics.append(describe(topic, version: context.apiVersion))
+            } else {
+                var missing = MetadataResponse.MetadataResponseTopic()
+                missing.name = requested.name
+                missing.topicId = requested.topicId
+                missing.errorCode = (failure?.0 ?? (requested.name == nil ? .unknownTopicId : .unknownTopicOrPartition)).rawValue
+                response.topics.append(missing)
+            }
+        }
+        return response
+    }
+
+    private func describe(_ topic: TopicMetadata, version: Int16) -> MetadataResponse.MetadataResponseTopic {
+        var result = MetadataResponse.MetadataResponseTopic()
+        result.name = topic.name
+        result.topicId = topic.id
+        result.partitions = (0..<topic.partitionCount).map { index in
+            var partition = MetadataResponse.MetadataResponsePartition()
+            partition.partitionIndex = index
+            let leader = services.cluster.leader(topicId: topic.id, partition: index)?.nodeId ?? -1
+            partition.leaderId = leader
+            partition.leaderEpoch = 0
+            partition.replicaNodes = [leader]
+            partition.isrNodes = [leader]
+            return partition
+        }
+        return result
+    }
+}

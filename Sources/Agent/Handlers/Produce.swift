@@ -1,0 +1,166 @@
+import ControlPlane
+import KafkaProtocol
+import NIOCore
+import ObjectStore
+
+/// Produce (0), v0-11 (v0-2 are advertised because librdkafka derives features from the
+/// range, as Kafka 4.0 does, but only RecordBatch v2 is accepted).
+///
+/// Each batch is checked (topic and partition exist, magic 2, CRC, size) and kept exactly as
+/// the client sent it. The valid batches of the request go into the shared pending segment
+/// in arrival order; the answer comes after the segment is stored and committed. acks=0 gets
+/// no answer, as in Kafka.
+struct ProduceHandler: KafkaApiHandler {
+    static let versions: ClosedRange<Int16> = 0...11
+    let services: AgentServices
+
+    func reply(to request: ProduceRequest, context: RequestContext) async throws -> HandlerReply<ProduceResponse> {
+        guard [-1, 0, 1].contains(request.acks) else {
+            return .now(response(for: request) { _, _ in (.invalidRequiredAcks, "acks must be -1, 0 or 1, got \(request.acks)") })
+        }
+        if request.transactionalId != nil {
+            context.logger.warning("refused transactional produce from \(context.clientId ?? "-"): transactions are not supported yet")
+            return .now(response(for: request) { _, _ in (.transactionalIdAuthorizationFailed, "Fjord does not support transactions yet") })
+        }
+        // Validate every partition's batches; collect the valid ones in request order.
+        var accepted: [(TopicPartitionID, ByteBuffer)] = []
+        var slots: [PartitionSlot] = []
+        for topicData in request.topicData {
+            let topic = services.controlPlane.topic(named: topicData.name)
+            for partitionData in topicData.partitionData {
+                var slot = PartitionSlot(topic: topicData.name, index: partitionData.index)
+                guard let topic, partitionData.index >= 0, partitionData.index < topic.partitionCount else {
+                    slot.error = (.unknownTopicOrPartition, "topic '\(topicData.name)' has no partition \(partitionData.index)")
+                    slots.append(slot)
+                    continue
+                }
+                switch validate(partitionData.records) {
+                case .failure(let error):
+                    context.logger.warning("refused batch for \(topicData.name)-\(partitionData.index) from \(context.clientId ?? "-"): \(error.message)")
+                    slot.error = (error.code, error.message)
+                case .success(let batches):
+                    slot.batches = accepted.count..<(accepted.count + batches.count)
+                    for batch in batches { accepted.append((topic.partition(partitionData.index), batch)) }
+                }
+                slots.append(slot)
+            }
+        }
+        let ticket = accepted.isEmpty ? nil : await services.writer.enqueue(accepted)
+        let finalSlots = slots
+        let work: @Sendable () async throws -> ProduceResponse? = {
+            var results: [BatchCommitResult] = []
+            var storageError: String?
+            if let ticket {
+                do {
+                    results = try await ticket.results()
+                } catch {
+                    storageError = "\(error)"
+                }
+            }
+            guard request.acks != 0 else { return nil }
+            return Self.response(slots: finalSlots, results: results, storageError: storageError)
+        }
+        return .later(work)
+    }
+
+    /// One partition of the request: its error, or the range of its batches in the ticket.
+    struct PartitionSlot: Sendable {
+        var topic: String
+        var index: Int32
+        var error: (KafkaErrorCode, String)?
+        var batches: Range<Int> = 0..<0
+    }
+
+    private func validate(_ records: ByteBuffer?) -> Result<[ByteBuffer], ValidationFailure> {
+        guard let records, records.readableBytes > 0 else { return .failure(ValidationFailure(.invalidRecord, "no records")) }
+        var batches: [ByteBuffer] = []
+        var index = records.readerIndex
+        while index < records.writerIndex {
+            let header: RecordBatchHeader
+            do {
+                header = try RecordBatchHeader.peek(records, at: index)
+            } catch {
+                let magic = records.getInteger(at: index + 16, as: Int8.self)
+                if let magic, magic < 2 { return .failure(ValidationFailure(.unsupportedForMessageFormat, "message format v\(magic) is not supported; use RecordBatch v2 (Kafka 0.11+ clients)")) }
+                return .failure(ValidationFailure(.corruptMessage, "malformed record batch: \(error)"))
+            }
+            guard index + header.totalSize <= records.writerIndex else { return .failure(ValidationFailure(.corruptMessage, "record batch is truncated")) }
+            guard header.totalSize <= services.maxBatchBytes else {
+                return .failure(ValidationFailure(.messageTooLarge, "batch of \(header.totalSize) bytes exceeds the limit of \(services.maxBatchBytes)"))
+            }
+            guard header.attributes.compression != nil else { return .failure(ValidationFailure(.unsupportedCompressionType, "unknown compression codec")) }
+            do {
+                try RecordBatchHeader.verifyChecksum(records, at: index)
+            } catch {
+                return .failure(ValidationFailure(.corruptMessage, "\(error)"))
+            }
+            batches.append(records.getSlice(at: index, length: header.totalSize)!)
+            index += header.totalSize
+        }
+        return .success(batches)
+    }
+
+    struct ValidationFailure: Error {
+        var code: KafkaErrorCode
+        var message: String
+        init(_ code: KafkaErrorCode, _ message: String) {
+            self.code = code
+            self.message = message
+        }
+    }
+
+    private static func response(slots: [PartitionSlot], results: [BatchCommitResult], storageError: String?) -> ProduceResponse {
+        var response = ProduceResponse()
+        for slot in slots {
+            var partition = ProduceResponse.PartitionProduceResponse()
+            partition.index = slot.index
+            partition.baseOffset = -1
+            partition.logStartOffset = -1
+            partition.logAppendTimeMs = -1
+            if let (code, message) = slot.error {
+                partition.errorCode = code.rawValue
+                partition.errorMessage = message
+            } else if let storageError {
+                partition.errorCode = KafkaErrorCode.kafkaStorageError.rawValue
+                partition.errorMessage = "the segment could not be stored or committed: \(storageError)"
+            } else {
+                for (position, result) in results[slot.batches].enumerated() {
+                    switch result {
+                    case .appended(let base, let logStart), .duplicate(let base, let logStart):
+                        if position == 0 {
+                            partition.baseOffset = base
+                            partition.logStartOffset = logStart
+                        }
+                    case .rejected(let code, let message):
+                        partition.errorCode = code.rawValue
+                        partition.errorMessage = message
+                        partition.baseOffset = -1
+                    }
+                    if partition.errorCode != 0 { break }
+                }
+            }
+            if let index = response.responses.firstIndex(where: { $0.name == slot.topic }) {
+                response.responses[index].partitionResponses.append(partition)
+            } else {
+                var topic = ProduceResponse.TopicProduceResponse()
+                topic.name = slot.topic
+                topic.partitionResponses = [partition]
+                response.responses.append(topic)
+            }
+        }
+        return response
+    }
+
+    /// A response failing every partition of `request` with the same error.
+    private func response(for request: ProduceRequest, error: (String, Int32) -> (KafkaErrorCode, String)) -> ProduceResponse {
+        var slots: [PartitionSlot] = []
+        for topic in request.topicData {
+            for partition in topic.partitionData {
+                var slot = PartitionSlot(topic: topic.name, index: partition.index)
+                slot.error = error(topic.name, partition.index)
+                slots.append(slot)
+            }
+        }
+        return Self.response(slots: slots, results: [], storageError: nil)
+    }
+}

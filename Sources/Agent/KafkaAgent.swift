@@ -1,0 +1,51 @@
+import ControlPlane
+import KafkaProtocol
+import Logging
+import NIOCore
+
+/// One agent: the Kafka APIs it serves, over one or more listeners.
+public final class KafkaAgent: Sendable {
+    public let services: AgentServices
+    let registry: HandlerRegistry
+    let logger: Logger
+
+    public init(services: AgentServices, logger: Logger) {
+        self.services = services
+        self.logger = logger
+        var registry = HandlerRegistry()
+        registry.register(ProduceHandler(services: services))
+        registry.register(FetchHandler(services: services))
+        registry.register(ListOffsetsHandler(services: services))
+        registry.register(MetadataHandler(services: services))
+        registry.register(OffsetCommitHandler(services: services))
+        registry.register(OffsetFetchHandler(services: services))
+        registry.register(FindCoordinatorHandler(services: services))
+        registry.register(JoinGroupHandler(services: services))
+        registry.register(HeartbeatHandler(services: services))
+        registry.register(LeaveGroupHandler(services: services))
+        registry.register(SyncGroupHandler(services: services))
+        registry.register(DescribeGroupsHandler(services: services))
+        registry.register(ListGroupsHandler(services: services))
+        registry.register(CreateTopicsHandler(services: services))
+        registry.register(DeleteTopicsHandler(services: services))
+        registry.register(InitProducerIdHandler(services: services))
+        registry.register(OffsetForLeaderEpochHandler(services: services))
+        registry.register(DescribeConfigsHandler(services: services))
+        registry.register(CreatePartitionsHandler(services: services))
+        registry.register(DeleteGroupsHandler(services: services))
+        registry.register(DescribeClusterHandler(services: services))
+        // ApiVersions lists every API above, itself included.
+        var withSelf = registry
+        withSelf.register(ApiVersionsHandler(apis: []))
+        registry.register(ApiVersionsHandler(apis: withSelf.apiVersions))
+        self.registry = registry
+    }
+
+    /// The API versions this agent advertises.
+    public var apiVersions: [ApiVersionsResponse.ApiVersion] { registry.apiVersions }
+
+    /// Serves `listener` until the task is cancelled or the listener is closed.
+    public func serve(_ listener: KafkaListener) async throws {
+        try await listener.serve(KafkaConnection(registry: registry, logger: logger))
+    }
+}

@@ -1,0 +1,117 @@
+import ControlPlane
+import Foundation
+import KafkaProtocol
+import Logging
+import NIOCore
+import NIOPosix
+import ObjectStore
+
+/// Collects produced batches from every connection into one pending segment, writes it to the
+/// object store, commits it to the control plane, and answers each producer with its offsets.
+/// Nothing is acknowledged before both the PUT and the commit succeed.
+public actor SegmentWriter {
+    /// A producer's place in a pending segment.
+    public struct Ticket: Sendable {
+        let sequences: Range<Int>
+        let promise: EventLoopPromise<[BatchCommitResult]>
+
+        /// The commit result of each batch, in the order they were enqueued.
+        public func results() async throws -> [BatchCommitResult] { try await promise.futureResult.get() }
+    }
+
+    private var machine: ProduceBufferStateMachine
+    private var builder = SegmentBuilder()
+    private var tickets: [Ticket] = []
+    private var timer: Task<Void, Never>?
+    private var drainWaiters: [CheckedContinuation<Void, Never>] = []
+    private let store: any ObjectStore
+    private let controlPlane: ControlPlane
+    private let keyPrefix: String
+    private let logger: Logger
+    private let eventLoop: any EventLoop
+    private let nowMs: @Sendable () -> Int64
+
+    /// Segments written; for metrics and the PUT-rate benchmark.
+    public private(set) var segmentsWritten = 0
+
+    public init(store: any ObjectStore, controlPlane: ControlPlane, keyPrefix: String, configuration: ProduceBufferStateMachine.Configuration,
+                logger: Logger, nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
+        self.store = store
+        self.controlPlane = controlPlane
+        self.keyPrefix = keyPrefix
+        self.machine = ProduceBufferStateMachine(configuration: configuration)
+        self.logger = logger
+        self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+        self.nowMs = nowMs
+    }
+
+    /// Adds a request's batches to the pending segment, in order. Await the ticket for offsets.
+    public func enqueue(_ batches: [(TopicPartitionID, ByteBuffer)]) -> Ticket {
+        let first = builder.batchCount
+        var bytes = 0
+        for (partition, batch) in batches {
+            builder.append(batch, to: partition)
+            bytes += batch.readableBytes
+        }
+        let ticket = Ticket(sequences: first..<builder.batchCount, promise: eventLoop.makePromise())
+        tickets.append(ticket)
+        run(machine.appended(bytes: bytes, nowMs: nowMs()))
+        return ticket
+    }
+
+    /// Flushes whatever is pending and waits until no flush is running (graceful shutdown).
+    public func drain() async {
+        run(machine.drain())
+        guard machine.isFlushing || !builder.isEmpty else { return }
+        await withCheckedContinuation { drainWaiters.append($0) }
+    }
+
+    private func run(_ action: ProduceBufferStateMachine.Action) {
+        switch action {
+        case .none:
+            break
+        case .scheduleTimer(let atMs):
+            timer?.cancel()
+            let delay = max(atMs - nowMs(), 0)
+            timer = Task { [weak self] in
+                try? await Task.sleep(for: .milliseconds(delay))
+                guard !Task.isCancelled else { return }
+                await self?.timerFired()
+            }
+        case .flush:
+            timer?.cancel()
+            timer = nil
+            let segment = builder
+            let waiting = tickets
+            builder = SegmentBuilder()
+            tickets = []
+            Task { await self.flush(segment, tickets: waiting) }
+        }
+    }
+
+    private func timerFired() {
+        run(machine.timerFired(nowMs: nowMs()))
+    }
+
+    private func flush(_ segment: SegmentBuilder, tickets: [Ticket]) async {
+        let createdAt = Int64(Date().timeIntervalSince1970 * 1000)
+        let (object, placements) = segment.build(createdAtMs: createdAt)
+        let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(createdAt / 3_600_000)/\(UUID().uuidString.lowercased()).seg"
+        do {
+            try await store.putIfAbsent(key, data: object)
+            let results = try await controlPlane.commit(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
+            var bySequence = [BatchCommitResult?](repeating: nil, count: segment.batchCount)
+            for (placement, result) in zip(placements, results) { bySequence[placement.sequence] = result }
+            for ticket in tickets { ticket.promise.succeed(ticket.sequences.map { bySequence[$0]! }) }
+            segmentsWritten += 1
+        } catch {
+            logger.error("segment flush failed, \(segment.batchCount) batches not acknowledged: \(error)")
+            for ticket in tickets { ticket.promise.fail(error) }
+        }
+        run(machine.flushFinished(nowMs: nowMs()))
+        if !machine.isFlushing {
+            for waiter in drainWaiters { waiter.resume() }
+            drainWaiters = []
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Agent: the Kafka server.

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `fjord` command line.
+@main
+struct FjordCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fjord",
+        abstract: "A Kafka-compatible streaming platform on object storage.",
+        subcommands: [PlaygroundCommand.self]
+    )
+}

@@ -1,2 +1,0 @@
-@main
-struct FjordMain { static func main() {} }

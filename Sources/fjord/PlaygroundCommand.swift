@@ -1,0 +1,60 @@
+import Agent
+import ArgumentParser
+import ControlPlane
+import Foundation
+import Logging
+
+/// `fjord playground`: a working cluster in one process, on a local directory.
+struct PlaygroundCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "playground",
+        abstract: "Run a one-process Fjord cluster: embedded control plane, N agents, objects in a local directory."
+    )
+
+    @Option(help: "Address of the first agent; the others take the next ports.")
+    var listen = HostPort(argument: "127.0.0.1:9092")!
+
+    @Option(help: "Where objects and metadata live. Restarting with the same directory keeps everything.")
+    var dataDir = ".fjord/playground"
+
+    @Option(help: "Number of agents.")
+    var agents = 1
+
+    @Option(help: "Flush the pending segment after this long (e.g. 250ms, 50ms).")
+    var batchTimeout = Milliseconds(argument: "250ms")!
+
+    @Option(help: "Partitions of auto-created topics.")
+    var partitions: Int32 = 1
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .notice
+
+    func run() async throws {
+        guard agents >= 1 && agents <= 64 else { Terminal.fail("--agents must be between 1 and 64") }
+        guard partitions >= 1 else { Terminal.fail("--partitions must be at least 1") }
+        var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDir)
+        configuration.host = listen.host
+        configuration.port = listen.port
+        configuration.agents = agents
+        configuration.produce.lingerMs = batchTimeout.value
+        configuration.controlPlane.defaultPartitions = partitions
+        let logger = Terminal.makeLogger(level: logLevel)
+        let cluster: EmbeddedCluster
+        do {
+            cluster = try await EmbeddedCluster.start(configuration, logger: logger)
+        } catch {
+            Terminal.fail("\(error)")
+        }
+        Terminal.say("Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(dataDir), batch timeout \(batchTimeout.value) ms")
+        for node in cluster.cluster.nodes { Terminal.say("  agent \(node.nodeId) on \(node.host):\(node.port)") }
+        Terminal.say("bootstrap: \(cluster.bootstrap)")
+        Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
+        let serving = Task { await cluster.run() }
+        await ShutdownSignal.wait()
+        Terminal.say("shutting down: flushing pending produces")
+        await cluster.drain()
+        serving.cancel()
+        await serving.value
+        Terminal.say("stopped")
+    }
+}
