@@ -14,6 +14,9 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "Address of the first agent; the others take the next ports.")
     var listen = HostPort(argument: "127.0.0.1:9092")!
 
+    @Option(help: "Address to advertise to clients for the first agent (the others take the next ports), when clients reach the agents through a proxy or NAT.")
+    var advertise: HostPort?
+
     @Option(help: "Where objects and metadata live. Restarting with the same directory keeps everything.")
     var dataDir = ".fjord/playground"
 
@@ -38,6 +41,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
         configuration.controlPlane.defaultPartitions = partitions
+        configuration.advertised = advertise.map { ($0.host, $0.port) }
         let logger = Terminal.makeLogger(level: logLevel)
         let cluster: EmbeddedCluster
         do {

@@ -17,6 +17,8 @@ public final class EmbeddedCluster: Sendable {
         public var produce = ProduceBufferStateMachine.Configuration()
         public var controlPlane = ControlPlane.Configuration()
         public var cacheBytes = 256 << 20
+        /// Host and first port to advertise instead of the bound addresses.
+        public var advertised: (host: String, port: Int)?
 
         public init(dataDirectory: String) {
             self.dataDirectory = dataDirectory
@@ -64,7 +66,10 @@ public final class EmbeddedCluster: Sendable {
             }
         }
         let nodes = listeners.enumerated().map { index, listener in
-            ClusterView.Node(nodeId: Int32(index), host: configuration.host, port: Int32(listener.localAddress?.port ?? 0))
+            if let advertised = configuration.advertised {
+                return ClusterView.Node(nodeId: Int32(index), host: advertised.host, port: Int32(advertised.port + index))
+            }
+            return ClusterView.Node(nodeId: Int32(index), host: configuration.host, port: Int32(listener.localAddress?.port ?? 0))
         }
         let cluster = ClusterView(nodes: nodes)
         let cache = BatchCache(capacityBytes: configuration.cacheBytes)

@@ -1,0 +1,78 @@
+"""Real-client tests: each test module gets a Fjord playground on free loopback ports,
+started from the built `fjord` binary (FJORD_BIN, default .build/debug/fjord) and stopped
+after. Run through Infra/dev/test.sh, or: `swift build && python3 -m pytest Tests/Clients`."""
+import os
+import socket
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def free_port_block(count):
+    """A first port such that `count` consecutive ports are free."""
+    for _ in range(50):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            base = s.getsockname()[1]
+        if base + count > 65000:
+            continue
+        try:
+            sockets = []
+            for port in range(base, base + count):
+                probe = socket.socket()
+                probe.bind(("127.0.0.1", port))
+                sockets.append(probe)
+            for probe in sockets:
+                probe.close()
+            return base
+        except OSError:
+            for probe in sockets:
+                probe.close()
+    raise RuntimeError("no block of free ports")
+
+
+class Playground:
+    def __init__(self, agents=3, batch_timeout="50ms", partitions=1, advertise=None, extra=()):
+        self.port = free_port_block(agents)
+        self.data = tempfile.mkdtemp(prefix="fjord-clients-")
+        binary = os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
+        args = [binary, "playground", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data,
+                "--agents", str(agents), "--batch-timeout", batch_timeout, "--partitions", str(partitions), *extra]
+        if advertise:
+            args += ["--advertise", advertise]
+        self.log = open(os.path.join(self.data, "playground.log"), "w")
+        self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.log, text=True)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            line = self.process.stdout.readline()
+            if line.startswith("bootstrap: "):
+                self.bootstrap = line.split(": ", 1)[1].strip()
+                return
+            if not line and self.process.poll() is not None:
+                break
+        raise RuntimeError(f"playground did not start: {open(self.log.name).read()}")
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            code = self.process.wait(20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            raise
+        self.log.close()
+        return code
+
+
+@pytest.fixture(scope="module")
+def playground():
+    cluster = Playground()
+    yield cluster
+    assert cluster.stop() == 0, "playground did not exit cleanly on SIGTERM"
+
+
+def unique(prefix):
+    return f"{prefix}-{int(time.time() * 1000) % 10_000_000}-{os.getpid()}"
