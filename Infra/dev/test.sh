@@ -22,6 +22,9 @@ echo "== swift test"
 swift build --build-tests
 swift test 2>&1 | tee "$work/swift-test.log"
 
+echo "== real clients against a playground: every codec, consumer groups, admin, idempotence under dropped connections"
+FJORD_BIN="$(swift build --show-bin-path)/fjord" python3 -m pytest -q -p no:cacheprovider Tests/Clients 2>&1 | tee "$work/clients.log"
+
 echo "== real clients: fresh golden captures decode and re-encode exactly"
 FJORD_GOLDEN_OUT="$work/golden" Tests/Clients/golden/capture.sh >"$work/capture.log" 2>&1 \
   || { tail -40 "$work/capture.log"; exit 1; }
@@ -29,5 +32,6 @@ FJORD_GOLDEN_DIR="$work/golden" swift test --skip-build --filter GoldenFixtureTe
 
 # One closing line for CI: the Swift Testing counts of both runs (set -o pipefail has
 # already stopped us on any failure).
-passed=$(cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' | awk "{ total += \$1 } END { print total + 0 }")
+passed=$( { cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p'
+           sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log"; } | awk "{ total += \$1 } END { print total + 0 }")
 echo "fjord: ${passed:-0} passed, 0 failed"

@@ -55,6 +55,7 @@ import Testing
 
     private func check<R: KafkaRequest>(_ type: R.Type, request: KafkaRequestFrame, frame: ByteBuffer, fixture: Fixture) throws {
         let body = try request.decodeBody(as: R.self)
+        #expect(try request.trailingBytes(as: R.self) == 0, "\(fixture) has trailing bytes")
         var again = ByteBuffer()
         try request.header.encode(into: &again, version: request.headerVersion)
         try body.encode(into: &again, version: request.apiVersion)
