@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: C libraries from Debian's -dev packages (see Infra/dev/install-deps.sh)
@@ -53,6 +55,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -124,7 +128,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ObjectStoreTests",
-            dependencies: ["ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: ["ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .testTarget(
             name: "ControlPlaneTests",

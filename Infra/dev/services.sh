@@ -9,6 +9,21 @@ fjord_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
+# A free port P below 45000 with P+10000 also free: SeaweedFS serves gRPC on port + 10000.
+fjord_free_weed_port() {
+  python3 - <<'PY'
+import random, socket
+for _ in range(200):
+    port = random.randint(20000, 44999)
+    try:
+        for p in (port, port + 10000):
+            s = socket.socket(); s.bind(("127.0.0.1", p)); s.close()
+        print(port); break
+    except OSError:
+        continue
+PY
+}
+
 fjord_pg_bin() {
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -34,13 +49,13 @@ fjord_services_start() {
   "${as_pg[@]}" "$pg_bin/initdb" -A trust -N --no-locale -U postgres -D "$dir/pg" >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
   "${as_pg[@]}" "$pg_bin/pg_ctl" -w -D "$dir/pg" -l "$dir/pg.log" \
-    -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null \
+    -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null </dev/null \
     || { cat "$dir/pg.log" >&2; return 1; }
   export FJORD_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
   FJORD_PG_STOP=("${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg" -m fast stop)
 
   # SeaweedFS with SigV4 enforced: an admin identity for tests, more come with agent groups.
-  s3_port=$(fjord_free_port); master_port=$(fjord_free_port); volume_port=$(fjord_free_port); filer_port=$(fjord_free_port)
+  s3_port=$(fjord_free_weed_port); master_port=$(fjord_free_weed_port); volume_port=$(fjord_free_weed_port); filer_port=$(fjord_free_weed_port)
   export AWS_ACCESS_KEY_ID=fjordtestadmin AWS_SECRET_ACCESS_KEY=fjord-test-admin-secret AWS_REGION=us-east-1
   cat >"$dir/s3.json" <<JSON
 {"identities": [{"name": "admin", "credentials": [{"accessKey": "$AWS_ACCESS_KEY_ID", "secretKey": "$AWS_SECRET_ACCESS_KEY"}],
@@ -49,11 +64,12 @@ JSON
   mkdir -p "$dir/weed"
   weed server -ip=127.0.0.1 -ip.bind=127.0.0.1 -dir="$dir/weed" -s3 -s3.port="$s3_port" -s3.config="$dir/s3.json" \
     -s3.port.iceberg=0 -s3.port.lance=0 -master.port="$master_port" -volume.port="$volume_port" -filer.port="$filer_port" \
-    -master.volumeSizeLimitMB=64 -volume.max=0 >"$dir/weed.log" 2>&1 &
+    -master.volumeSizeLimitMB=64 -volume.max=0 >"$dir/weed.log" 2>&1 </dev/null &
   FJORD_WEED_PID=$!
   export FJORD_TEST_S3_ENDPOINT="http://127.0.0.1:$s3_port" FJORD_TEST_S3_BUCKET=fjord-test
-  for i in $(seq 1 120); do
-    if python3 - "$FJORD_TEST_S3_ENDPOINT" "$FJORD_TEST_S3_BUCKET" 2>/dev/null <<'PY'
+  for i in $(seq 1 60); do
+    kill -0 "$FJORD_WEED_PID" 2>/dev/null || { echo "SeaweedFS exited; log:" >&2; grep -E '^F[0-9]' "$dir/weed.log" >&2; return 1; }
+    if timeout 10 python3 - "$FJORD_TEST_S3_ENDPOINT" "$FJORD_TEST_S3_BUCKET" 2>/dev/null <<'PY'
 import sys, boto3
 s3 = boto3.client("s3", endpoint_url=sys.argv[1], region_name="us-east-1")
 try:

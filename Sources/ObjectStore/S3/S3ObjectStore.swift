@@ -1,0 +1,213 @@
+import AsyncHTTPClient
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+
+/// An S3-compatible object store over AsyncHTTPClient, signed with SigV4.
+///
+/// Every request has a time limit and is retried with exponential backoff on 5xx, SlowDown,
+/// time-outs and connection errors. A GET slower than the recent p99 is hedged: a second GET
+/// starts and the first answer wins. Errors name their cause: wrong credentials, a missing
+/// bucket, or an unreachable endpoint.
+public final class S3ObjectStore: ObjectStore {
+    public let configuration: S3Configuration
+    private let client: HTTPClient
+    private let signer: SigV4Signer
+    private let latencies = NIOLockedValueBox(LatencyWindow(capacity: 256))
+    /// Hedged GETs started; for metrics and tests.
+    public var hedgedReads: Int { latencies.withLockedValue { $0.hedged } }
+
+    public init(configuration: S3Configuration, client: HTTPClient = .shared) {
+        self.configuration = configuration
+        self.client = client
+        self.signer = SigV4Signer(accessKeyId: configuration.accessKeyId, secretAccessKey: configuration.secretAccessKey, region: configuration.region)
+    }
+
+    // MARK: ObjectStore
+
+    public func putIfAbsent(_ key: String, data: ByteBuffer) async throws {
+        try ObjectStoreError.validate(key)
+        let hash = data.withUnsafeReadableBytes { SigV4Signer.hexSHA256(UnsafeRawBufferPointer($0)) }
+        let response = try await send("PUT", key: key, headers: ["if-none-match": "*", "content-length": String(data.readableBytes)],
+                                      body: data, payloadHash: hash)
+        switch response.status {
+        case 200, 201, 204: return
+        case 412: throw ObjectStoreError.alreadyExists(key: key)
+        default: throw error(for: response, key: key)
+        }
+    }
+
+    public func get(_ key: String, range: Range<Int>?) async throws -> ByteBuffer {
+        try ObjectStoreError.validate(key)
+        if let range, range.isEmpty {
+            guard range.lowerBound >= 0 else { throw ObjectStoreError.invalidRange(key: key, range: range, size: -1) }
+            return ByteBuffer()
+        }
+        let headers = range.map { ["range": "bytes=\($0.lowerBound)-\($0.upperBound - 1)"] } ?? [:]
+        let response = try await hedged { try await self.send("GET", key: key, headers: headers) }
+        switch response.status {
+        case 200, 206:
+            if let range, response.body.readableBytes != range.count {
+                throw ObjectStoreError.invalidRange(key: key, range: range, size: response.body.readableBytes)
+            }
+            return response.body
+        case 416: throw ObjectStoreError.invalidRange(key: key, range: range ?? 0..<0, size: -1)
+        default: throw error(for: response, key: key)
+        }
+    }
+
+    public func list(prefix: String) async throws -> [ObjectInfo] {
+        var result: [ObjectInfo] = []
+        var token: String?
+        repeat {
+            var query = [("list-type", "2"), ("prefix", prefix)]
+            if let token { query.append(("continuation-token", token)) }
+            let response = try await send("GET", key: nil, query: query)
+            guard response.status == 200 else { throw error(for: response, key: nil) }
+            let page = try ListBucketResultParser.parse(response.body)
+            result += page.objects
+            token = page.isTruncated ? page.nextToken : nil
+        } while token != nil
+        return result.sorted { $0.key < $1.key }
+    }
+
+    public func delete(_ key: String) async throws {
+        try ObjectStoreError.validate(key)
+        let response = try await send("DELETE", key: key)
+        guard [200, 202, 204, 404].contains(response.status) else { throw error(for: response, key: key) }
+    }
+
+    // MARK: Requests
+
+    struct Response: Sendable {
+        var status: Int
+        var body: ByteBuffer
+    }
+
+    /// One signed request, retried on transient failures.
+    private func send(_ method: String, key: String?, query: [(String, String)] = [], headers: [String: String] = [:],
+                      body: ByteBuffer? = nil, payloadHash: String = SigV4Signer.emptyPayloadHash) async throws -> Response {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let outcome: Result<Response, any Error>
+            do {
+                outcome = .success(try await sendOnce(method, key: key, query: query, headers: headers, body: body, payloadHash: payloadHash))
+            } catch {
+                outcome = .failure(error)
+            }
+            let retryable: Bool
+            switch outcome {
+            case .success(let response): retryable = response.status >= 500 || response.status == 429
+            case .failure(let error): retryable = !(error is CancellationError)
+            }
+            guard retryable, attempt < configuration.maxAttempts, !Task.isCancelled else {
+                switch outcome {
+                case .success(let response): return response
+                case .failure(let error):
+                    throw ObjectStoreError.unavailable("\(method) \(configuration.endpoint.absoluteString) failed after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(Self.describe(error))")
+                }
+            }
+            // Exponential backoff with full jitter.
+            let ceiling = configuration.retryBaseDelay * (1 << min(attempt - 1, 8))
+            try await Task.sleep(for: ceiling * Double.random(in: 0.5...1.0))
+        }
+    }
+
+    private func sendOnce(_ method: String, key: String?, query: [(String, String)], headers: [String: String],
+                          body: ByteBuffer?, payloadHash: String) async throws -> Response {
+        let location = configuration.location(of: key)
+        var toSign = headers
+        toSign["host"] = location.host
+        toSign.removeValue(forKey: "content-length")
+        let signature = signer.sign(method: method, path: location.path, query: query, headers: toSign, payloadHash: payloadHash, date: Date())
+        let queryString = query.map { "\(SigV4Signer.encode($0.0))=\(SigV4Signer.encode($0.1))" }.joined(separator: "&")
+        var request = HTTPClientRequest(url: location.url + (queryString.isEmpty ? "" : "?" + queryString))
+        request.method = HTTPMethod(rawValue: method)
+        for (name, value) in toSign.merging(signature, uniquingKeysWith: { $1 }) where name != "host" {
+            request.headers.add(name: name, value: value)
+        }
+        if let body {
+            request.body = .bytes(body)
+        }
+        let timeout = TimeAmount.nanoseconds(Int64(configuration.requestTimeout.components.seconds) * 1_000_000_000
+                                             + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
+        let response = try await client.execute(request, timeout: timeout)
+        let bytes = try await response.body.collect(upTo: 256 << 20)
+        return Response(status: Int(response.status.code), body: bytes)
+    }
+
+    /// Runs `read`; if it takes longer than the recent p99, starts a second one and takes the first answer.
+    private func hedged(_ read: @escaping @Sendable () async throws -> Response) async throws -> Response {
+        let threshold = configuration.hedgeReads ? latencies.withLockedValue { $0.p99 } : nil
+        let started = ContinuousClock.now
+        let response: Response
+        if let threshold {
+            response = try await withThrowingTaskGroup(of: Response?.self) { group in
+                group.addTask { try await read() }
+                group.addTask {
+                    try await Task.sleep(for: threshold)
+                    self.latencies.withLockedValue { $0.hedged += 1 }
+                    return try await read()
+                }
+                defer { group.cancelAll() }
+                while let next = try await group.next() {
+                    if let next { return next }
+                }
+                throw CancellationError()
+            }
+        } else {
+            response = try await read()
+        }
+        let elapsed = ContinuousClock.now - started
+        latencies.withLockedValue { $0.record(elapsed) }
+        return response
+    }
+
+    // MARK: Errors
+
+    private func error(for response: Response, key: String?) -> ObjectStoreError {
+        let (code, message) = S3ErrorParser.parse(response.body)
+        let detail = "\(code ?? "HTTP \(response.status)")\(message.map { ": \($0)" } ?? "")"
+        switch (response.status, code) {
+        case (404, "NoSuchBucket"): return .bucketNotFound("\(configuration.bucket) at \(configuration.endpoint.absoluteString)")
+        case (404, _): return .notFound(key: key ?? configuration.bucket)
+        case (403, _), (401, _): return .accessDenied("\(detail) (access key \(configuration.accessKeyId), bucket \(configuration.bucket))")
+        default: return .unavailable("\(configuration.endpoint.absoluteString) answered \(detail)")
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout, .deadlineExceeded: return "timed out"
+            default: return "\(error)"
+            }
+        }
+        let text = "\(error)"
+        return text.contains("connection refused") || text.contains("connectionRefused") ? "connection refused" : text
+    }
+}
+
+/// Recent request latencies, for the hedging threshold.
+struct LatencyWindow {
+    private var samples: [Duration] = []
+    private var next = 0
+    let capacity: Int
+    var hedged = 0
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func record(_ latency: Duration) {
+        if samples.count < capacity { samples.append(latency) } else { samples[next] = latency }
+        next = (next + 1) % capacity
+    }
+
+    /// The 99th percentile once there are enough samples, never below 10 ms.
+    var p99: Duration? {
+        guard samples.count >= 32 else { return nil }
+        let sorted = samples.sorted()
+        return max(sorted[Int(Double(sorted.count - 1) * 0.99)], .milliseconds(10))
+    }
+}
