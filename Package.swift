@@ -85,11 +85,22 @@ let package = Package(
             ]
         ),
 
+        // MARK: Fjord's own minimal client (bench, demo, tests)
+        .target(
+            name: "FjordClient",
+            dependencies: [
+                "KafkaProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+
         // MARK: Layer 5: the command line
         .executableTarget(
             name: "fjord",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "Agent",
+                "KafkaProtocol", "ObjectStore", "ControlPlane", "Agent", "FjordClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -137,7 +148,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AgentTests",
-            dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol",
+            dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient",
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import ControlPlane
+import FjordClient
 import Foundation
 import KafkaProtocol
 import Logging
@@ -10,7 +11,7 @@ import Testing
 /// The agent end to end, in process, with Fjord's own protocol code as the client:
 /// produce, fetch (with long-poll), restart persistence, and the error paths.
 @Suite struct EmbeddedClusterTests {
-    static func withCluster(directory: String? = nil, agents: Int = 1, _ body: (EmbeddedCluster, TestClient) async throws -> Void) async throws {
+    static func withCluster(directory: String? = nil, agents: Int = 1, _ body: (EmbeddedCluster, KafkaClientConnection) async throws -> Void) async throws {
         let dataDirectory = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("fjord-agent-\(UUID().uuidString)").path
         defer { if directory == nil { try? FileManager.default.removeItem(atPath: dataDirectory) } }
         var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDirectory)
@@ -22,7 +23,7 @@ import Testing
         logger.logLevel = .critical
         let cluster = try await EmbeddedCluster.start(configuration, logger: logger)
         let serving = Task { await cluster.run() }
-        let client = try await TestClient.connect(port: Int(cluster.cluster.nodes[0].port))
+        let client = try await KafkaClientConnection.connect(port: Int(cluster.cluster.nodes[0].port))
         do {
             try await body(cluster, client)
         } catch {
@@ -114,7 +115,7 @@ import Testing
     @Test func longPollWakesOnCommitNotOnTimeout() async throws {
         try await Self.withCluster { cluster, client in
             _ = try await cluster.controlPlane.createTopic(name: "wait", partitions: 1)
-            let producer = try await TestClient.connect(port: Int(cluster.cluster.nodes[0].port))
+            let producer = try await KafkaClientConnection.connect(port: Int(cluster.cluster.nodes[0].port))
             let started = ContinuousClock.now
             async let fetched = client.send(Self.fetchRequest(topic: "wait", offset: 0, maxWaitMs: 10_000), version: 12)
             try await Task.sleep(for: .milliseconds(200))
