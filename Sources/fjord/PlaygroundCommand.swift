@@ -29,6 +29,15 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "Partitions of auto-created topics.")
     var partitions: Int32 = 1
 
+    @Option(help: "Keep segments in an S3 bucket instead of the data directory: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+    var bucket: String?
+
+    @Option(help: "The S3 endpoint, e.g. http://127.0.0.1:8333.")
+    var s3Endpoint: String?
+
+    @Option(help: "The S3 region.")
+    var s3Region = "us-east-1"
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
@@ -42,6 +51,11 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.produce.lingerMs = batchTimeout.value
         configuration.controlPlane.defaultPartitions = partitions
         configuration.advertised = advertise.map { ($0.host, $0.port) }
+        if let bucket {
+            let (store, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
+            configuration.objectStore = store
+            configuration.keyPrefix = prefix
+        }
         let logger = Terminal.makeLogger(level: logLevel)
         let cluster: EmbeddedCluster
         do {
@@ -49,7 +63,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         } catch {
             Terminal.fail("\(error)")
         }
-        Terminal.say("Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(dataDir), batch timeout \(batchTimeout.value) ms")
+        Terminal.say("Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(bucket ?? dataDir), batch timeout \(batchTimeout.value) ms")
         for node in cluster.cluster.nodes { Terminal.say("  agent \(node.nodeId) on \(node.host):\(node.port)") }
         Terminal.say("bootstrap: \(cluster.bootstrap)")
         Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")

@@ -19,6 +19,10 @@ public final class EmbeddedCluster: Sendable {
         public var cacheBytes = 256 << 20
         /// Host and first port to advertise instead of the bound addresses.
         public var advertised: (host: String, port: Int)?
+        /// Where segments go; nil keeps them in `dataDirectory/objects`.
+        public var objectStore: (any ObjectStore)?
+        /// Prefix of every object key (e.g. "fjord/" in a shared bucket).
+        public var keyPrefix = ""
 
         public init(dataDirectory: String) {
             self.dataDirectory = dataDirectory
@@ -50,7 +54,7 @@ public final class EmbeddedCluster: Sendable {
         let store: any ObjectStore
         let controlPlane: ControlPlane
         do {
-            store = try LocalDirectoryObjectStore(root: directory + "/objects")
+            store = try configuration.objectStore ?? LocalDirectoryObjectStore(root: directory + "/objects")
             controlPlane = try await ControlPlane(store: SQLiteMetadataStore(path: directory + "/metadata.sqlite"), configuration: configuration.controlPlane)
         } catch {
             throw EmbeddedClusterError("cannot open data directory \(directory): \(error)")
@@ -76,7 +80,7 @@ public final class EmbeddedCluster: Sendable {
         let agents = nodes.map { node in
             var agentLogger = logger
             agentLogger[metadataKey: "agent"] = "\(node.nodeId)"
-            let writer = SegmentWriter(store: store, controlPlane: controlPlane, keyPrefix: "", configuration: configuration.produce, logger: agentLogger)
+            let writer = SegmentWriter(store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce, logger: agentLogger)
             let services = AgentServices(nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
                                          reader: FetchReader(store: store, cache: cache))
             return KafkaAgent(services: services, logger: agentLogger)
