@@ -2,6 +2,8 @@ import ArgumentParser
 import FjordClient
 import Foundation
 import KafkaProtocol
+import NIOCore
+import ObjectStore
 
 /// `fjord bench`: a load generator built on Fjord's own protocol code.
 struct BenchCommand: AsyncParsableCommand {
@@ -11,11 +13,22 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
-        case produce, consume, e2e
+        case produce, consume, e2e, put
     }
 
-    @Argument(help: "produce: acknowledged writes; consume: read the topic from the start; e2e: produce and consume together.")
+    @Argument(help: "produce: acknowledged writes; consume: read the topic from the start; e2e: produce and consume together; put: raw PUT latency to --bucket, the baseline for produce latency.")
     var mode: Mode
+
+    @Option(help: "For put: s3://BUCKET/PREFIX (credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).")
+    var bucket: String?
+    @Option(help: "For put: the S3 endpoint.")
+    var s3Endpoint: String?
+    @Option(help: "For put: the S3 region.")
+    var s3Region = "us-east-1"
+    @Option(help: "For put: object size in bytes.")
+    var objectSize = 1 << 20
+    @Option(help: "For put: number of objects.")
+    var objects = 100
 
     @Option(help: "Any agent (or Kafka broker) to start from.")
     var bootstrap = "127.0.0.1:9092"
@@ -49,6 +62,10 @@ struct BenchCommand: AsyncParsableCommand {
         configuration.compression = codec
         configuration.maxInFlight = maxInFlight
         configuration.consume = mode == .e2e
+        if mode == .put {
+            try await runPut()
+            return
+        }
         let cluster: ClusterClient
         do {
             cluster = try await ClusterClient.connect(bootstrap: bootstrap)
@@ -67,6 +84,26 @@ struct BenchCommand: AsyncParsableCommand {
         let report = try await generator.run { Terminal.say($0) }
         await cluster.close()
         Terminal.say(Self.summary(report))
+    }
+
+    /// PUTs `objects` objects of `objectSize` bytes one after another, as a flush would.
+    private func runPut() async throws {
+        guard let bucket else { Terminal.fail("put needs --bucket s3://BUCKET/PREFIX") }
+        let (store, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
+        var payload = ByteBuffer()
+        payload.writeRepeatingByte(0x61, count: objectSize)
+        let latencies = LatencyRecorder()
+        let started = ContinuousClock.now
+        for index in 0..<objects {
+            let begin = ContinuousClock.now
+            try await store.putIfAbsent("\(prefix)bench-put/\(UUID().uuidString)-\(index)", data: payload)
+            let elapsed = ContinuousClock.now - begin
+            latencies.record(microseconds: elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000)
+        }
+        let seconds = Double((ContinuousClock.now - started).components.seconds) + Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+        let p = latencies.percentiles([50, 99, 99.9])!
+        Terminal.say(String(format: "put: %d objects of %d B in %.2f s: %.1f PUT/s, %.1f MiB/s; latency p50 %.1f ms, p99 %.1f ms, p999 %.1f ms",
+                            objects, objectSize, seconds, Double(objects) / seconds, Double(objects * objectSize) / 1_048_576 / seconds, p[0], p[1], p[2]))
     }
 
     static func summary(_ report: LoadGenerator.Report) -> String {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs librdkafka's own test suite (Debian's librdkafka 2.0.2 source) against a Fjord
+# playground and prints how many tests pass.
+#
+#   Infra/compat/librdkafka.sh            the allowlist (Infra/compat/librdkafka-allowlist.txt);
+#                                         fails if any listed test fails
+#   Infra/compat/librdkafka.sh all        every 0xxx test, to find more that pass
+#   Infra/compat/librdkafka.sh 0012 0030  just these
+#
+# The source is fetched with `apt-get source librdkafka` (a deb-src line for bookworm is added
+# if missing) into .build-compat/, and built there once.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+cache="$root/.build-compat"
+mkdir -p "$cache"
+
+if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
+  if ! ls "$cache"/librdkafka-*/configure >/dev/null 2>&1; then
+    if ! grep -rqs "deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+      sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+      printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        | $sudo_cmd tee /etc/apt/sources.list.d/fjord-deb-src.sources >/dev/null
+      $sudo_cmd apt-get update -qq
+    fi
+    (cd "$cache" && apt-get source -qq librdkafka >/dev/null 2>&1)
+  fi
+  source_dir=$(ls -d "$cache"/librdkafka-*/ | head -n 1)
+  ln -sfn "$source_dir" "$cache/librdkafka"
+  echo "building librdkafka's tests in $source_dir (once)"
+  (cd "$cache/librdkafka" && ./configure --disable-ssl --disable-gssapi --disable-curl >/dev/null \
+     && make -j"$(nproc)" -C src >/dev/null 2>&1 && make -j"$(nproc)" -C tests build >/dev/null 2>&1)
+fi
+
+swift build --product fjord >/dev/null
+fjord="$(swift build --show-bin-path)/fjord"
+work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-rdk.XXXXXX")
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$fjord" playground --listen "127.0.0.1:$port" --data-dir "$work/data" --agents 3 --batch-timeout 20ms \
+  --partitions 4 >"$work/playground.log" 2>&1 &
+playground=$!
+trap 'kill $playground 2>/dev/null; wait $playground 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do grep -q '^bootstrap:' "$work/playground.log" && break; sleep 0.1; done
+
+tests_dir="$cache/librdkafka/tests"
+printf 'metadata.broker.list=127.0.0.1:%s\n' "$port" >"$tests_dir/test.conf"
+
+case "${1:-allowlist}" in
+  allowlist) mapfile -t tests < <(grep -oE '^[0-9]{4}' Infra/compat/librdkafka-allowlist.txt) ;;
+  all) mapfile -t tests < <(ls "$tests_dir" | grep -oE '^0[0-9]{3}' | sort -u) ;;
+  *) tests=("$@") ;;
+esac
+
+passed=() failed=()
+for test in "${tests[@]}"; do
+  # TEST_KAFKA_VERSION tells the suite which features to expect (Fjord advertises Kafka 3.9-era APIs).
+  if (cd "$tests_dir" && TESTS=$test TEST_KAFKA_VERSION=3.3.0 timeout 240 ./test-runner -Q >"$work/$test.log" 2>&1); then
+    passed+=("$test")
+  else
+    failed+=("$test")
+    grep -E 'FAIL|Test assert|TIMEOUT' "$work/$test.log" | head -3 | sed "s/^/  $test: /"
+  fi
+done
+echo "librdkafka test suite against Fjord: ${#passed[@]} passed, ${#failed[@]} failed"
+echo "passed: ${passed[*]:-}"
+[ "${1:-allowlist}" != allowlist ] || [ ${#failed[@]} -eq 0 ]
