@@ -29,7 +29,7 @@ if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
   ln -sfn "$source_dir" "$cache/librdkafka"
   echo "building librdkafka's tests in $source_dir (once)"
   (cd "$cache/librdkafka" && ./configure --disable-ssl --disable-gssapi --disable-curl >/dev/null \
-     && make -j"$(nproc)" -C src >/dev/null 2>&1 && make -j"$(nproc)" -C tests build >/dev/null 2>&1)
+     && make -j"$(nproc)" -C src >/dev/null 2>&1 && make -j"$(nproc)" -C src-cpp >/dev/null 2>&1 && make -j"$(nproc)" -C tests build >/dev/null 2>&1)
 fi
 
 swift build --product fjord >/dev/null

@@ -80,7 +80,8 @@ public final class EmbeddedCluster: Sendable {
         let agents = nodes.map { node in
             var agentLogger = logger
             agentLogger[metadataKey: "agent"] = "\(node.nodeId)"
-            let writer = SegmentWriter(store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce, logger: agentLogger)
+            let writer = SegmentWriter(store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
+                                       cache: cache, logger: agentLogger)
             let services = AgentServices(nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
                                          reader: FetchReader(store: store, cache: cache))
             return KafkaAgent(services: services, logger: agentLogger)

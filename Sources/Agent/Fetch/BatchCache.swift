@@ -2,7 +2,11 @@ import NIOConcurrencyHelpers
 import NIOCore
 import OrderedCollections
 
-/// Recently read batches, least recently used first out, bounded in bytes.
+/// Recently written and read batches, least recently used first out, bounded in bytes.
+///
+/// Entries are slices of the GET or segment buffer they came from, so a buffer stays alive
+/// until its last slice is evicted; slices of one buffer enter together and leave together, so
+/// the excess over the bound is at most about one segment.
 public final class BatchCache: Sendable {
     struct Key: Hashable, Sendable {
         var objectKey: String

@@ -26,6 +26,9 @@ public actor SegmentWriter {
     private var drainWaiters: [CheckedContinuation<Void, Never>] = []
     private let store: any ObjectStore
     private let controlPlane: ControlPlane
+    /// Filled with every committed batch, so consumers on this agent read fresh data from
+    /// memory instead of GETting what was just PUT.
+    private let cache: BatchCache?
     private let keyPrefix: String
     private let logger: Logger
     private let eventLoop: any EventLoop
@@ -35,8 +38,9 @@ public actor SegmentWriter {
     public private(set) var segmentsWritten = 0
 
     public init(store: any ObjectStore, controlPlane: ControlPlane, keyPrefix: String, configuration: ProduceBufferStateMachine.Configuration,
-                logger: Logger, nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
+                cache: BatchCache? = nil, logger: Logger, nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
         self.store = store
+        self.cache = cache
         self.controlPlane = controlPlane
         self.keyPrefix = keyPrefix
         self.machine = ProduceBufferStateMachine(configuration: configuration)
@@ -99,6 +103,13 @@ public actor SegmentWriter {
         let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(createdAt / 3_600_000)/\(UUID().uuidString.lowercased()).seg"
         do {
             try await store.putIfAbsent(key, data: object)
+            if let cache {
+                // Before the commit: once offsets are visible, fetches find the bytes here.
+                for placement in placements {
+                    cache.put(.init(objectKey: key, byteOffset: placement.byteOffset),
+                              object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength)!)
+                }
+            }
             let results = try await controlPlane.commit(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
             var bySequence = [BatchCommitResult?](repeating: nil, count: segment.batchCount)
             for (placement, result) in zip(placements, results) { bySequence[placement.sequence] = result }
