@@ -18,3 +18,12 @@ import Testing
         #expect(IdempotenceRules.judge(state: state, epoch: 4, baseSequence: 5, recordCount: 1) == .outOfOrder(expected: 0))
     }
 }
+
+@Suite struct TopicConfigTests {
+    @Test func unknownNamesAndBadValuesAreRefused() {
+        #expect(TopicConfigs.validate(["retention.ms": "1000", "segment.ms": "5"]) == nil)
+        #expect(TopicConfigs.validate(["dummy.doesntexist": "1"])?.contains("unknown topic config") == true)
+        #expect(TopicConfigs.validate(["retention.ms": "soon"]) != nil)
+        #expect(TopicConfigs.validate(["cleanup.policy": "shred"]) != nil)
+    }
+}

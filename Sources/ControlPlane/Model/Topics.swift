@@ -49,8 +49,24 @@ public enum TopicConfigs {
         "min.insync.replicas": "1",
     ]
 
+    /// Every topic config name Kafka defines. Fjord stores and reports them all, and honours
+    /// those in `defaults`; a name outside this list is refused with INVALID_CONFIG, as Kafka does.
+    public static let known: Set<String> = [
+        "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level", "compression.zstd.level",
+        "delete.retention.ms", "file.delete.delay.ms", "flush.messages", "flush.ms", "follower.replication.throttled.replicas",
+        "index.interval.bytes", "leader.replication.throttled.replicas", "local.retention.bytes", "local.retention.ms",
+        "max.compaction.lag.ms", "max.message.bytes", "message.downconversion.enable", "message.format.version",
+        "message.timestamp.after.max.ms", "message.timestamp.before.max.ms", "message.timestamp.difference.max.ms",
+        "message.timestamp.type", "min.cleanable.dirty.ratio", "min.compaction.lag.ms", "min.insync.replicas", "preallocate",
+        "remote.storage.enable", "remote.log.copy.disable", "remote.log.delete.on.disable", "retention.bytes", "retention.ms",
+        "segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms", "unclean.leader.election.enable",
+    ]
+
     /// Checks names and values; returns a message for INVALID_CONFIG, or nil.
     public static func validate(_ configs: [String: String]) -> String? {
+        for name in configs.keys.sorted() where !known.contains(name) {
+            return "unknown topic config '\(name)'"
+        }
         for (name, value) in configs {
             switch name {
             case "retention.ms", "retention.bytes":
@@ -64,7 +80,6 @@ public enum TopicConfigs {
             case "compression.type":
                 guard ["producer", "uncompressed", "gzip", "snappy", "lz4", "zstd"].contains(value) else { return "unknown compression.type '\(value)'" }
             default:
-                // Kafka accepts many more; keep unknown ones so clients that set them still work.
                 continue
             }
         }
