@@ -30,8 +30,12 @@ FJORD_GOLDEN_OUT="$work/golden" Tests/Clients/golden/capture.sh >"$work/capture.
   || { tail -40 "$work/capture.log"; exit 1; }
 FJORD_GOLDEN_DIR="$work/golden" swift test --skip-build --filter GoldenFixtureTests 2>&1 | tee "$work/golden-test.log"
 
+echo "== librdkafka's own test suite against a playground (the allowlist in Infra/compat)"
+Infra/compat/librdkafka.sh 2>&1 | tee "$work/librdkafka.log" | grep -E "passed|failed|^  [0-9]{4}:"
+
 # One closing line for CI: the Swift Testing counts of both runs (set -o pipefail has
 # already stopped us on any failure).
 passed=$( { cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p'
-           sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log"; } | awk "{ total += \$1 } END { print total + 0 }")
+           sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log"
+           sed -n 's/^librdkafka test suite against Fjord: \([0-9]*\) passed.*/\1/p' "$work/librdkafka.log"; } | awk "{ total += \$1 } END { print total + 0 }")
 echo "fjord: ${passed:-0} passed, 0 failed"
