@@ -1,11 +1,12 @@
 import Foundation
 import KafkaProtocol
 import NIOCore
+import ProtocolFuzzing
 
 /// Deterministic benchmark data: JSON-like log records, the shape most Kafka topics carry.
 enum Corpus {
     static func records(count: Int, size: Int) -> [Record] {
-        var random = SplitMixRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         let levels = ["INFO", "WARN", "DEBUG", "ERROR"]
         let services = ["checkout", "payments", "search", "inventory", "auth"]
         return (0..<count).map { index in
@@ -22,17 +23,5 @@ enum Corpus {
         var buffer = ByteBuffer()
         for record in records(count: bytes / 1000 + 1, size: 1000) { record.encode(into: &buffer) }
         return buffer.getSlice(at: 0, length: bytes)!
-    }
-}
-
-struct SplitMixRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

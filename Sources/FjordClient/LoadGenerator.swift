@@ -188,21 +188,7 @@ public final class LoadGenerator: Sendable {
                 var offset = offsets[partition]
                 group.addTask {
                     while !Task.isCancelled {
-                        var request = FetchRequest()
-                        request.replicaId = -1
-                        request.maxWaitMs = 500
-                        request.minBytes = 1
-                        request.maxBytes = 16 << 20
-                        request.isolationLevel = 0
-                        request.sessionEpoch = -1
-                        var fetchTopic = FetchRequest.FetchTopic()
-                        fetchTopic.topic = topic.name
-                        var fetchPartition = FetchRequest.FetchPartition()
-                        fetchPartition.partition = Int32(partition)
-                        fetchPartition.fetchOffset = offset
-                        fetchPartition.partitionMaxBytes = 8 << 20
-                        fetchTopic.partitions = [fetchPartition]
-                        request.topics = [fetchTopic]
+                        let request = LoadGenerator.fetchRequest(topic: topic.name, partition: Int32(partition), offset: offset, maxWaitMs: 500)
                         let answer = try await connection.send(request, version: 12)
                         guard var records = answer.responses.first?.partitions.first?.records else { continue }
                         let now = (ContinuousClock.now - start).nanoseconds
@@ -223,6 +209,25 @@ public final class LoadGenerator: Sendable {
             }
             try await group.waitForAll()
         }
+    }
+
+    /// A one-partition fetch (v12, by topic name) from `offset`.
+    static func fetchRequest(topic: String, partition: Int32, offset: Int64, maxWaitMs: Int32) -> FetchRequest {
+        var request = FetchRequest()
+        request.replicaId = -1
+        request.maxWaitMs = maxWaitMs
+        request.minBytes = 1
+        request.maxBytes = 32 << 20
+        request.sessionEpoch = -1
+        var fetchTopic = FetchRequest.FetchTopic()
+        fetchTopic.topic = topic
+        var fetchPartition = FetchRequest.FetchPartition()
+        fetchPartition.partition = partition
+        fetchPartition.fetchOffset = offset
+        fetchPartition.partitionMaxBytes = 16 << 20
+        fetchTopic.partitions = [fetchPartition]
+        request.topics = [fetchTopic]
+        return request
     }
 
     // MARK: Progress
@@ -305,20 +310,7 @@ extension LoadGenerator {
                     var offset: Int64 = 0
                     var records = 0, bytes = 0
                     while offset < end {
-                        var request = FetchRequest()
-                        request.replicaId = -1
-                        request.maxWaitMs = 100
-                        request.minBytes = 1
-                        request.maxBytes = 32 << 20
-                        request.sessionEpoch = -1
-                        var fetchTopic = FetchRequest.FetchTopic()
-                        fetchTopic.topic = topic.name
-                        var fetchPartition = FetchRequest.FetchPartition()
-                        fetchPartition.partition = Int32(partition)
-                        fetchPartition.fetchOffset = offset
-                        fetchPartition.partitionMaxBytes = 16 << 20
-                        fetchTopic.partitions = [fetchPartition]
-                        request.topics = [fetchTopic]
+                        let request = LoadGenerator.fetchRequest(topic: topic.name, partition: Int32(partition), offset: offset, maxWaitMs: 100)
                         let answer = try await connection.send(request, version: 12)
                         guard let data = answer.responses.first?.partitions.first else { break }
                         if data.errorCode == KafkaErrorCode.offsetOutOfRange.rawValue { offset = data.logStartOffset; continue }
