@@ -102,6 +102,7 @@ let package = Package(
             dependencies: [
                 "KafkaProtocol", "ObjectStore", "ControlPlane", "Agent", "FjordClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -56,6 +56,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
             configuration.objectStore = store
             configuration.keyPrefix = prefix
         }
+        let shutdown = ShutdownSignal.install()
         let logger = Terminal.makeLogger(level: logLevel)
         let cluster: EmbeddedCluster
         do {
@@ -68,7 +69,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         Terminal.say("bootstrap: \(cluster.bootstrap)")
         Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
         let serving = Task { await cluster.run() }
-        await ShutdownSignal.wait()
+        await shutdown.wait()
         Terminal.say("shutting down: flushing pending produces")
         await cluster.drain()
         serving.cancel()

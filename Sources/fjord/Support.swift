@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 
 /// Parses "HOST:PORT".
 struct HostPort: ExpressibleByArgument, CustomStringConvertible {
@@ -48,35 +49,48 @@ enum Terminal {
     }
 }
 
-/// Waits for SIGINT or SIGTERM.
-enum ShutdownSignal {
-    static func wait() async {
+/// SIGINT and SIGTERM, caught from the moment `install` runs, so a signal that arrives while
+/// the cluster starts is not lost (nor fatal).
+final class ShutdownSignal: @unchecked Sendable {
+    // Safe: `state` is a lock; `sources` is a constant set in `init`, before the object is
+    // shared, and dispatch sources may be cancelled from any thread.
+    private let state = NIOLockedValueBox<(fired: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
+    private let sources: [any DispatchSourceSignal]
+
+    private init(sources: [any DispatchSourceSignal]) { self.sources = sources }
+
+    static func install() -> ShutdownSignal {
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let resumed = ResumeOnce(continuation)
-            for source in sources {
-                source.setEventHandler { resumed.resume() }
-                source.resume()
-            }
+        let shutdown = ShutdownSignal(sources: sources)
+        for source in sources {
+            source.setEventHandler { shutdown.fire() }
+            source.resume()
         }
-        for source in sources { source.cancel() }
+        return shutdown
     }
 
-    /// Resumes a continuation at most once, from whichever signal comes first.
-    private final class ResumeOnce: @unchecked Sendable {
-        // Safe: `continuation` is only touched under `lock`.
-        private let lock = NSLock()
-        private var continuation: CheckedContinuation<Void, Never>?
-        init(_ continuation: CheckedContinuation<Void, Never>) { self.continuation = continuation }
-        func resume() {
-            lock.lock()
-            let pending = continuation
-            continuation = nil
-            lock.unlock()
-            pending?.resume()
+    private func fire() {
+        let waiter = state.withLockedValue { state -> CheckedContinuation<Void, Never>? in
+            state.fired = true
+            defer { state.waiter = nil }
+            return state.waiter
         }
+        waiter?.resume()
+    }
+
+    /// Returns once a signal has arrived (at once if one already has).
+    func wait() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let fired = state.withLockedValue { state -> Bool in
+                if state.fired { return true }
+                state.waiter = continuation
+                return false
+            }
+            if fired { continuation.resume() }
+        }
+        for source in sources { source.cancel() }
     }
 }
 
