@@ -73,13 +73,8 @@ struct PlaygroundCommand: AsyncParsableCommand {
         Terminal.say("shutting down: flushing pending produces")
         await cluster.drain()
         serving.cancel()
-        // Requests parked on a rebalance or a long poll end with the process; do not wait on them.
-        _ = await withTaskGroup(of: Bool.self) { group in
-            group.addTask { await serving.value; return true }
-            group.addTask { try? await Task.sleep(for: .seconds(3)); return false }
-            defer { group.cancelAll() }
-            return await group.next()!
-        }
+        // Requests parked on a rebalance or a long poll end with the process; wait at most 3 s.
+        await Terminal.wait(for: serving, atMost: .seconds(3))
         Terminal.say("stopped")
     }
 }

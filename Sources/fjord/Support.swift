@@ -42,6 +42,19 @@ enum Terminal {
         exit(code)
     }
 
+    /// Waits for `task` to finish, or `limit` to pass, whichever comes first. (A task group
+    /// would not do: it waits for all its children, and a task's value ignores cancellation.)
+    static func wait(for task: Task<Void, Never>, atMost limit: Duration) async {
+        let resumed = NIOLockedValueBox(false)
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let resumeOnce: @Sendable () -> Void = {
+                if resumed.withLockedValue({ done in defer { done = true }; return !done }) { continuation.resume() }
+            }
+            Task { await task.value; resumeOnce() }
+            Task { try? await Task.sleep(for: limit); resumeOnce() }
+        }
+    }
+
     static func makeLogger(level: Logger.Level) -> Logger {
         var logger = Logger(label: "fjord") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = level

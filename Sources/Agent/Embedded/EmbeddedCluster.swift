@@ -65,7 +65,7 @@ public final class EmbeddedCluster: Sendable {
             do {
                 listeners.append(try await KafkaListener.bind(host: configuration.host, port: port))
             } catch {
-                for listener in listeners { await listener.close() }
+                for listener in listeners { listener.close() }
                 throw EmbeddedClusterError("cannot listen on \(configuration.host):\(port): \(Self.reason(error))")
             }
         }
@@ -123,7 +123,7 @@ public final class EmbeddedCluster: Sendable {
 
     /// Stops accepting connections and writes out every pending segment.
     public func drain() async {
-        for listener in listeners { await listener.close() }
+        for listener in listeners { listener.close() }
         for agent in agents { await agent.services.writer.drain() }
     }
 

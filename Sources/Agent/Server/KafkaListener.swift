@@ -27,19 +27,32 @@ public struct KafkaListener: Sendable {
         return KafkaListener(server: server)
     }
 
-    /// Accepts and serves connections until the task is cancelled or `close` is called.
+    /// Accepts and serves connections until `close` is called or the task is cancelled.
+    ///
+    /// The accept loop runs outside the caller's cancellation: cancelling it would drop
+    /// connections accepted but not yet handed over, and NIO traps when such a connection's
+    /// writer is released unfinished. Cancellation closes the listening socket instead; the
+    /// loop then serves (and so closes properly) every connection already accepted, and ends.
     func serve(_ connection: KafkaConnection) async throws {
-        try await withThrowingDiscardingTaskGroup { group in
-            try await server.executeThenClose { clients in
-                for try await client in clients {
-                    group.addTask { await connection.serve(client) }
+        let server = self.server
+        let accepting = Task {
+            try await withThrowingDiscardingTaskGroup { group in
+                try await server.executeThenClose { clients in
+                    for try await client in clients {
+                        group.addTask { await connection.serve(client) }
+                    }
                 }
             }
         }
+        try await withTaskCancellationHandler {
+            try await accepting.value
+        } onCancel: {
+            server.channel.close(promise: nil)
+        }
     }
 
-    /// Stops accepting new connections.
-    public func close() async {
-        try? await server.channel.close()
+    /// Stops accepting new connections (without waiting for open ones to end).
+    public func close() {
+        server.channel.close(promise: nil)
     }
 }
