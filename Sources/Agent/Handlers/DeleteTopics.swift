@@ -1,8 +1,9 @@
 import ControlPlane
 import KafkaProtocol
 
-/// DeleteTopics (20), v1-6 (v6 may name topics by id). The batch index goes at once; the
-/// objects are reclaimed by the retention job once nothing live remains in them.
+/// DeleteTopics (20), v1-6 (v6 may name topics by id). The topic and its batch index go at
+/// once; the segment objects stay in the store until the jobs role (retention and orphan
+/// clean-up, not built yet) reclaims objects with no live batch.
 struct DeleteTopicsHandler: ImmediateKafkaApiHandler {
     typealias Request = DeleteTopicsRequest
     static let versions: ClosedRange<Int16> = 1...6
