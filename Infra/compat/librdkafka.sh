@@ -15,21 +15,38 @@ cd "$root"
 cache="$root/.build-compat"
 mkdir -p "$cache"
 
+# Runs one preparation step, logging to $cache/prepare.log; on failure says which step failed
+# and shows the end of its log (test.sh only passes on lines that mention "failed").
+step() {
+  local name=$1; shift
+  if ! "$@" >>"$cache/prepare.log" 2>&1; then
+    echo "librdkafka.sh: failed: $name (the end of $cache/prepare.log follows)"
+    tail -n 25 "$cache/prepare.log" | sed 's/^/  failed> /'
+    exit 1
+  fi
+}
+sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+add_deb_src() {
+  printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    | $sudo_cmd tee /etc/apt/sources.list.d/fjord-deb-src.sources >/dev/null && $sudo_cmd apt-get update -qq
+}
+build_tests() {
+  cd "$cache/librdkafka" && ./configure --disable-ssl --disable-gssapi --disable-curl \
+    && make -j"$(nproc)" -C src && make -j"$(nproc)" -C src-cpp && make -j"$(nproc)" -C tests build
+}
+
 if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
+  : >"$cache/prepare.log"
   if ! ls "$cache"/librdkafka-*/configure >/dev/null 2>&1; then
     if ! grep -rqs "deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
-      sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-      printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-        | $sudo_cmd tee /etc/apt/sources.list.d/fjord-deb-src.sources >/dev/null
-      $sudo_cmd apt-get update -qq
+      step "adding a deb-src line for bookworm" add_deb_src
     fi
-    (cd "$cache" && apt-get source -qq librdkafka >/dev/null 2>&1)
+    step "apt-get source librdkafka" bash -c "cd '$cache' && apt-get source librdkafka"
   fi
   source_dir=$(ls -d "$cache"/librdkafka-*/ | head -n 1)
   ln -sfn "$source_dir" "$cache/librdkafka"
   echo "building librdkafka's tests in $source_dir (once)"
-  (cd "$cache/librdkafka" && ./configure --disable-ssl --disable-gssapi --disable-curl >/dev/null \
-     && make -j"$(nproc)" -C src >/dev/null 2>&1 && make -j"$(nproc)" -C src-cpp >/dev/null 2>&1 && make -j"$(nproc)" -C tests build >/dev/null 2>&1)
+  step "building librdkafka and its tests" build_tests
 fi
 
 swift build --product fjord >/dev/null
