@@ -17,12 +17,14 @@ mkdir -p "$cache"
 
 # Runs one preparation step, logging to $cache/prepare.log; on failure says which step failed
 # and shows the end of its log (test.sh only passes on lines that mention "failed").
+# Exit code 3 means the source could not be fetched (no Debian source mirror reachable), which
+# test.sh reports as skipped; any other failure is a real one.
 step() {
-  local name=$1; shift
+  local name=$1 code=$2; shift 2
   if ! "$@" >>"$cache/prepare.log" 2>&1; then
     echo "librdkafka.sh: failed: $name (the end of $cache/prepare.log follows)"
     tail -n 25 "$cache/prepare.log" | sed 's/^/  failed> /'
-    exit 1
+    exit "$code"
   fi
 }
 sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -39,14 +41,14 @@ if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
   : >"$cache/prepare.log"
   if ! ls "$cache"/librdkafka-*/configure >/dev/null 2>&1; then
     if ! grep -rqs "deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
-      step "adding a deb-src line for bookworm" add_deb_src
+      step "adding a deb-src line for bookworm" 3 add_deb_src
     fi
-    step "apt-get source librdkafka" bash -c "cd '$cache' && apt-get source librdkafka"
+    step "apt-get source librdkafka" 3 bash -c "cd '$cache' && apt-get source librdkafka"
   fi
   source_dir=$(ls -d "$cache"/librdkafka-*/ | head -n 1)
   ln -sfn "$source_dir" "$cache/librdkafka"
   echo "building librdkafka's tests in $source_dir (once)"
-  step "building librdkafka and its tests" build_tests
+  step "building librdkafka and its tests" 1 build_tests
 fi
 
 swift build --product fjord >/dev/null

@@ -31,10 +31,15 @@ FJORD_GOLDEN_OUT="$work/golden" Tests/Clients/golden/capture.sh >"$work/capture.
 FJORD_GOLDEN_DIR="$work/golden" swift test --skip-build --filter GoldenFixtureTests 2>&1 | tee "$work/golden-test.log"
 
 echo "== librdkafka's own test suite against a playground (the allowlist in Infra/compat)"
-if ! Infra/compat/librdkafka.sh >"$work/librdkafka.log" 2>&1; then
+rdk_status=0
+Infra/compat/librdkafka.sh >"$work/librdkafka.log" 2>&1 || rdk_status=$?
+if [ "$rdk_status" -eq 3 ]; then
+  echo "SKIPPED: librdkafka's source could not be fetched on this machine:"; tail -n 26 "$work/librdkafka.log"
+elif [ "$rdk_status" -ne 0 ]; then
   tail -n 40 "$work/librdkafka.log"; exit 1
+else
+  grep -E "passed|failed|^  [0-9]{4}:" "$work/librdkafka.log"
 fi
-grep -E "passed|failed|^  [0-9]{4}:" "$work/librdkafka.log"
 
 # One closing line for CI: the Swift Testing counts of both runs (set -o pipefail has
 # already stopped us on any failure).
