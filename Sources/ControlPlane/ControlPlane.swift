@@ -16,7 +16,9 @@ public final class ControlPlane: Sendable {
     }
 
     public let store: any MetadataStore
-    public let groups: GroupCoordinator
+    public let groups: any GroupCoordination
+    /// The in-process coordinator behind `groups`, when there is one; its owner ticks it.
+    public let localGroups: GroupCoordinator?
     public let watermarks = WatermarkSignal()
     public let configuration: Configuration
     public let clusterId: String
@@ -27,10 +29,22 @@ public final class ControlPlane: Sendable {
         var byId: [KafkaUUID: TopicMetadata] = [:]
     }
 
-    public init(store: any MetadataStore, configuration: Configuration = Configuration()) async throws {
+    /// A control plane with consumer groups coordinated in this process.
+    public convenience init(store: any MetadataStore, configuration: Configuration = Configuration()) async throws {
+        let local = GroupCoordinator(configuration: configuration.groups)
+        try await self.init(store: store, groups: local, localGroups: local, configuration: configuration)
+    }
+
+    /// A control plane whose groups are coordinated elsewhere (a control-plane replica).
+    public convenience init(store: any MetadataStore, groups: any GroupCoordination, configuration: Configuration = Configuration()) async throws {
+        try await self.init(store: store, groups: groups, localGroups: nil, configuration: configuration)
+    }
+
+    private init(store: any MetadataStore, groups: any GroupCoordination, localGroups: GroupCoordinator?, configuration: Configuration) async throws {
         self.store = store
         self.configuration = configuration
-        self.groups = GroupCoordinator(configuration: configuration.groups)
+        self.groups = groups
+        self.localGroups = localGroups
         self.clusterId = try await store.clusterId()
         try await refreshTopics()
     }

@@ -110,3 +110,65 @@ enum MetadataStoreContract {
         #expect(try await reopened.topics() == [topic])
     }
 }
+
+@Suite(.enabled(if: PostgresTestDatabase.available, "needs FJORD_TEST_POSTGRES_URL (Infra/dev/test.sh starts PostgreSQL)"))
+struct PostgresMetadataStoreTests {
+    @Test func contract() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url)
+            defer { store.shutdown() }
+            try await MetadataStoreContract.run(store)
+        }
+    }
+
+    /// Two control planes starting on an empty database: the advisory lock lets exactly one
+    /// apply each migration, and both come up.
+    @Test func concurrentStartsMigrateOnce() async throws {
+        try await PostgresTestDatabase.with { url in
+            async let first = PostgresMetadataStore(url: url)
+            async let second = PostgresMetadataStore(url: url)
+            let stores = try await [first, second]
+            defer { stores.forEach { $0.shutdown() } }
+            #expect(try await stores[0].clusterId() == stores[1].clusterId())
+        }
+    }
+
+    /// Many concurrent commits to the same partitions (grouped into few calls) get contiguous,
+    /// distinct offsets.
+    @Test func concurrentCommitsGetDistinctContiguousOffsets() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, maxCommitsInFlight: 2)
+            defer { store.shutdown() }
+            let topic = try await store.createTopic(name: "hot", partitions: 2, configs: [:])
+            let results = try await withThrowingTaskGroup(of: [BatchCommitResult].self) { group in
+                for index in 0..<200 {
+                    group.addTask {
+                        try await store.commit(MetadataStoreContract.segment("c\(index)", [(topic.partition(0), MetadataStoreContract.header(records: 2)),
+                                                                                          (topic.partition(1), MetadataStoreContract.header(records: 1))]))
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
+            }
+            let bases = results.compactMap { result -> Int64? in if case .appended(let base, _) = result { base } else { nil } }
+            #expect(bases.count == 400)
+            // Each segment answered [p0, p1]: p0 takes 2 offsets per segment, p1 one.
+            let p0 = stride(from: 0, to: bases.count, by: 2).map { bases[$0] }, p1 = stride(from: 1, to: bases.count, by: 2).map { bases[$0] }
+            #expect(p0.sorted() == Array(stride(from: Int64(0), to: 400, by: 2)))
+            #expect(p1.sorted() == Array(Int64(0)..<200))
+            let offsets = try await store.offsets(of: [topic.partition(0), topic.partition(1)])
+            #expect(offsets[topic.partition(0)]?.highWatermark == 400 && offsets[topic.partition(1)]?.highWatermark == 200)
+        }
+    }
+
+    /// An unreachable database is named in the error, as a KAFKA_STORAGE_ERROR.
+    @Test func unreachableDatabaseIsNamed() async throws {
+        let url = try PostgresConnectionURL("postgres://postgres@127.0.0.1:1/nowhere")
+        do {
+            _ = try await PostgresMetadataStore(url: url, connectTimeout: .milliseconds(300))
+            Issue.record("connected to nothing")
+        } catch let error as ControlPlaneError {
+            #expect(error.code == .kafkaStorageError)
+            #expect(error.message.contains("127.0.0.1:1"))
+        }
+    }
+}

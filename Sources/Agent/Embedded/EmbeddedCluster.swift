@@ -114,7 +114,7 @@ public final class EmbeddedCluster: Sendable {
                 // Group sessions and rebalances advance on this tick.
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .milliseconds(100))
-                    await self.controlPlane.groups.tick()
+                    await self.controlPlane.localGroups?.tick()
                 }
             }
             await group.waitForAll()  // children are cancelled with this task

@@ -13,19 +13,26 @@ struct DeleteGroupsHandler: ImmediateKafkaApiHandler {
         for groupId in request.groupsNames {
             var result = DeleteGroupsResponse.DeletableGroupResult()
             result.groupId = groupId
-            let live = await services.controlPlane.groups.describe(groupId: groupId)
-            if live == nil && !withOffsets.contains(groupId) {
-                result.errorCode = KafkaErrorCode.groupIdNotFound.rawValue
+            let outcome: KafkaErrorCode
+            do {
+                let live = try await services.controlPlane.groups.describe(groupId: groupId)
+                outcome = live == nil && !withOffsets.contains(groupId) ? .groupIdNotFound : try await services.controlPlane.groups.delete(groupId: groupId)
+            } catch {
+                result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+                response.results.append(result)
+                continue
+            }
+            if outcome == .groupIdNotFound {
+                result.errorCode = outcome.rawValue
             } else {
-                let error = await services.controlPlane.groups.delete(groupId: groupId)
-                if error == .none {
+                if outcome == .none {
                     do {
                         try await services.controlPlane.store.deleteGroupOffsets(group: groupId)
                     } catch {
                         result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
                     }
                 } else {
-                    result.errorCode = error.rawValue
+                    result.errorCode = outcome.rawValue
                 }
             }
             response.results.append(result)

@@ -14,7 +14,15 @@ struct DescribeGroupsHandler: ImmediateKafkaApiHandler {
         for groupId in request.groups {
             var described = DescribeGroupsResponse.DescribedGroup()
             described.groupId = groupId
-            if let group = await services.controlPlane.groups.describe(groupId: groupId), group.phase != .dead {
+            let live: GroupSummary?
+            do {
+                live = try await services.controlPlane.groups.describe(groupId: groupId)
+            } catch {
+                described.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+                response.groups.append(described)
+                continue
+            }
+            if let group = live {
                 described.groupState = group.phase.rawValue
                 described.protocolType = group.protocolType ?? ""
                 described.protocolData = group.protocolName ?? ""
@@ -24,7 +32,7 @@ struct DescribeGroupsHandler: ImmediateKafkaApiHandler {
                     entry.groupInstanceId = member.groupInstanceId
                     entry.clientId = member.clientId
                     entry.clientHost = member.clientHost
-                    entry.memberMetadata = member.protocols.first { $0.name == group.protocolName }?.metadata ?? .init()
+                    entry.memberMetadata = member.metadata
                     entry.memberAssignment = member.assignment
                     return entry
                 }

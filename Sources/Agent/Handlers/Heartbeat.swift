@@ -9,8 +9,12 @@ struct HeartbeatHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: HeartbeatRequest, context: RequestContext) async throws -> HeartbeatResponse {
         var response = HeartbeatResponse()
-        response.errorCode = await services.controlPlane.groups.heartbeat(groupId: request.groupId, memberId: request.memberId,
-                                                                          generation: request.generationId).rawValue
+        do {
+            response.errorCode = try await services.controlPlane.groups.heartbeat(groupId: request.groupId, memberId: request.memberId,
+                                                                                  generation: request.generationId).rawValue
+        } catch {
+            response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+        }
         return response
     }
 }

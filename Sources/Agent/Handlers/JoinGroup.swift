@@ -16,10 +16,15 @@ struct JoinGroupHandler: KafkaApiHandler {
             protocols: request.protocols.map { .init(name: $0.name, metadata: $0.metadata) },
             requireKnownMemberId: context.apiVersion >= 4)
         let groups = services.controlPlane.groups
-        let version = context.apiVersion
+        let version = context.apiVersion, logger = context.logger
         return .later {
             guard !request.groupId.isEmpty else { return Self.failure(.invalidGroupId, request) }
-            let result = await groups.join(groupId: request.groupId, join)
+            let result: GroupStateMachine.JoinResult
+            do {
+                result = try await groups.join(groupId: request.groupId, join)
+            } catch {
+                return Self.failure(ControlPlaneError.code(for: error, logger: logger), request)
+            }
             var response = JoinGroupResponse()
             response.errorCode = result.error.rawValue
             response.generationId = result.generation

@@ -9,8 +9,15 @@ struct LeaveGroupHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: LeaveGroupRequest, context: RequestContext) async throws -> LeaveGroupResponse {
         let memberIds = context.apiVersion >= 3 ? request.members.map(\.memberId) : [request.memberId]
-        let errors = await services.controlPlane.groups.leave(groupId: request.groupId, memberIds: memberIds)
         var response = LeaveGroupResponse()
+        let errors: [String: KafkaErrorCode]
+        do {
+            errors = try await services.controlPlane.groups.leave(groupId: request.groupId, memberIds: memberIds)
+        } catch {
+            let code = ControlPlaneError.code(for: error, logger: context.logger)
+            errors = Dictionary(memberIds.map { ($0, code) }, uniquingKeysWith: { $1 })
+            response.errorCode = code.rawValue
+        }
         if context.apiVersion >= 3 {
             response.members = request.members.map { member in
                 var result = LeaveGroupResponse.MemberResponse()

@@ -10,11 +10,11 @@ struct ListGroupsHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: ListGroupsRequest, context: RequestContext) async throws -> ListGroupsResponse {
         var listed: [String: (protocolType: String, state: String)] = [:]
-        for group in await services.controlPlane.groups.allGroups() where group.phase != .dead {
-            listed[group.groupId] = (group.protocolType ?? "consumer", group.phase.rawValue)
-        }
         var response = ListGroupsResponse()
         do {
+            for group in try await services.controlPlane.groups.listGroups() {
+                listed[group.groupId] = (group.protocolType ?? "consumer", group.phase.rawValue)
+            }
             for group in try await services.controlPlane.store.groupsWithOffsets() where listed[group] == nil {
                 listed[group] = ("consumer", GroupStateMachine.Phase.empty.rawValue)
             }

@@ -9,8 +9,13 @@ struct OffsetCommitHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: OffsetCommitRequest, context: RequestContext) async throws -> OffsetCommitResponse {
         let controlPlane = services.controlPlane
-        var groupError = await controlPlane.groups.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId,
-                                                                        generation: request.generationIdOrMemberEpoch)
+        var groupError: KafkaErrorCode
+        do {
+            groupError = try await controlPlane.groups.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId,
+                                                                            generation: request.generationIdOrMemberEpoch)
+        } catch {
+            groupError = ControlPlaneError.code(for: error, logger: context.logger)
+        }
         if request.groupId.isEmpty { groupError = .invalidGroupId }
         var offsets: [TopicPartitionName: CommittedOffset] = [:]
         var response = OffsetCommitResponse()

@@ -6,7 +6,7 @@ private let processStart = ContinuousClock.now
 
 /// Runs every group's `GroupStateMachine`: parks JoinGroup and SyncGroup callers until their
 /// answer comes out of the state machine, and ticks the machines so sessions expire.
-public actor GroupCoordinator {
+public actor GroupCoordinator: GroupCoordination {
     public typealias JoinResult = GroupStateMachine.JoinResult
     public typealias SyncResult = GroupStateMachine.SyncResult
 
@@ -89,9 +89,31 @@ public actor GroupCoordinator {
         return error
     }
 
-    public func describe(groupId: String) -> GroupStateMachine? { groups[groupId] }
+    public func describe(groupId: String) -> GroupSummary? {
+        guard let group = groups[groupId], group.phase != .dead else { return nil }
+        return GroupSummary(group)
+    }
 
-    public func allGroups() -> [GroupStateMachine] { Array(groups.values) }
+    public func listGroups() -> [GroupSummary] { groups.values.filter { $0.phase != .dead }.map(GroupSummary.init) }
+
+    /// Forgets every group (their members rejoin): the owner lost its claim on them.
+    public func forgetAll() {
+        for (groupId, _) in groups { resumeWaiters(groupId) }
+        groups.removeAll()
+    }
+
+    /// Forgets one group, answering its parked callers with NOT_COORDINATOR.
+    public func forget(groupId: String) {
+        resumeWaiters(groupId)
+        groups[groupId] = nil
+    }
+
+    private func resumeWaiters(_ groupId: String) {
+        for (memberId, waiter) in joinWaiters.removeValue(forKey: groupId) ?? [:] { waiter.resume(returning: .failure(.notCoordinator, memberId: memberId)) }
+        for (_, waiter) in syncWaiters.removeValue(forKey: groupId) ?? [:] {
+            waiter.resume(returning: SyncResult(error: .notCoordinator, assignment: ByteBuffer(), protocolType: nil, protocolName: nil))
+        }
+    }
 
     /// Expires members and completes overdue rebalances; the owner calls this periodically.
     public func tick() {

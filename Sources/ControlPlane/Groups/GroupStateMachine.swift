@@ -7,7 +7,7 @@ import NIOCore
 ///
 /// Phases follow Kafka's: Empty -> PreparingRebalance -> CompletingRebalance -> Stable.
 public struct GroupStateMachine: Sendable {
-    public enum Phase: String, Sendable {
+    public enum Phase: String, Sendable, Codable {
         case empty = "Empty"
         case preparingRebalance = "PreparingRebalance"
         case completingRebalance = "CompletingRebalance"
@@ -24,7 +24,7 @@ public struct GroupStateMachine: Sendable {
         public init() {}
     }
 
-    public struct MemberProtocol: Hashable, Sendable {
+    public struct MemberProtocol: Hashable, Sendable, Codable {
         public var name: String
         public var metadata: ByteBuffer
         public init(name: String, metadata: ByteBuffer) {
@@ -49,7 +49,7 @@ public struct GroupStateMachine: Sendable {
         var awaitingSync = false
     }
 
-    public struct JoinRequest: Sendable {
+    public struct JoinRequest: Sendable, Codable {
         public var memberId: String
         public var groupInstanceId: String?
         public var clientId: String
@@ -75,7 +75,14 @@ public struct GroupStateMachine: Sendable {
         }
     }
 
-    public struct JoinResult: Hashable, Sendable {
+    /// A member as the leader sees it in its JoinGroup answer.
+    public struct JoinedMember: Hashable, Sendable, Codable {
+        public var memberId: String
+        public var groupInstanceId: String?
+        public var metadata: ByteBuffer
+    }
+
+    public struct JoinResult: Hashable, Sendable, Codable {
         public var error: KafkaErrorCode
         public var generation: Int32
         public var protocolType: String?
@@ -83,20 +90,14 @@ public struct GroupStateMachine: Sendable {
         public var leader: String
         public var memberId: String
         /// Filled for the leader only: every member and its metadata for the chosen protocol.
-        public var members: [(memberId: String, groupInstanceId: String?, metadata: ByteBuffer)]
-
-        public static func == (a: Self, b: Self) -> Bool {
-            a.error == b.error && a.generation == b.generation && a.protocolName == b.protocolName && a.leader == b.leader
-                && a.memberId == b.memberId && a.members.map(\.memberId) == b.members.map(\.memberId)
-        }
-        public func hash(into hasher: inout Hasher) { hasher.combine(memberId); hasher.combine(generation) }
+        public var members: [JoinedMember]
 
         static func failure(_ error: KafkaErrorCode, memberId: String = "") -> JoinResult {
             JoinResult(error: error, generation: -1, protocolType: nil, protocolName: nil, leader: "", memberId: memberId, members: [])
         }
     }
 
-    public struct SyncResult: Hashable, Sendable {
+    public struct SyncResult: Hashable, Sendable, Codable {
         public var error: KafkaErrorCode
         public var assignment: ByteBuffer
         public var protocolType: String?
@@ -230,8 +231,8 @@ public struct GroupStateMachine: Sendable {
         phase = .completingRebalance
         var actions: [Action] = []
         let everyone = members.map { member in
-            (memberId: member.memberId, groupInstanceId: member.groupInstanceId,
-             metadata: member.protocols.first { $0.name == protocolName }?.metadata ?? ByteBuffer())
+            JoinedMember(memberId: member.memberId, groupInstanceId: member.groupInstanceId,
+                         metadata: member.protocols.first { $0.name == protocolName }?.metadata ?? ByteBuffer())
         }
         for index in members.indices {
             members[index].awaitingJoin = false

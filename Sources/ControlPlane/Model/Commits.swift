@@ -2,7 +2,7 @@ import KafkaProtocol
 import ObjectStore
 
 /// One segment object to commit: where it is and every batch in it.
-public struct SegmentCommit: Sendable {
+public struct SegmentCommit: Sendable, Codable {
     public var objectKey: String
     public var objectSize: Int
     public var batches: [BatchPlacement]
@@ -17,7 +17,7 @@ public struct SegmentCommit: Sendable {
 }
 
 /// What became of one batch at commit, in the order of `SegmentCommit.batches`.
-public enum BatchCommitResult: Hashable, Sendable {
+public enum BatchCommitResult: Hashable, Sendable, Codable {
     /// Appended at `baseOffset`.
     case appended(baseOffset: Int64, logStartOffset: Int64)
     /// An idempotent retry of a batch already in the log at `baseOffset`; not appended again.
@@ -27,7 +27,7 @@ public enum BatchCommitResult: Hashable, Sendable {
 }
 
 /// Where a committed batch lives, for the fetch path.
-public struct BatchLocation: Hashable, Sendable {
+public struct BatchLocation: Hashable, Sendable, Codable {
     public var objectKey: String
     public var byteOffset: Int
     public var byteLength: Int
@@ -46,7 +46,7 @@ public struct BatchLocation: Hashable, Sendable {
 }
 
 /// A committed consumer-group offset.
-public struct CommittedOffset: Hashable, Sendable {
+public struct CommittedOffset: Hashable, Sendable, Codable {
     public var offset: Int64
     public var leaderEpoch: Int32
     public var metadata: String?
@@ -59,7 +59,7 @@ public struct CommittedOffset: Hashable, Sendable {
 }
 
 /// A topic name and partition, as consumer groups address them.
-public struct TopicPartitionName: Hashable, Sendable, Comparable {
+public struct TopicPartitionName: Hashable, Sendable, Comparable, Codable {
     public var topic: String
     public var partition: Int32
 

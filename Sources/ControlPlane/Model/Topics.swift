@@ -2,7 +2,7 @@ import KafkaProtocol
 import ObjectStore
 
 /// A topic as the control plane knows it.
-public struct TopicMetadata: Hashable, Sendable {
+public struct TopicMetadata: Hashable, Sendable, Codable {
     public var id: KafkaUUID
     public var name: String
     public var partitionCount: Int32
@@ -20,7 +20,7 @@ public struct TopicMetadata: Hashable, Sendable {
 }
 
 /// Offsets of one partition's log.
-public struct PartitionOffsets: Hashable, Sendable {
+public struct PartitionOffsets: Hashable, Sendable, Codable {
     /// The first offset still readable.
     public var logStartOffset: Int64
     /// The offset the next record will get (the high watermark: everything below it is committed).

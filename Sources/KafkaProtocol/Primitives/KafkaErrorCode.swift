@@ -1,6 +1,6 @@
 /// Kafka's protocol error codes (the `ErrorCode` fields), from Apache Kafka's `Errors` table.
 /// The JSON schemas carry only the int16; this names the values a broker sends.
-public enum KafkaErrorCode: Int16, Sendable, CaseIterable {
+public enum KafkaErrorCode: Int16, Sendable, CaseIterable, Codable {
     case unknownServerError = -1
     case none = 0
     case offsetOutOfRange = 1

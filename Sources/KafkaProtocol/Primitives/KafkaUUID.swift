@@ -1,6 +1,6 @@
 /// A Kafka UUID: 16 bytes, most significant half first, as topic ids and
 /// directory ids are sent on the wire. The all-zero value means "no UUID".
-public struct KafkaUUID: Hashable, Sendable, CustomStringConvertible {
+public struct KafkaUUID: Hashable, Sendable, CustomStringConvertible, Codable {
     public var mostSignificantBits: UInt64
     public var leastSignificantBits: UInt64
 

@@ -12,7 +12,7 @@ import NIOCore
 ///
 /// The CRC covers bytes 21 to the end, so baseOffset and partitionLeaderEpoch can be
 /// rewritten without recomputing it.
-public struct RecordBatchHeader: Hashable, Sendable {
+public struct RecordBatchHeader: Hashable, Sendable, Codable {
     public static let size = 61
     /// Bytes before the CRC'd region: the part of the header batchLength does not count.
     public static let lengthFieldEnd = 12
@@ -111,7 +111,7 @@ public struct RecordBatchHeader: Hashable, Sendable {
 }
 
 /// The attributes bit field of a record batch.
-public struct RecordBatchAttributes: Hashable, Sendable {
+public struct RecordBatchAttributes: Hashable, Sendable, Codable {
     public var rawValue: Int16
 
     @inlinable

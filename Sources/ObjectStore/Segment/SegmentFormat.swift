@@ -23,7 +23,7 @@ public enum SegmentFormat {
 }
 
 /// A partition's place in the log: topic id and partition index.
-public struct TopicPartitionID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct TopicPartitionID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public var topicId: KafkaUUID
     public var partition: Int32
 
@@ -50,7 +50,7 @@ public struct SegmentIndexEntry: Hashable, Sendable {
 }
 
 /// Where one batch landed in a segment, with the header fields the control plane needs.
-public struct BatchPlacement: Hashable, Sendable {
+public struct BatchPlacement: Hashable, Sendable, Codable {
     /// The batch's position in append order (`SegmentBuilder.append` returns it).
     public var sequence: Int = 0
     public var partition: TopicPartitionID

@@ -1,0 +1,114 @@
+import Foundation
+import KafkaProtocol
+import ObjectStore
+import PostgresNIO
+
+/// Group commit: segments that arrive while `maxInFlight` calls are already running wait, and
+/// then go together in one `fjord_commit` call (one round trip, one transaction). Under load
+/// the cost of a commit is shared by every segment in the group.
+actor GroupCommitter {
+    private typealias Waiter = (segment: SegmentCommit, continuation: CheckedContinuation<[BatchCommitResult], any Error>)
+
+    private let client: PostgresClient
+    private let maxInFlight: Int
+    private let describe: String
+    /// Bounds one call's size (its arrays), so a burst is split into several groups.
+    private let maxBatchesPerCall = 8192
+    private var pending: [Waiter] = []
+    private var inFlight = 0
+
+    init(client: PostgresClient, maxInFlight: Int, describe: String) {
+        self.client = client
+        self.maxInFlight = max(1, maxInFlight)
+        self.describe = describe
+    }
+
+    func commit(_ segment: SegmentCommit) async throws -> [BatchCommitResult] {
+        try await withCheckedThrowingContinuation { continuation in
+            pending.append((segment, continuation))
+            startCalls()
+        }
+    }
+
+    private func startCalls() {
+        while inFlight < maxInFlight, !pending.isEmpty {
+            var group: [Waiter] = []
+            var batches = 0
+            while let next = pending.first, group.isEmpty || batches + next.segment.batches.count <= maxBatchesPerCall {
+                group.append(pending.removeFirst())
+                batches += next.segment.batches.count
+            }
+            inFlight += 1
+            let client = client
+            Task {
+                let outcome: Result<[[BatchCommitResult]], any Error>
+                do { outcome = .success(try await Self.call(client, group.map(\.segment))) } catch { outcome = .failure(error) }
+                await self.finish(group, outcome)
+            }
+        }
+    }
+
+    private func finish(_ group: [Waiter], _ outcome: Result<[[BatchCommitResult]], any Error>) {
+        inFlight -= 1
+        switch outcome {
+        case .success(let results):
+            for (waiter, result) in zip(group, results) { waiter.continuation.resume(returning: result) }
+        case .failure(let error):
+            for waiter in group { waiter.continuation.resume(throwing: error) }
+        }
+        startCalls()
+    }
+
+    /// One `fjord_commit` call for all of `segments`; results split back per segment.
+    private static func call(_ client: PostgresClient, _ segments: [SegmentCommit]) async throws -> [[BatchCommitResult]] {
+        var keys: [String] = [], sizes: [Int64] = [], created: [Int64] = []
+        var topics: [UUID] = [], partitions: [Int32] = [], byteOffsets: [Int64] = [], byteLengths: [Int32] = []
+        var lastDeltas: [Int32] = [], maxTimestamps: [Int64] = [], producers: [Int64] = [], epochs: [Int16] = []
+        var sequences: [Int32] = [], counts: [Int32] = [], objects: [Int32] = []
+        for (index, segment) in segments.enumerated() {
+            keys.append(segment.objectKey)
+            sizes.append(Int64(segment.objectSize))
+            created.append(segment.createdAtMs)
+            for batch in segment.batches {
+                topics.append(batch.partition.topicId.foundationUUID)
+                partitions.append(batch.partition.partition)
+                byteOffsets.append(Int64(batch.byteOffset))
+                byteLengths.append(Int32(batch.byteLength))
+                lastDeltas.append(batch.header.lastOffsetDelta)
+                maxTimestamps.append(batch.header.maxTimestamp)
+                producers.append(batch.header.producerId)
+                epochs.append(batch.header.producerEpoch)
+                sequences.append(batch.header.baseSequence)
+                counts.append(batch.header.recordCount)
+                objects.append(Int32(index + 1))
+            }
+        }
+        let rows = try await client.query("""
+            SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit(
+                \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
+                \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects))
+            """)
+        var flat: [BatchCommitResult] = []
+        flat.reserveCapacity(topics.count)
+        for try await (status, base, logStart, expected) in rows.decode((Int16, Int64, Int64, Int32).self) {
+            let index = flat.count
+            switch status {
+            case 0: flat.append(.appended(baseOffset: base, logStartOffset: logStart))
+            case 1: flat.append(.duplicate(baseOffset: base, logStartOffset: logStart))
+            case 2: flat.append(.rejected(.unknownTopicOrPartition, message: "partition \(TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index])) does not exist"))
+            case 3: flat.append(.rejected(.invalidProducerEpoch, message: "producer \(producers[index]) epoch \(epochs[index]) is fenced by a newer epoch"))
+            default: flat.append(.rejected(.outOfOrderSequenceNumber, message: "producer \(producers[index]) sent sequence \(sequences[index]), expected \(expected)"))
+            }
+        }
+        guard flat.count == topics.count else {
+            throw ControlPlaneError(.kafkaStorageError, "fjord_commit returned \(flat.count) rows for \(topics.count) batches")
+        }
+        var result: [[BatchCommitResult]] = []
+        var start = 0
+        for segment in segments {
+            result.append(Array(flat[start..<start + segment.batches.count]))
+            start += segment.batches.count
+        }
+        return result
+    }
+}

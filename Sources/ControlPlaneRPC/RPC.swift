@@ -1,0 +1,158 @@
+import ControlPlane
+import Foundation
+import KafkaProtocol
+import NIOCore
+import ObjectStore
+
+/// The agent ↔ control-plane protocol: JSON over HTTP/1.1.
+///
+/// Every call is `POST /v1/call/<name>` with `Authorization: Bearer <agent key>` and a JSON
+/// body; the answer is 200 with JSON, or an `RPCError` body (4xx/5xx) that carries the Kafka
+/// error code to hand to clients. `GET /v1/watermarks` streams one line per high-watermark
+/// change (and a keep-alive line every few seconds). The names below are the whole API.
+public enum RPC {
+    public static let version = "v1"
+
+    /// A call's name, and the types it sends and answers with.
+    public struct Call<Request: Codable & Sendable, Response: Codable & Sendable>: Sendable {
+        public let name: String
+        public init(_ name: String) { self.name = name }
+    }
+
+    public struct Empty: Codable, Sendable { public init() {} }
+
+    /// What a failed call answers. `owner`: the replica that coordinates the group asked about.
+    public struct Failure: Codable, Sendable, Error {
+        public var code: KafkaErrorCode
+        public var message: String
+        public var owner: String?
+        public init(code: KafkaErrorCode, message: String, owner: String? = nil) {
+            self.code = code
+            self.message = message
+            self.owner = owner
+        }
+    }
+
+    // MARK: The metadata store
+    public struct TopicCreation: Codable, Sendable { public var name: String; public var partitions: Int32; public var configs: [String: String] }
+    public struct TopicName: Codable, Sendable { public var name: String }
+    public struct PartitionGrowth: Codable, Sendable { public var topic: String; public var totalCount: Int32 }
+    public struct ConfigChanges: Codable, Sendable { public var topic: String; public var changes: [String: String?] }
+    public struct Partitions: Codable, Sendable { public var partitions: [TopicPartitionID] }
+    public struct OffsetsAnswer: Codable, Sendable {
+        public var offsets: [TopicPartitionID: PartitionOffsets]
+        public init(offsets: [TopicPartitionID: PartitionOffsets]) { self.offsets = offsets }
+    }
+    public struct BatchQuery: Codable, Sendable { public var partition: TopicPartitionID; public var from: Int64; public var maxBytes: Int }
+    public struct TimestampQuery: Codable, Sendable { public var partition: TopicPartitionID; public var timestamp: Int64 }
+    public struct OffsetAtTime: Codable, Sendable {
+        public var offset: Int64; public var timestamp: Int64
+        public init(offset: Int64, timestamp: Int64) { self.offset = offset; self.timestamp = timestamp }
+    }
+    public struct LogStartMove: Codable, Sendable { public var partition: TopicPartitionID; public var offset: Int64 }
+    public struct GroupOffsets: Codable, Sendable {
+        public var group: String; public var offsets: [TopicPartitionName: CommittedOffset]
+        public init(group: String, offsets: [TopicPartitionName: CommittedOffset]) { self.group = group; self.offsets = offsets }
+    }
+    public struct GroupName: Codable, Sendable { public var group: String }
+    public struct Value<T: Codable & Sendable>: Codable, Sendable {
+        public var value: T
+        public init(value: T) { self.value = value }
+    }
+
+    public static let clusterId = Call<Empty, Value<String>>("clusterId")
+    public static let createTopic = Call<TopicCreation, TopicMetadata>("createTopic")
+    public static let deleteTopic = Call<TopicName, TopicMetadata>("deleteTopic")
+    public static let addPartitions = Call<PartitionGrowth, TopicMetadata>("addPartitions")
+    public static let alterTopicConfigs = Call<ConfigChanges, TopicMetadata>("alterTopicConfigs")
+    public static let topics = Call<Empty, [TopicMetadata]>("topics")
+    public static let offsets = Call<Partitions, OffsetsAnswer>("offsets")
+    public static let commit = Call<SegmentCommit, [BatchCommitResult]>("commit")
+    public static let batches = Call<BatchQuery, [BatchLocation]>("batches")
+    public static let offsetForTimestamp = Call<TimestampQuery, Value<OffsetAtTime?>>("offsetForTimestamp")
+    public static let advanceLogStart = Call<LogStartMove, Value<Int64>>("advanceLogStart")
+    public static let nextProducerId = Call<Empty, Value<Int64>>("nextProducerId")
+    public static let commitOffsets = Call<GroupOffsets, Empty>("commitOffsets")
+    public static let committedOffsets = Call<GroupName, GroupOffsets>("committedOffsets")
+    public static let deleteGroupOffsets = Call<GroupName, Empty>("deleteGroupOffsets")
+    public static let groupsWithOffsets = Call<Empty, [String]>("groupsWithOffsets")
+
+    // MARK: Consumer groups (answered by the replica that owns the group)
+    public struct Join: Codable, Sendable { public var groupId: String; public var request: GroupStateMachine.JoinRequest }
+    public struct Sync: Codable, Sendable {
+        public var groupId: String; public var memberId: String; public var generation: Int32
+        public var assignments: [String: ByteBuffer]; public var protocolType: String?; public var protocolName: String?
+    }
+    public struct Member: Codable, Sendable { public var groupId: String; public var memberId: String; public var generation: Int32 }
+    public struct Leave: Codable, Sendable { public var groupId: String; public var memberIds: [String] }
+    public struct Group: Codable, Sendable { public var groupId: String }
+
+    public static let join = Call<Join, GroupStateMachine.JoinResult>("groups.join")
+    public static let sync = Call<Sync, GroupStateMachine.SyncResult>("groups.sync")
+    public static let heartbeat = Call<Member, Value<KafkaErrorCode>>("groups.heartbeat")
+    public static let leave = Call<Leave, [String: KafkaErrorCode]>("groups.leave")
+    public static let validateOffsetCommit = Call<Member, Value<KafkaErrorCode>>("groups.validateOffsetCommit")
+    public static let deleteGroup = Call<Group, Value<KafkaErrorCode>>("groups.delete")
+    public static let describeGroup = Call<Group, Value<GroupSummary?>>("groups.describe")
+    /// Groups coordinated by the replica asked; the client asks every replica.
+    public static let listGroups = Call<Empty, [GroupSummary]>("groups.list")
+
+    // MARK: The registry
+    public struct AgentHeartbeat: Codable, Sendable {
+        public var agentId: String
+        public var roles: [String]
+        public var zone: String
+        public var host: String
+        public var port: Int32
+        public init(agentId: String, roles: [String], zone: String, host: String, port: Int32) {
+            self.agentId = agentId
+            self.roles = roles
+            self.zone = zone
+            self.host = host
+            self.port = port
+        }
+    }
+    public struct RegisteredAgent: Codable, Sendable, Hashable {
+        public var nodeId: Int32
+        public var agentId: String
+        public var roles: [String]
+        public var zone: String
+        public var host: String
+        public var port: Int32
+        public init(nodeId: Int32, agentId: String, roles: [String], zone: String, host: String, port: Int32) {
+            self.nodeId = nodeId
+            self.agentId = agentId
+            self.roles = roles
+            self.zone = zone
+            self.host = host
+            self.port = port
+        }
+    }
+    public struct Registration: Codable, Sendable {
+        /// This agent's Kafka node id, stable while it keeps heartbeating.
+        public var nodeId: Int32
+        /// The agent group its key belongs to.
+        public var group: String
+        /// Live agents of that group, itself included.
+        public var agents: [RegisteredAgent]
+        /// Every control-plane replica's URL, for failover.
+        public var replicas: [String]
+        public init(nodeId: Int32, group: String, agents: [RegisteredAgent], replicas: [String]) {
+            self.nodeId = nodeId
+            self.group = group
+            self.agents = agents
+            self.replicas = replicas
+        }
+    }
+    public static let agentHeartbeat = Call<AgentHeartbeat, Registration>("agents.heartbeat")
+
+    // MARK: The jobs role
+    public struct RetentionPass: Codable, Sendable { public var nowMs: Int64 }
+    public struct ObjectKeys: Codable, Sendable { public var keys: [String] }
+    public struct Compaction: Codable, Sendable { public var segment: SegmentCommit; public var sources: [BatchSource] }
+
+    public static let applyRetention = Call<RetentionPass, RetentionOutcome>("jobs.applyRetention")
+    public static let objects = Call<Empty, [StoredObject]>("jobs.objects")
+    public static let forgetObjects = Call<ObjectKeys, Empty>("jobs.forgetObjects")
+    public static let replaceBatches = Call<Compaction, Value<Int>>("jobs.replaceBatches")
+}

@@ -1,0 +1,62 @@
+import ControlPlane
+import Crypto
+import Foundation
+import PostgresNIO
+
+/// Agent keys: `fjord_<id>_<secret>`. Each belongs to one agent group; the database keeps
+/// only the SHA-256 of the whole key, so a leaked database does not leak keys.
+public enum AgentKeys {
+    public struct Issued: Sendable {
+        public var id: String
+        public var group: String
+        public var key: String
+    }
+
+    public struct Listed: Sendable {
+        public var id: String
+        public var group: String
+        public var createdAt: Date
+    }
+
+    /// Creates a key for `group` and returns it; it is shown once and never stored.
+    public static func create(group: String, in store: PostgresMetadataStore) async throws -> Issued {
+        guard !group.isEmpty, group.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
+            throw ControlPlaneError(.invalidRequest, "agent group '\(group)' must be letters, digits, '-', '_' or '.'")
+        }
+        let id = randomHex(bytes: 6)
+        let key = "fjord_\(id)_\(randomHex(bytes: 32))"
+        try await store.client.query("INSERT INTO agent_keys (id, agent_group, key_hash) VALUES (\(id), \(group), \(hash(key)))")
+        return Issued(id: id, group: group, key: key)
+    }
+
+    /// Revokes a key, given either its id or the whole key. Returns false when none matched.
+    public static func revoke(_ idOrKey: String, in store: PostgresMetadataStore) async throws -> Bool {
+        let id = idOrKey.hasPrefix("fjord_") ? String(idOrKey.split(separator: "_").dropFirst().first ?? "") : idOrKey
+        let rows = try await store.client.query("DELETE FROM agent_keys WHERE id = \(id) RETURNING id").collect()
+        return !rows.isEmpty
+    }
+
+    public static func list(in store: PostgresMetadataStore) async throws -> [Listed] {
+        var result: [Listed] = []
+        for try await (id, group, created) in try await store.client.query("SELECT id, agent_group, created_at FROM agent_keys ORDER BY agent_group, created_at")
+            .decode((String, String, Date).self) {
+            result.append(Listed(id: id, group: group, createdAt: created))
+        }
+        return result
+    }
+
+    /// The group of `key`, or nil when it is unknown or revoked.
+    static func group(of key: String, in store: PostgresMetadataStore) async throws -> String? {
+        for try await group in try await store.client.query("SELECT agent_group FROM agent_keys WHERE key_hash = \(hash(key))").decode(String.self) {
+            return group
+        }
+        return nil
+    }
+
+    static func hash(_ key: String) -> ByteBuffer { ByteBuffer(bytes: SHA256.hash(data: Data(key.utf8))) }
+
+    private static func randomHex(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}

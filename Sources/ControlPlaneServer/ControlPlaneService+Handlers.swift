@@ -1,0 +1,96 @@
+import ControlPlane
+import ControlPlaneRPC
+import Foundation
+import KafkaProtocol
+import PostgresNIO
+
+/// What each `RPC` call does on a replica.
+extension ControlPlaneService {
+    typealias Handler = @Sendable (ControlPlaneService, Data, _ agentGroup: String) async throws -> Data
+
+    var handlers: [String: Handler] { Self.handlerTable }
+
+    private static func on<Request, Response>(_ call: RPC.Call<Request, Response>,
+                                              _ body: @escaping @Sendable (ControlPlaneService, Request, String) async throws -> Response) -> (String, Handler) {
+        (call.name, { service, data, agentGroup in
+            try JSONEncoder().encode(try await body(service, try JSONDecoder().decode(Request.self, from: data), agentGroup))
+        })
+    }
+
+    private static let handlerTable: [String: Handler] = Dictionary(uniqueKeysWithValues: [
+        on(RPC.clusterId) { s, _, _ in .init(value: try await s.store.clusterId()) },
+        on(RPC.createTopic) { s, r, _ in
+            if let problem = ControlPlane.validateTopicName(r.name) { throw ControlPlaneError(.invalidTopicException, problem) }
+            return try await s.store.createTopic(name: r.name, partitions: r.partitions, configs: r.configs)
+        },
+        on(RPC.deleteTopic) { s, r, _ in try await s.store.deleteTopic(name: r.name) },
+        on(RPC.addPartitions) { s, r, _ in try await s.store.addPartitions(topic: r.topic, totalCount: r.totalCount) },
+        on(RPC.alterTopicConfigs) { s, r, _ in try await s.store.alterTopicConfigs(topic: r.topic, changes: r.changes) },
+        on(RPC.topics) { s, _, _ in try await s.store.topics() },
+        on(RPC.offsets) { s, r, _ in .init(offsets: try await s.store.offsets(of: r.partitions)) },
+        on(RPC.commit) { s, r, _ in try await s.store.commit(r) },
+        on(RPC.batches) { s, r, _ in try await s.store.batches(in: r.partition, from: r.from, maxBytes: r.maxBytes) },
+        on(RPC.offsetForTimestamp) { s, r, _ in
+            .init(value: try await s.store.offset(forTimestamp: r.timestamp, in: r.partition).map { RPC.OffsetAtTime(offset: $0.offset, timestamp: $0.timestamp) })
+        },
+        on(RPC.advanceLogStart) { s, r, _ in .init(value: try await s.store.advanceLogStart(r.partition, to: r.offset)) },
+        on(RPC.nextProducerId) { s, _, _ in .init(value: try await s.store.nextProducerId()) },
+        on(RPC.commitOffsets) { s, r, _ in try await s.store.commitOffsets(group: r.group, r.offsets); return .init() },
+        on(RPC.committedOffsets) { s, r, _ in .init(group: r.group, offsets: try await s.store.committedOffsets(group: r.group)) },
+        on(RPC.deleteGroupOffsets) { s, r, _ in try await s.store.deleteGroupOffsets(group: r.group); return .init() },
+        on(RPC.groupsWithOffsets) { s, _, _ in try await s.store.groupsWithOffsets() },
+
+        on(RPC.join) { s, r, _ in try await s.coordinating(r.groupId) { try await $0.join(groupId: r.groupId, r.request) } },
+        on(RPC.sync) { s, r, _ in
+            try await s.coordinating(r.groupId) {
+                try await $0.sync(groupId: r.groupId, memberId: r.memberId, generation: r.generation, assignments: r.assignments,
+                                  protocolType: r.protocolType, protocolName: r.protocolName)
+            }
+        },
+        on(RPC.heartbeat) { s, r, _ in
+            .init(value: try await s.coordinating(r.groupId) { try await $0.heartbeat(groupId: r.groupId, memberId: r.memberId, generation: r.generation) })
+        },
+        on(RPC.leave) { s, r, _ in try await s.coordinating(r.groupId) { try await $0.leave(groupId: r.groupId, memberIds: r.memberIds) } },
+        on(RPC.validateOffsetCommit) { s, r, _ in
+            .init(value: try await s.coordinating(r.groupId) { try await $0.validateOffsetCommit(groupId: r.groupId, memberId: r.memberId, generation: r.generation) })
+        },
+        on(RPC.deleteGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.delete(groupId: r.groupId) }) },
+        on(RPC.describeGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.describe(groupId: r.groupId) }) },
+        on(RPC.listGroups) { s, _, _ in try await s.coordinator.listGroups() },
+
+        on(RPC.agentHeartbeat) { s, r, group in try await s.register(r, group: group) },
+
+        on(RPC.applyRetention) { s, r, _ in try await s.store.applyRetention(nowMs: r.nowMs) },
+        on(RPC.objects) { s, _, _ in try await s.store.objects() },
+        on(RPC.forgetObjects) { s, r, _ in try await s.store.forgetObjects(r.keys); return .init() },
+        on(RPC.replaceBatches) { s, r, _ in .init(value: try await s.store.replaceBatches(r.segment, sources: r.sources)) },
+    ])
+
+    /// Records an agent's heartbeat; answers with its node id and the live agents of its group.
+    func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
+        let client = store.client
+        let expiry = Int64(configuration.agentExpiry.components.seconds * 1000 + configuration.agentExpiry.components.attoseconds / 1_000_000_000_000_000)
+        var nodeId: Int32 = -1
+        for try await id in try await client.query("""
+            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, node_id, last_heartbeat)
+            VALUES (\(agent.agentId), \(group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port), nextval('fjord_node_ids'), now())
+            ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
+                advertised_port = EXCLUDED.advertised_port, last_heartbeat = now()
+            RETURNING node_id
+            """, logger: logger).decode(Int32.self) { nodeId = id }
+        try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(Double(expiry) / 1000) * 6)", logger: logger)
+        var agents: [RPC.RegisteredAgent] = []
+        for try await (node, id, roles, zone, host, port) in try await client.query("""
+            SELECT node_id, agent_id, roles, zone, advertised_host, advertised_port FROM agents
+            WHERE agent_group = \(group) AND last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)) ORDER BY node_id
+            """, logger: logger).decode((Int32, String, String, String, String, Int32).self) {
+            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port))
+        }
+        var replicas: [String] = []
+        for try await url in try await client.query("SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url",
+                                                    logger: logger).decode(String.self) {
+            replicas.append(url)
+        }
+        return RPC.Registration(nodeId: nodeId, group: group, agents: agents, replicas: replicas)
+    }
+}

@@ -1,0 +1,172 @@
+import ControlPlane
+import ControlPlaneRPC
+import Foundation
+import Hummingbird
+import KafkaProtocol
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import PostgresNIO
+
+/// `fjord control-plane`: the service agents call. It answers `RPC` calls from PostgreSQL,
+/// coordinates the consumer groups whose advisory locks it holds, streams high-watermark
+/// changes, and keeps the registry of live agents. Any number of replicas can run.
+public final class ControlPlaneService: Sendable {
+    public struct Configuration: Sendable {
+        public var host = "127.0.0.1"
+        public var port = 9700
+        /// The URL other replicas and agents reach this one at.
+        public var advertisedURL: String?
+        /// An agent that has not heartbeated for this long is dropped from the registry.
+        public var agentExpiry: Duration = .seconds(10)
+        public var groups = GroupStateMachine.Configuration()
+        public init() {}
+    }
+
+    let store: PostgresMetadataStore
+    let configuration: Configuration
+    let replicaId = UUID().uuidString.lowercased()
+    let coordinator: GroupCoordinator
+    let ownership: GroupOwnership
+    let watermarks = WatermarkSignal()
+    let logger: Logger
+    let keys: KeyCache
+    var advertisedURL: String { configuration.advertisedURL ?? "http://\(configuration.host):\(configuration.port)" }
+
+    public init(store: PostgresMetadataStore, configuration: Configuration, logger: Logger) {
+        self.store = store
+        self.configuration = configuration
+        self.logger = logger
+        self.coordinator = GroupCoordinator(configuration: configuration.groups)
+        self.ownership = GroupOwnership(url: store.url, replicaId: replicaId, coordinator: coordinator, logger: logger)
+        self.keys = KeyCache(store: store)
+    }
+
+    /// Serves until cancelled, then stops accepting calls and hands its groups to the other
+    /// replicas. `onListening` runs once the port is bound.
+    public func run(onListening: @escaping @Sendable () async -> Void = {}) async throws {
+        let router = Router()
+        router.get("/health") { _, _ in "ok\n" }
+        router.post("/\(RPC.version)/call/:name") { request, context in try await self.answer(request, context: context) }
+        router.get("/\(RPC.version)/watermarks") { request, _ in try await self.watermarkStream(request) }
+        let app = Application(router: router, configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fjord-control-plane"),
+                              onServerRunning: { _ in await onListening() }, logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.run() }
+            group.addTask { await WatermarkFeed(url: self.store.url, signal: self.watermarks, logger: self.logger).run() }
+            group.addTask { await self.housekeeping() }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+        await ownership.release()
+    }
+
+    /// Every second: this replica's heartbeat, the group tick, and a check of the lock connection.
+    private func housekeeping() async {
+        var ticks = 0
+        while !Task.isCancelled {
+            if ticks % 10 == 0 {
+                do {
+                    try await store.client.query("""
+                        INSERT INTO control_planes (replica_id, url, last_heartbeat) VALUES (\(replicaId), \(advertisedURL), now())
+                        ON CONFLICT (replica_id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat = now()
+                        """, logger: logger)
+                    try await store.client.query("DELETE FROM control_planes WHERE last_heartbeat < now() - interval '1 minute'", logger: logger)
+                } catch {
+                    logger.warning("replica heartbeat failed: \(error)")
+                }
+                await ownership.check()
+            }
+            await coordinator.tick()
+            ticks += 1
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
+    // MARK: Calls
+
+    private func answer(_ request: Request, context: some RequestContext) async throws -> Response {
+        let name = context.parameters.get("name") ?? ""
+        do {
+            let group = try await authorize(request)
+            let body = try await request.body.collect(upTo: 256 << 20)
+            guard let handler = handlers[name] else { throw RPC.Failure(code: .invalidRequest, message: "unknown call '\(name)'") }
+            let answer = try await handler(self, Data(buffer: body), group)
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(data: answer)))
+        } catch let failure as RPC.Failure {
+            return Self.failure(failure, status: failure.owner != nil ? .misdirectedRequest : failure.code == .saslAuthenticationFailed ? .unauthorized : .badRequest)
+        } catch let error as ControlPlaneError {
+            return Self.failure(RPC.Failure(code: error.code, message: error.message), status: error.code == .kafkaStorageError ? .serviceUnavailable : .badRequest)
+        } catch let error as DecodingError {
+            return Self.failure(RPC.Failure(code: .invalidRequest, message: "malformed \(name) call: \(error)"), status: .badRequest)
+        } catch {
+            logger.error("\(name) failed: \(error)")
+            return Self.failure(RPC.Failure(code: .unknownServerError, message: "\(error)"), status: .internalServerError)
+        }
+    }
+
+    private static func failure(_ failure: RPC.Failure, status: HTTPResponse.Status) -> Response {
+        let body = (try? JSONEncoder().encode(failure)) ?? Data()
+        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(data: body)))
+    }
+
+    /// The agent group of the caller's key; a missing, unknown or revoked key is refused.
+    private func authorize(_ request: Request) async throws -> String {
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+            throw RPC.Failure(code: .saslAuthenticationFailed, message: "no agent key (Authorization: Bearer <key>)")
+        }
+        guard let group = try await keys.group(of: String(header.dropFirst("Bearer ".count))) else {
+            throw RPC.Failure(code: .saslAuthenticationFailed, message: "unknown or revoked agent key")
+        }
+        return group
+    }
+
+    private func watermarkStream(_ request: Request) async throws -> Response {
+        do {
+            _ = try await authorize(request)
+        } catch let failure as RPC.Failure {
+            return Self.failure(failure, status: .unauthorized)
+        }
+        let signal = watermarks
+        return Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody { writer in
+            var seen = signal.generation
+            while !Task.isCancelled {
+                await signal.wait(since: seen, timeout: .seconds(5))
+                let now = signal.generation
+                try await writer.write(ByteBuffer(string: now != seen ? "w\n" : "k\n"))
+                seen = now
+            }
+            try await writer.finish(nil)
+        })
+    }
+
+    /// Runs `body` if this replica coordinates `groupId`, else points the caller at the owner.
+    func coordinating<T>(_ groupId: String, _ body: (GroupCoordinator) async throws -> T) async throws -> T {
+        switch try await ownership.owner(of: groupId) {
+        case .mine: return try await body(coordinator)
+        case .elsewhere(let owner?): throw RPC.Failure(code: .notCoordinator, message: "group \(groupId) is coordinated by \(owner)", owner: owner)
+        case .elsewhere(nil): throw RPC.Failure(code: .coordinatorLoadInProgress, message: "group \(groupId) is changing coordinator")
+        }
+    }
+}
+
+/// Verified keys for a few seconds, so calls do not each cost a query. Revoking a key takes
+/// effect within `lifetime`.
+final class KeyCache: Sendable {
+    private let store: PostgresMetadataStore
+    private let lifetime: Duration = .seconds(5)
+    private let entries = NIOLockedValueBox<[String: (group: String?, at: ContinuousClock.Instant)]>([:])
+
+    init(store: PostgresMetadataStore) { self.store = store }
+
+    func group(of key: String) async throws -> String? {
+        let now = ContinuousClock.now
+        if let entry = entries.withLockedValue({ $0[key] }), entry.at.duration(to: now) < lifetime { return entry.group }
+        let group = try await AgentKeys.group(of: key, in: store)
+        entries.withLockedValue { cache in
+            if cache.count > 10_000 { cache.removeAll() }
+            cache[key] = (group, now)
+        }
+        return group
+    }
+}

@@ -1,0 +1,107 @@
+import ControlPlane
+import Logging
+import NIOConcurrencyHelpers
+import PostgresNIO
+
+/// Which replica coordinates each consumer group, through PostgreSQL advisory locks.
+///
+/// A replica that is asked about a group tries the group's advisory lock on its own dedicated
+/// connection. Holding it makes the replica the coordinator; the lock lives as long as that
+/// connection, so when a replica dies (or loses PostgreSQL) its locks are released and the
+/// next replica asked takes its groups over. Members then find their old member ids unknown
+/// and rejoin, well within the session timeout.
+actor GroupOwnership {
+    enum Answer: Equatable {
+        case mine
+        /// Another replica holds the lock; its URL when known.
+        case elsewhere(String?)
+    }
+
+    private let url: PostgresConnectionURL
+    private let replicaId: String
+    private let coordinator: GroupCoordinator
+    private let logger: Logger
+    private var connection: PostgresConnection?
+    private var owned: Set<String> = []
+    private static let connectionIds = NIOLockedValueBoxCounter()
+
+    init(url: PostgresConnectionURL, replicaId: String, coordinator: GroupCoordinator, logger: Logger) {
+        self.url = url
+        self.replicaId = replicaId
+        self.coordinator = coordinator
+        self.logger = logger
+    }
+
+    /// Whether this replica coordinates `group`, claiming it when no replica does.
+    func owner(of group: String) async throws -> Answer {
+        if owned.contains(group) { return .mine }
+        let connection = try await lockConnection()
+        var acquired = false
+        for try await got in try await connection.query("SELECT pg_try_advisory_lock(\(Self.lockKey(group)))", logger: logger).decode(Bool.self) {
+            acquired = got
+        }
+        if acquired {
+            owned.insert(group)
+            try await connection.query("""
+                INSERT INTO group_owners (group_id, replica_id) VALUES (\(group), \(replicaId))
+                ON CONFLICT (group_id) DO UPDATE SET replica_id = EXCLUDED.replica_id, since = now()
+                """, logger: logger)
+            logger.info("coordinating consumer group \(group)")
+            return .mine
+        }
+        for try await owner in try await connection.query("""
+            SELECT c.url FROM group_owners g JOIN control_planes c ON c.replica_id = g.replica_id
+            WHERE g.group_id = \(group) AND g.replica_id <> \(replicaId)
+            """, logger: logger).decode(String.self) {
+            return .elsewhere(owner)
+        }
+        return .elsewhere(nil)
+    }
+
+    /// Checks the lock connection; when it is gone, so are the locks: forget every group.
+    func check() async {
+        guard let connection else { return }
+        do {
+            try await connection.query("SELECT 1", logger: logger)
+        } catch {
+            await lost("lock connection failed: \(error)")
+        }
+    }
+
+    /// Closes the lock connection, handing every group to the other replicas.
+    func release() async {
+        try? await connection?.close()
+        connection = nil
+        owned.removeAll()
+    }
+
+    private func lost(_ reason: String) async {
+        guard connection != nil else { return }
+        logger.warning("lost consumer-group ownership (\(owned.count) groups): \(reason)")
+        try? await connection?.close()
+        connection = nil
+        owned.removeAll()
+        await coordinator.forgetAll()
+    }
+
+    private func lockConnection() async throws -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        if connection != nil { await lost("lock connection closed") }
+        let fresh = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: Self.connectionIds.next(), logger: logger)
+        connection = fresh
+        return fresh
+    }
+
+    /// A 64-bit lock key per group (FNV-1a), in a space no other lock of Fjord's uses.
+    static func lockKey(_ group: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "fjord.group:\(group)".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int64(bitPattern: hash)
+    }
+}
+
+/// Connection ids for postgres-nio's logs.
+final class NIOLockedValueBoxCounter: Sendable {
+    private let value = NIOLockedValueBox(0)
+    func next() -> Int { value.withLockedValue { $0 += 1; return $0 } }
+}
