@@ -189,6 +189,7 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public func applyRetention(nowMs: Int64) async throws -> RetentionOutcome { try await call(RPC.applyRetention, .init(nowMs: nowMs)) }
     public func objects() async throws -> [StoredObject] { try await call(RPC.objects, .init()) }
     public func forgetObjects(_ keys: [String]) async throws { _ = try await call(RPC.forgetObjects, .init(keys: keys)) }
+    public func liveBatches(inObjects keys: [String]) async throws -> [ObjectBatch] { try await call(RPC.liveBatches, .init(keys: keys)) }
     public func replaceBatches(_ segment: SegmentCommit, sources: [BatchSource]) async throws -> Int {
         try await call(RPC.replaceBatches, .init(segment: segment, sources: sources)).value
     }

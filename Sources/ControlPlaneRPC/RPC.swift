@@ -154,5 +154,6 @@ public enum RPC {
     public static let applyRetention = Call<RetentionPass, RetentionOutcome>("jobs.applyRetention")
     public static let objects = Call<Empty, [StoredObject]>("jobs.objects")
     public static let forgetObjects = Call<ObjectKeys, Empty>("jobs.forgetObjects")
+    public static let liveBatches = Call<ObjectKeys, [ObjectBatch]>("jobs.liveBatches")
     public static let replaceBatches = Call<Compaction, Value<Int>>("jobs.replaceBatches")
 }

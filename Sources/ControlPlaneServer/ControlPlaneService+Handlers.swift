@@ -63,6 +63,7 @@ extension ControlPlaneService {
         on(RPC.applyRetention) { s, r, _ in try await s.store.applyRetention(nowMs: r.nowMs) },
         on(RPC.objects) { s, _, _ in try await s.store.objects() },
         on(RPC.forgetObjects) { s, r, _ in try await s.store.forgetObjects(r.keys); return .init() },
+        on(RPC.liveBatches) { s, r, _ in try await s.store.liveBatches(inObjects: r.keys) },
         on(RPC.replaceBatches) { s, r, _ in .init(value: try await s.store.replaceBatches(r.segment, sources: r.sources)) },
     ])
 

@@ -105,6 +105,7 @@ struct FetchHandler: KafkaApiHandler {
             if !partition.locations.isEmpty {
                 do {
                     data.records = try await services.reader.read(partition.locations)
+                    AgentMetrics.fetchedBytes.increment(by: data.records?.readableBytes ?? 0)
                 } catch {
                     context.logger.error("fetch of partition \(partition.index) failed reading the object store: \(error)")
                     data.errorCode = KafkaErrorCode.kafkaStorageError.rawValue

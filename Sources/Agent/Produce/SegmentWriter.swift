@@ -101,8 +101,11 @@ public actor SegmentWriter {
         let createdAt = Int64(Date().timeIntervalSince1970 * 1000)
         let (object, placements) = segment.build(createdAtMs: createdAt)
         let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(createdAt / 3_600_000)/\(UUID().uuidString.lowercased()).seg"
+        let started = ContinuousClock.now
         do {
             try await store.putIfAbsent(key, data: object)
+            let put = ContinuousClock.now
+            AgentMetrics.segmentPut.recordInterval(since: started, to: put)
             if let cache {
                 // Before the commit: once offsets are visible, fetches find the bytes here.
                 for placement in placements {
@@ -115,8 +118,13 @@ public actor SegmentWriter {
             for (placement, result) in zip(placements, results) { bySequence[placement.sequence] = result }
             for ticket in tickets { ticket.promise.succeed(ticket.sequences.map { bySequence[$0]! }) }
             segmentsWritten += 1
+            AgentMetrics.segmentCommit.recordInterval(since: put, to: .now)
+            AgentMetrics.segmentsWritten.increment()
+            AgentMetrics.bytesWritten.increment(by: object.readableBytes)
+            AgentMetrics.batchesWritten.increment(by: placements.count)
         } catch {
             logger.error("segment flush failed, \(segment.batchCount) batches not acknowledged: \(error)")
+            AgentMetrics.flushFailures.increment()
             for ticket in tickets { ticket.promise.fail(error) }
         }
         run(machine.flushFinished(nowMs: nowMs()))

@@ -60,6 +60,7 @@ struct KafkaConnection {
         let request: KafkaRequestFrame
         do {
             request = try KafkaRequestFrame(frame: frame)
+            AgentMetrics.requests.increment()
         } catch {
             throw ConnectionClosingError(reason: "malformed request header: \(error)")
         }

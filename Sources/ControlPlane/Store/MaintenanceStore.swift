@@ -9,6 +9,8 @@ public protocol MaintenanceStore: Sendable {
     func applyRetention(nowMs: Int64) async throws -> RetentionOutcome
     /// Every committed object and how many batches in it are still live.
     func objects() async throws -> [StoredObject]
+    /// The live batches stored in the given objects, for compaction.
+    func liveBatches(inObjects keys: [String]) async throws -> [ObjectBatch]
     /// Forgets objects (after the jobs role deleted them from the bucket).
     func forgetObjects(_ keys: [String]) async throws
     /// Records a compacted object: each batch in `segment` replaces the batch at the same
@@ -36,6 +38,22 @@ public struct StoredObject: Codable, Sendable, Hashable {
         self.size = size
         self.createdMs = createdMs
         self.liveBatches = liveBatches
+    }
+}
+
+/// A live batch and where it sits in its object.
+public struct ObjectBatch: Codable, Sendable, Hashable {
+    public var objectKey: String
+    public var partition: TopicPartitionID
+    public var baseOffset: Int64
+    public var byteOffset: Int
+    public var byteLength: Int
+    public init(objectKey: String, partition: TopicPartitionID, baseOffset: Int64, byteOffset: Int, byteLength: Int) {
+        self.objectKey = objectKey
+        self.partition = partition
+        self.baseOffset = baseOffset
+        self.byteOffset = byteOffset
+        self.byteLength = byteLength
     }
 }
 

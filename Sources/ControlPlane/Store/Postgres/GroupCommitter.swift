@@ -39,11 +39,11 @@ actor GroupCommitter {
                 batches += next.segment.batches.count
             }
             inFlight += 1
-            let client = client
-            Task {
+            let client = client, taken = group
+            Task {  // isolated to this actor; the call itself runs off it
                 let outcome: Result<[[BatchCommitResult]], any Error>
-                do { outcome = .success(try await Self.call(client, group.map(\.segment))) } catch { outcome = .failure(error) }
-                await self.finish(group, outcome)
+                do { outcome = .success(try await Self.call(client, taken.map(\.segment))) } catch { outcome = .failure(error) }
+                self.finish(taken, outcome)
             }
         }
     }

@@ -49,6 +49,21 @@ extension PostgresMetadataStore: MaintenanceStore {
         }
     }
 
+    public func liveBatches(inObjects keys: [String]) async throws -> [ObjectBatch] {
+        try await run("list batches of objects") {
+            let rows = try await client.query("""
+                SELECT object_key, topic_id, partition, base_offset, byte_offset, byte_length FROM batches
+                WHERE object_key = ANY(\(keys)) ORDER BY object_key, byte_offset
+                """, logger: logger)
+            var result: [ObjectBatch] = []
+            for try await (key, topic, partition, base, offset, length) in rows.decode((String, UUID, Int32, Int64, Int64, Int32).self) {
+                result.append(ObjectBatch(objectKey: key, partition: TopicPartitionID(topicId: KafkaUUID(topic), partition: partition),
+                                          baseOffset: base, byteOffset: Int(offset), byteLength: Int(length)))
+            }
+            return result
+        }
+    }
+
     public func forgetObjects(_ keys: [String]) async throws {
         guard !keys.isEmpty else { return }
         try await run("forget objects") {

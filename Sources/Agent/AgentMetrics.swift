@@ -1,0 +1,22 @@
+import CoreMetrics
+import Metrics
+
+/// The agent's metrics, through swift-metrics (the `fjord` command exports them to
+/// Prometheus on the agent's HTTP port). `docs/operations.md` says what each one means.
+enum AgentMetrics {
+    static let segmentsWritten = Counter(label: "fjord_segments_written_total")
+    static let batchesWritten = Counter(label: "fjord_batches_written_total")
+    static let bytesWritten = Counter(label: "fjord_segment_bytes_written_total")
+    static let flushFailures = Counter(label: "fjord_segment_flush_failures_total")
+    static let segmentPut = Timer(label: "fjord_segment_put_seconds")
+    static let segmentCommit = Timer(label: "fjord_segment_commit_seconds")
+    static let fetchedBytes = Counter(label: "fjord_fetch_bytes_total")
+    static let requests = Counter(label: "fjord_kafka_requests_total")
+}
+
+extension Timer {
+    func recordInterval(since start: ContinuousClock.Instant, to end: ContinuousClock.Instant) {
+        let elapsed = start.duration(to: end)
+        recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,139 @@
+import ControlPlane
+import ControlPlaneRPC
+import Foundation
+import KafkaProtocol
+import Logging
+import NIOCore
+import ObjectStore
+
+/// `fjord agent`: one stateless agent of a production cluster. It serves Kafka clients,
+/// writes segments to the bucket, and reaches the control plane (PostgreSQL behind
+/// `fjord control-plane`) for everything else.
+///
+/// While it runs it heartbeats the registry (which gives it its node id and the other agents
+/// of its group, the "brokers" it tells clients about), refreshes its topic cache, follows
+/// the pushed high watermarks, and, with the `jobs` role, runs `JobsRunner`.
+public final class StandaloneAgent: Sendable {
+    public enum Role: String, Sendable, CaseIterable {
+        case produce, fetch, jobs
+    }
+
+    public struct Configuration: Sendable {
+        public var agentId = UUID().uuidString.lowercased()
+        public var roles: Set<Role> = Set(Role.allCases)
+        public var zone = ""
+        public var host = "127.0.0.1"
+        public var port = 9092
+        public var advertised: (host: String, port: Int)?
+        public var keyPrefix = ""
+        public var produce = ProduceBufferStateMachine.Configuration()
+        public var controlPlane = ControlPlane.Configuration()
+        public var jobs = JobsRunner.Configuration()
+        public var cacheBytes = 256 << 20
+        public var heartbeatInterval: Duration = .seconds(2)
+        public init() {}
+    }
+
+    public let agent: KafkaAgent
+    public let listener: KafkaListener
+    public let client: ControlPlaneClient
+    public let registration: RPC.Registration
+    private let controlPlane: ControlPlane
+    private let configuration: Configuration
+    private let objects: any ObjectStore
+    private let logger: Logger
+
+    /// Registers with the control plane and binds the Kafka port. Fails with a one-line
+    /// reason: a refused key, no control plane, a port in use.
+    public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws -> StandaloneAgent {
+        let listener: KafkaListener
+        do {
+            listener = try await KafkaListener.bind(host: configuration.host, port: configuration.port)
+        } catch {
+            throw EmbeddedClusterError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+        }
+        let advertisedHost = configuration.advertised?.host ?? configuration.host
+        let advertisedPort = configuration.advertised?.port ?? listener.localAddress?.port ?? configuration.port
+        let heartbeat = RPC.AgentHeartbeat(agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
+                                           host: advertisedHost, port: Int32(advertisedPort))
+        let registration: RPC.Registration
+        let controlPlane: ControlPlane
+        do {
+            registration = try await client.heartbeat(heartbeat)
+            controlPlane = try await ControlPlane(store: client, groups: client, configuration: configuration.controlPlane)
+        } catch {
+            listener.close()
+            throw EmbeddedClusterError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
+        }
+        let cluster = ClusterView(nodes: Self.nodes(registration))
+        let cache = BatchCache(capacityBytes: configuration.cacheBytes)
+        var agentLogger = logger
+        agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
+        let writer = SegmentWriter(store: objects, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
+                                   cache: cache, logger: agentLogger)
+        let services = AgentServices(nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
+                                     reader: FetchReader(store: objects, cache: cache))
+        return StandaloneAgent(agent: KafkaAgent(services: services, logger: agentLogger), listener: listener, client: client,
+                               registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
+                               heartbeat: heartbeat, logger: agentLogger)
+    }
+
+    private let heartbeat: RPC.AgentHeartbeat
+
+    private init(agent: KafkaAgent, listener: KafkaListener, client: ControlPlaneClient, registration: RPC.Registration, controlPlane: ControlPlane,
+                 configuration: Configuration, objects: any ObjectStore, heartbeat: RPC.AgentHeartbeat, logger: Logger) {
+        self.agent = agent
+        self.listener = listener
+        self.client = client
+        self.registration = registration
+        self.controlPlane = controlPlane
+        self.configuration = configuration
+        self.objects = objects
+        self.heartbeat = heartbeat
+        self.logger = logger
+    }
+
+    /// Agents that serve clients: those with the produce or fetch role.
+    private static func nodes(_ registration: RPC.Registration) -> [ClusterView.Node] {
+        registration.agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
+            .map { ClusterView.Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone) }
+    }
+
+    /// Serves until cancelled.
+    public func run() async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                do { try await self.agent.serve(self.listener) } catch { self.logger.debug("listener stopped: \(error)") }
+            }
+            group.addTask { await self.client.followWatermarks(into: self.controlPlane.watermarks) }
+            group.addTask { await self.keepRegistered() }
+            if configuration.roles.contains(.jobs) {
+                let jobs = JobsRunner(objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                                      configuration: configuration.jobs, logger: logger)
+                group.addTask { await jobs.run() }
+            }
+            await group.waitForAll()
+        }
+    }
+
+    /// Heartbeats, and refreshes the view of the cluster and of the topics, until cancelled.
+    private func keepRegistered() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: configuration.heartbeatInterval)
+            do {
+                let registration = try await client.heartbeat(heartbeat)
+                let nodes = Self.nodes(registration)
+                if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
+                try await controlPlane.refreshTopics()
+            } catch {
+                logger.warning("heartbeat failed: \(ControlPlaneError.message(for: error))")
+            }
+        }
+    }
+
+    /// Stops accepting connections and writes out every pending segment.
+    public func drain() async {
+        listener.close()
+        await agent.services.writer.drain()
+    }
+}

@@ -1,0 +1,131 @@
+import Agent
+import ArgumentParser
+import ControlPlane
+import ControlPlaneRPC
+import Foundation
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+
+/// `fjord agent`: one stateless agent of a production cluster.
+struct AgentCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agent",
+        abstract: "Run an agent: serves Kafka clients, writes to the bucket, and uses a control plane for the rest."
+    )
+
+    @Option(help: "Control-plane replica URLs, comma-separated; the agent fails over between them.")
+    var controlPlane: String
+
+    @Option(help: "The agent key (`fjord keys create`); or set FJORD_AGENT_KEY. The key decides the agent's group.")
+    var agentKey: String?
+
+    @Option(help: "Roles, comma-separated: produce, fetch, jobs.")
+    var roles = "produce,fetch,jobs"
+
+    @Option(help: "The bucket: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+    var bucket: String
+
+    @Option(help: "The S3 endpoint, e.g. http://127.0.0.1:8333 (default: AWS).")
+    var s3Endpoint: String?
+
+    @Option(help: "The S3 region.")
+    var s3Region = "us-east-1"
+
+    @Option(help: "Kafka address to listen on.")
+    var listen = HostPort(argument: "127.0.0.1:9092")!
+
+    @Option(help: "Kafka address to advertise to clients.")
+    var advertise: HostPort?
+
+    @Option(help: "Health and Prometheus metrics address (/health, /metrics).")
+    var httpListen = HostPort(argument: "127.0.0.1:9780")!
+
+    @Option(help: "Availability zone, reported to clients as the broker rack.")
+    var zone = ""
+
+    @Option(help: "Flush the pending segment after this long.")
+    var batchTimeout = Milliseconds(argument: "250ms")!
+
+    @Option(help: "Partitions of auto-created topics.")
+    var partitions: Int32 = 1
+
+    @Option(help: "Time between jobs passes (jobs role).")
+    var jobsInterval = Milliseconds(argument: "30s")!
+
+    @Option(help: "Delete an object the control plane does not know after it has been seen unknown this long (jobs role).")
+    var orphanGrace = Milliseconds(argument: "600s")!
+
+    @Option(help: "Merge objects smaller than this many bytes (jobs role).")
+    var compactBelowBytes = 4 << 20
+
+    @Option(help: "Merge objects once they are this old (jobs role).")
+    var compactMinAge = Milliseconds(argument: "60s")!
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .notice
+
+    func run() async throws {
+        guard let key = agentKey ?? ProcessInfo.processInfo.environment["FJORD_AGENT_KEY"], !key.isEmpty else {
+            Terminal.fail("no agent key: pass --agent-key or set FJORD_AGENT_KEY (create one with `fjord keys create`)")
+        }
+        var configuration = StandaloneAgent.Configuration()
+        var roleSet = Set<StandaloneAgent.Role>()
+        for name in roles.split(separator: ",") {
+            guard let role = StandaloneAgent.Role(rawValue: String(name)) else { Terminal.fail("unknown role '\(name)': use produce, fetch, jobs") }
+            roleSet.insert(role)
+        }
+        configuration.roles = roleSet
+        configuration.host = listen.host
+        configuration.port = listen.port
+        configuration.advertised = advertise.map { ($0.host, $0.port) }
+        configuration.zone = zone
+        configuration.produce.lingerMs = batchTimeout.value
+        configuration.controlPlane.defaultPartitions = partitions
+        configuration.jobs.interval = .milliseconds(jobsInterval.value)
+        configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)
+        configuration.jobs.compactBelowBytes = compactBelowBytes
+        configuration.jobs.compactMinAge = .milliseconds(compactMinAge.value)
+        let (objects, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
+        configuration.keyPrefix = prefix
+
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let logger = Terminal.makeLogger(level: logLevel)
+        let shutdown = ShutdownSignal.install()
+        let client = ControlPlaneClient(urls: controlPlane.split(separator: ",").map(String.init), key: key, logger: logger)
+        let agent: StandaloneAgent
+        do {
+            agent = try await StandaloneAgent.start(configuration, client: client, objects: objects, logger: logger)
+        } catch {
+            Terminal.fail("\(error)")
+        }
+        let health = Self.healthServer(at: httpListen, registry: registry, logger: logger)
+        Terminal.say("agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(listen), roles \(roles), health and metrics on http://\(httpListen)")
+        Terminal.say("bootstrap: \(advertise?.description ?? listen.description)")
+        let serving = Task { await agent.run() }
+        let healthTask = Task { try await health.run() }
+        await shutdown.wait()
+        Terminal.say("shutting down: flushing pending produces")
+        await agent.drain()
+        serving.cancel()
+        healthTask.cancel()
+        await Terminal.wait(for: serving, atMost: .seconds(3))
+        await client.shutdown()
+        Terminal.say("stopped")
+    }
+
+    private static func healthServer(at address: HostPort, registry: PrometheusCollectorRegistry, logger: Logger) -> some ApplicationProtocol {
+        let router = Router()
+        router.get("/health") { _, _ in "ok\n" }
+        router.get("/metrics") { _, _ in
+            var text: [UInt8] = []
+            registry.emit(into: &text)
+            return String(decoding: text, as: UTF8.self)
+        }
+        var quiet = logger
+        quiet.logLevel = .warning
+        return Application(router: router, configuration: .init(address: .hostname(address.host, port: address.port), serverName: "fjord-agent"), logger: quiet)
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import ControlPlane
+import ControlPlaneServer
+import Foundation
+import Logging
+
+/// `fjord control-plane`: the service agents call, backed by PostgreSQL.
+struct ControlPlaneCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "control-plane",
+        abstract: "Run a control-plane replica: topics, offsets, the batch index and consumer groups, in PostgreSQL."
+    )
+
+    @Option(help: "PostgreSQL URL: postgres://USER:PASSWORD@HOST:PORT/DATABASE[?sslmode=require]. PGPASSWORD is used when the URL has no password.")
+    var postgres: String
+
+    @Option(help: "Address agents call.")
+    var listen = HostPort(argument: "127.0.0.1:9700")!
+
+    @Option(help: "URL other replicas and agents reach this one at (default http://LISTEN).")
+    var advertise: String?
+
+    @Option(help: "Drop an agent from the registry after this long without a heartbeat.")
+    var agentExpiry = Milliseconds(argument: "10s")!
+
+    @Option(help: "TLS certificate (PEM) for the agent port. Not supported yet: put a TLS-terminating proxy in front.")
+    var tlsCert: String?
+
+    @Option(help: "TLS private key (PEM), with --tls-cert.")
+    var tlsKey: String?
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .notice
+
+    func run() async throws {
+        if tlsCert != nil || tlsKey != nil { Terminal.fail("--tls-cert/--tls-key are not supported yet; terminate TLS in a proxy in front of the control plane") }
+        let logger = Terminal.makeLogger(level: logLevel)
+        let shutdown = ShutdownSignal.install()
+        let store: PostgresMetadataStore
+        do {
+            store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: logger)
+        } catch {
+            Terminal.fail("\(ControlPlaneErrorText(error))")
+        }
+        var configuration = ControlPlaneService.Configuration()
+        configuration.host = listen.host
+        configuration.port = listen.port
+        configuration.advertisedURL = advertise
+        configuration.agentExpiry = .milliseconds(agentExpiry.value)
+        let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)
+        let listen = self.listen
+        let serving = Task {
+            do {
+                try await service.run { Terminal.say("control plane listening on http://\(listen) (PostgreSQL \(store.url))") }
+            } catch {
+                Terminal.fail("control plane stopped: \(error)")
+            }
+        }
+        await shutdown.wait()
+        Terminal.say("shutting down: handing consumer groups to the other replicas")
+        serving.cancel()
+        await Terminal.wait(for: serving, atMost: .seconds(5))
+        store.shutdown()
+        Terminal.say("stopped")
+    }
+}
+
+/// An error's message without the Kafka code in front, for the operator.
+func ControlPlaneErrorText(_ error: any Error) -> String {
+    (error as? ControlPlaneError)?.message ?? "\(error)"
+}
+
+/// `fjord keys create|revoke|list`: agent keys, per agent group.
+struct KeysCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys",
+        abstract: "Manage agent keys. The database keeps only a hash of each key.",
+        subcommands: [Create.self, Revoke.self, List.self]
+    )
+
+    struct Database: ParsableArguments {
+        @Option(help: "PostgreSQL URL of the control plane.")
+        var postgres: String
+
+        func open() async -> PostgresMetadataStore {
+            do {
+                return try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })
+            } catch {
+                Terminal.fail(ControlPlaneErrorText(error))
+            }
+        }
+    }
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a key for an agent group and print it (it is shown only once).")
+        @OptionGroup var database: Database
+        @Option(help: "The agent group the key belongs to.")
+        var group: String
+
+        func run() async throws {
+            let store = await database.open()
+            defer { store.shutdown() }
+            do {
+                Terminal.say(try await AgentKeys.create(group: group, in: store).key)
+            } catch {
+                Terminal.fail(ControlPlaneErrorText(error))
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke a key, by its id or the whole key. Agents using it are refused within seconds.")
+        @OptionGroup var database: Database
+        @Argument(help: "The key's id (as `fjord keys list` shows) or the key itself.")
+        var key: String
+
+        func run() async throws {
+            let store = await database.open()
+            defer { store.shutdown() }
+            guard (try? await AgentKeys.revoke(key, in: store)) == true else { Terminal.fail("no such key") }
+            Terminal.say("revoked")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List key ids and their groups.")
+        @OptionGroup var database: Database
+
+        func run() async throws {
+            let store = await database.open()
+            defer { store.shutdown() }
+            for key in try await AgentKeys.list(in: store) { Terminal.say("\(key.id)  \(key.group)  \(key.createdAt)") }
+        }
+    }
+}
