@@ -53,6 +53,8 @@ fjord_services_start() {
     || { cat "$dir/pg.log" >&2; return 1; }
   export FJORD_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
   FJORD_PG_STOP=("${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg" -m fast stop)
+  # For fault tests: restarts PostgreSQL in place (same port, same data).
+  export FJORD_TEST_POSTGRES_RESTART="${as_pg[*]} $pg_bin/pg_ctl -w -D $dir/pg -l $dir/pg.log -m fast restart"
 
   # SeaweedFS with SigV4 enforced: an admin identity for tests, more come with agent groups.
   s3_port=$(fjord_free_weed_port); master_port=$(fjord_free_weed_port); volume_port=$(fjord_free_weed_port); filer_port=$(fjord_free_weed_port)

@@ -32,8 +32,9 @@ struct Milliseconds: ExpressibleByArgument {
 
 enum Terminal {
     /// Writes one line to standard output at once (unbuffered), so a script reading it sees it.
+    /// A closed pipe (the reader went away) loses the line rather than crashing the process.
     static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// Prints one line to standard error and exits with `code`.

@@ -1,0 +1,123 @@
+"""A production-shaped Fjord cluster for tests: control-plane replicas and agents as separate
+processes, on a fresh PostgreSQL database and a fresh prefix of the SeaweedFS bucket that
+Infra/dev/test.sh starts. Every process listens on 127.0.0.1 and is stopped by `stop()`."""
+import os
+import signal
+import subprocess
+import tempfile
+import time
+import urllib.request
+import uuid
+
+import pytest
+
+from conftest import ROOT, free_port_block
+
+NEEDS = ("FJORD_TEST_POSTGRES_URL", "FJORD_TEST_S3_ENDPOINT", "FJORD_TEST_S3_BUCKET")
+requires_services = pytest.mark.skipif(any(name not in os.environ for name in NEEDS),
+                                       reason="needs PostgreSQL and SeaweedFS (Infra/dev/test.sh starts them)")
+
+
+def binary():
+    return os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
+
+
+def psql(url, sql):
+    return subprocess.run(["psql", url, "-qAtc", sql], check=True, capture_output=True, text=True).stdout.strip()
+
+
+class Cluster:
+    def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None):
+        admin = os.environ["FJORD_TEST_POSTGRES_URL"]
+        self.name = "fjord_" + uuid.uuid4().hex[:10]
+        psql(admin, f"CREATE DATABASE {self.name}")
+        self.admin = admin
+        self.postgres = admin.rsplit("/", 1)[0] + "/" + self.name
+        self.prefix = self.name
+        self.bucket = os.environ["FJORD_TEST_S3_BUCKET"]
+        self.s3_endpoint = s3_endpoint or os.environ["FJORD_TEST_S3_ENDPOINT"]
+        self.dir = tempfile.mkdtemp(prefix="fjord-cluster-")
+        self.key = subprocess.run([binary(), "keys", "create", "--postgres", self.postgres, "--group", "prod"],
+                                  check=True, capture_output=True, text=True).stdout.strip()
+        base = free_port_block(replicas + 2 * agents)
+        self.replica_ports = [base + i for i in range(replicas)]
+        self.agent_ports = [base + replicas + i for i in range(agents)]
+        self.http_ports = [base + replicas + agents + i for i in range(agents)]
+        self.agent_args = list(agent_args)
+        self.agent_expiry = agent_expiry
+        self.replicas = [None] * replicas
+        self.agents = [None] * agents
+        for index in range(replicas):
+            self.start_replica(index)
+        for index in range(agents):
+            self.start_agent(index)
+
+    @property
+    def replica_urls(self):
+        return [f"http://127.0.0.1:{port}" for port in self.replica_ports]
+
+    def bootstrap(self, index):
+        return f"127.0.0.1:{self.agent_ports[index]}"
+
+    @property
+    def all_bootstrap(self):
+        return ",".join(self.bootstrap(i) for i in range(len(self.agents)))
+
+    def _spawn(self, name, args, ready, env=None):
+        log = open(os.path.join(self.dir, f"{name}.log"), "a")
+        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            line = process.stdout.readline()
+            if ready in line:
+                return process
+            if not line and process.poll() is not None:
+                break
+        raise RuntimeError(f"{name} did not start: {open(log.name).read()}")
+
+    def start_replica(self, index):
+        port = self.replica_ports[index]
+        self.replicas[index] = self._spawn(f"replica{index}", [
+            binary(), "control-plane", "--postgres", self.postgres, "--listen", f"127.0.0.1:{port}",
+            "--agent-expiry", self.agent_expiry, "--log-level", "info"], "listening")
+
+    def start_agent(self, index):
+        env = dict(os.environ, FJORD_AGENT_KEY=self.key)
+        self.agents[index] = self._spawn(f"agent{index}", [
+            binary(), "agent", "--control-plane", ",".join(self.replica_urls),
+            "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.s3_endpoint,
+            "--listen", self.bootstrap(index), "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
+            "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args], "bootstrap:", env)
+
+    def kill(self, process, sig=signal.SIGKILL):
+        process.send_signal(sig)
+        process.wait(20)
+
+    def wait_for_agents(self, count, timeout=20):
+        """Waits until the registry lists `count` live agents."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            live = int(psql(self.postgres, "SELECT count(*) FROM agents WHERE last_heartbeat > now() - interval '4 seconds'"))
+            if live == count:
+                return
+            time.sleep(0.3)
+        raise AssertionError(f"registry never showed {count} live agents")
+
+    def metrics(self, index):
+        return urllib.request.urlopen(f"http://127.0.0.1:{self.http_ports[index]}/metrics", timeout=5).read().decode()
+
+    def stop(self):
+        codes = []
+        for process in self.agents + self.replicas:
+            if process is not None and process.poll() is None:
+                process.terminate()
+                try:
+                    codes.append(process.wait(20))
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    codes.append("timeout")
+        try:
+            psql(self.admin, f"DROP DATABASE {self.name} WITH (FORCE)")
+        except subprocess.CalledProcessError:
+            pass
+        return codes

@@ -1,0 +1,187 @@
+"""The production shape: 2 control-plane replicas on PostgreSQL and 3 agents on SeaweedFS,
+as separate processes. Faults are real: kill -9, a PostgreSQL restart. Whatever a producer
+was told is written must be read back by consuming every acknowledged key."""
+import os
+import subprocess
+import threading
+import time
+
+import pytest
+from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka.admin import AdminClient, NewTopic
+
+from cluster import Cluster, psql, requires_services
+from conftest import unique
+
+pytestmark = requires_services
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    c = Cluster()
+    yield c
+    codes = c.stop()
+    assert all(code == 0 for code in codes), f"processes did not exit cleanly on SIGTERM: {codes}"
+
+
+def create_topic(bootstrap, name, partitions=4, config=None):
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    admin.create_topics([NewTopic(name, partitions, 1, config=config or {})])[name].result(15)
+
+
+def produce(bootstrap, topic, keys, acked, **settings):
+    """Produces one record per key; `acked` collects the keys the broker acknowledged."""
+    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 5, "enable.idempotence": True,
+                         "message.timeout.ms": 60000, **settings})
+
+    def delivered(error, message):
+        if error is None:
+            acked.append(message.key().decode())
+
+    for key in keys:
+        while True:
+            try:
+                producer.produce(topic, key=key, value=f"value-{key}", on_delivery=delivered)
+                break
+            except BufferError:
+                producer.poll(0.1)
+        producer.poll(0)
+    assert producer.flush(90) == 0, "records left undelivered"
+
+
+def consume_all(bootstrap, topic, expected, timeout=60, group=None):
+    """Reads the topic from the beginning until `expected` records arrived; returns (key, partition, offset)."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group or unique("reader"),
+                         "auto.offset.reset": "earliest", "enable.auto.commit": False})
+    consumer.subscribe([topic])
+    seen = []
+    deadline = time.time() + timeout
+    while len(seen) < expected and time.time() < deadline:
+        message = consumer.poll(0.5)
+        if message is None or message.error():
+            continue
+        seen.append((message.key().decode(), message.partition(), message.offset()))
+    consumer.close()
+    return seen
+
+
+def test_a_producer_on_one_agent_and_a_consumer_on_another_see_the_same_ordered_data(cluster):
+    topic = unique("shared")
+    create_topic(cluster.bootstrap(0), topic)
+    acked = []
+    produce(cluster.bootstrap(0), topic, [f"k{i:05d}" for i in range(2000)], acked)
+    seen = consume_all(cluster.bootstrap(2), topic, len(acked))
+    assert sorted(key for key, _, _ in seen) == sorted(acked)
+    for partition in range(4):
+        offsets = [offset for _, p, offset in seen if p == partition]
+        assert offsets == sorted(offsets) and len(offsets) == len(set(offsets))
+        keys = [key for key, p, _ in seen if p == partition]
+        assert keys == sorted(keys), "a partition's records came back out of order"
+
+
+def test_group_members_on_different_agents_share_the_partitions(cluster):
+    topic, group = unique("shared-group"), unique("group")
+    create_topic(cluster.bootstrap(0), topic)
+    consumers = [Consumer({"bootstrap.servers": cluster.bootstrap(i), "group.id": group, "auto.offset.reset": "earliest",
+                           "session.timeout.ms": 6000}) for i in (0, 2)]
+    for consumer in consumers:
+        consumer.subscribe([topic])
+    deadline = time.time() + 40
+    assignments = [set(), set()]
+    while time.time() < deadline and not (assignments[0] and assignments[1] and len(assignments[0] | assignments[1]) == 4):
+        for index, consumer in enumerate(consumers):
+            consumer.poll(0.2)
+            assignments[index] = {tp.partition for tp in consumer.assignment()}
+    for consumer in consumers:
+        consumer.close()
+    assert assignments[0] and assignments[1], f"one member got nothing: {assignments}"
+    assert assignments[0].isdisjoint(assignments[1]) and assignments[0] | assignments[1] == {0, 1, 2, 3}
+
+
+def test_kill_9_of_an_agent_during_produce_loses_nothing_acknowledged_and_duplicates_nothing(cluster):
+    topic = unique("agent-crash")
+    create_topic(cluster.bootstrap(0), topic)
+    acked = []
+    keys = [f"k{i:06d}" for i in range(20000)]
+    producing = threading.Thread(target=produce, args=(cluster.all_bootstrap, topic, keys, acked), kwargs={"retries": 1000000})
+    producing.start()
+    time.sleep(1.5)
+    cluster.kill(cluster.agents[1])  # kill -9, mid-load
+    producing.join(120)
+    assert not producing.is_alive()
+    seen = consume_all(cluster.bootstrap(0), topic, len(acked), timeout=90)
+    seen_keys = [key for key, _, _ in seen]
+    assert set(acked) <= set(seen_keys), f"{len(set(acked) - set(seen_keys))} acknowledged records lost"
+    assert len(seen_keys) == len(set(seen_keys)), f"{len(seen_keys) - len(set(seen_keys))} duplicates"
+    cluster.start_agent(1)
+    cluster.wait_for_agents(3)
+
+
+def test_kill_9_of_a_control_plane_replica_moves_its_groups(cluster):
+    topic, group = unique("replica-crash"), unique("moving-group")
+    create_topic(cluster.bootstrap(0), topic)
+    consumer = Consumer({"bootstrap.servers": cluster.bootstrap(1), "group.id": group, "auto.offset.reset": "earliest",
+                         "session.timeout.ms": 6000, "heartbeat.interval.ms": 500})
+    consumer.subscribe([topic])
+    acked = []
+    produce(cluster.bootstrap(0), topic, [f"a{i}" for i in range(100)], acked)
+    received = set()
+    deadline = time.time() + 30
+    while len(received) < 100 and time.time() < deadline:
+        message = consumer.poll(0.3)
+        if message is not None and not message.error():
+            received.add(message.key().decode())
+    assert len(received) == 100
+    owner_url = psql(cluster.postgres, f"SELECT c.url FROM group_owners g JOIN control_planes c USING (replica_id) WHERE g.group_id = '{group}'")
+    owner = cluster.replica_urls.index(owner_url)
+    cluster.kill(cluster.replicas[owner])
+    killed_at = time.time()
+    produce(cluster.bootstrap(0), topic, [f"b{i}" for i in range(100)], acked)
+    while len(received) < 200 and time.time() < killed_at + 30:
+        message = consumer.poll(0.3)
+        if message is not None and not message.error():
+            received.add(message.key().decode())
+    moved_after = time.time() - killed_at
+    consumer.close()
+    assert len(received) == 200, f"only {len(received)} of 200 records after the replica died"
+    assert moved_after < 6 + 10, f"group took {moved_after:.1f} s to move"
+    new_owner = psql(cluster.postgres, f"SELECT c.url FROM group_owners g JOIN control_planes c USING (replica_id) WHERE g.group_id = '{group}'")
+    assert new_owner != owner_url
+    cluster.start_replica(owner)
+
+
+@pytest.mark.skipif("FJORD_TEST_POSTGRES_RESTART" not in os.environ, reason="needs Infra/dev/services.sh")
+def test_a_postgresql_restart_during_load_is_survived(cluster):
+    topic = unique("pg-restart")
+    create_topic(cluster.bootstrap(0), topic)
+    acked = []
+    producing = threading.Thread(target=produce, args=(cluster.all_bootstrap, topic, [f"k{i:06d}" for i in range(10000)], acked),
+                                 kwargs={"retries": 1000000})
+    producing.start()
+    time.sleep(1)
+    # The restarted server must not inherit our pipes, or run() would wait for it to exit.
+    subprocess.run(os.environ["FJORD_TEST_POSTGRES_RESTART"], shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    producing.join(150)
+    assert not producing.is_alive()
+    assert all(process.poll() is None for process in cluster.agents + cluster.replicas), "a process died with PostgreSQL"
+    seen = consume_all(cluster.bootstrap(2), topic, len(acked), timeout=90)
+    seen_keys = [key for key, _, _ in seen]
+    assert set(acked) <= set(seen_keys) and len(seen_keys) == len(set(seen_keys))
+    assert len(acked) == 10000
+
+
+def test_a_revoked_key_is_refused(cluster):
+    import subprocess as sp
+    from cluster import binary
+    issued = sp.run([binary(), "keys", "create", "--postgres", cluster.postgres, "--group", "prod"], check=True, capture_output=True, text=True).stdout.strip()
+    sp.run([binary(), "keys", "revoke", "--postgres", cluster.postgres, issued], check=True, capture_output=True)
+    result = sp.run([binary(), "agent", "--control-plane", cluster.replica_urls[0], "--agent-key", issued,
+                     "--bucket", f"s3://{cluster.bucket}/{cluster.prefix}", "--s3-endpoint", cluster.s3_endpoint,
+                     "--listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0"], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1
+    assert "unknown or revoked agent key" in result.stderr
+
+
+def test_agents_export_prometheus_metrics(cluster):
+    text = cluster.metrics(0)
+    assert "fjord_segments_written_total" in text and "fjord_segment_commit_seconds_bucket" in text
