@@ -13,10 +13,10 @@ struct BenchCommand: AsyncParsableCommand {
     )
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
-        case produce, consume, e2e, put
+        case produce, consume, e2e, put, commit
     }
 
-    @Argument(help: "produce: acknowledged writes; consume: read the topic from the start; e2e: produce and consume together; put: raw PUT latency to --bucket, the baseline for produce latency.")
+    @Argument(help: "produce: acknowledged writes; consume: read the topic from the start; e2e: produce and consume together; put: raw PUT latency to --bucket, the baseline for produce latency; commit: segment commits against --postgres.")
     var mode: Mode
 
     @Option(help: "For put: s3://BUCKET/PREFIX (credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).")
@@ -29,6 +29,13 @@ struct BenchCommand: AsyncParsableCommand {
     var objectSize = 1 << 20
     @Option(help: "For put: number of objects.")
     var objects = 100
+
+    @Option(help: "For commit: the control plane's PostgreSQL URL.")
+    var postgres: String?
+    @Option(help: "For commit: batches (each on its own partition) per commit.")
+    var batchesPerCommit = 1
+    @Option(help: "For commit with --rate 0: concurrent committers.")
+    var workers = 64
 
     @Option(help: "Any agent (or Kafka broker) to start from.")
     var bootstrap = "127.0.0.1:9092"
@@ -50,6 +57,15 @@ struct BenchCommand: AsyncParsableCommand {
     var maxInFlight = 16
 
     func run() async throws {
+        if mode == .commit {
+            guard let postgres else { Terminal.fail("bench commit needs --postgres URL") }
+            do {
+                try await CommitBenchmark.run(postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value))
+            } catch {
+                Terminal.fail(ControlPlaneErrorText(error))
+            }
+            return
+        }
         guard let codec = CompressionCodec.allCases.first(where: { "\($0)" == compression }) else { Terminal.fail("unknown compression '\(compression)'") }
         guard recordSize >= 8 else { Terminal.fail("--record-size must be at least 8 (the timestamp)") }
         var configuration = LoadGenerator.Configuration()
