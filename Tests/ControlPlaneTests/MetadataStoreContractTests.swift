@@ -62,6 +62,19 @@ enum MetadataStoreContract {
         #expect(bumped[0] == .appended(baseOffset: 7, logStartOffset: 0))
         if case .rejected(let code, _) = bumped[1] { #expect(code == .invalidProducerEpoch) } else { Issue.record("zombie accepted") }
 
+        // Only the last five batches of a producer are remembered, across separate commits and
+        // within one commit.
+        let window = try await store.nextProducerId()
+        let w0 = try await store.createTopic(name: "window", partitions: 1, configs: [:]).partition(0)
+        _ = try await store.commit(segment("w1", (0..<4).map { (w0, header(records: 1, producerId: window, epoch: 0, sequence: Int32($0))) }))
+        let more = try await store.commit(segment("w2", (4..<7).map { (w0, header(records: 1, producerId: window, epoch: 0, sequence: Int32($0))) }
+                                                        + [(w0, header(records: 1, producerId: window, epoch: 0, sequence: 5))]))
+        guard case .appended(let sixth, _) = more[1] else { Issue.record("sequence 5 not appended"); return }
+        #expect(more[3] == .duplicate(baseOffset: sixth, logStartOffset: 0))
+        let old = try await store.commit(segment("w3", [(w0, header(records: 1, producerId: window, epoch: 0, sequence: 1))]))
+        if case .rejected(let code, _) = old[0] { #expect(code == .outOfOrderSequenceNumber) } else { Issue.record("forgotten batch accepted: \(old)") }
+        _ = try await store.deleteTopic(name: "window")
+
         // Unknown partitions are rejected per batch, without failing the rest.
         let ghost = TopicPartitionID(topicId: KafkaUUID.random(), partition: 0)
         let mixed = try await store.commit(segment("s5", [(ghost, header(records: 1)), (p0, header(records: 1))]))

@@ -76,9 +76,11 @@ enum PostgresSchema {
     /// Commits any number of segments in one round trip and one transaction.
     ///
     /// It locks every partition touched in one fixed order (topic id, partition), so concurrent
-    /// commits never deadlock; then, batch by batch, it applies the same rules as
-    /// `IdempotenceRules` (kept in step by the shared contract tests), assigns offsets from the
-    /// high watermark and indexes the batch. One row per batch comes back, in input order:
+    /// commits never deadlock, and reads those partitions and the producers' states once. Then,
+    /// in memory and batch by batch, it applies the same rules as `IdempotenceRules` (kept in
+    /// step by the shared contract tests) and assigns offsets from the high watermarks. Last, it
+    /// writes everything with one statement per table: the cost per batch is a few array
+    /// appends, not three statements. One row per batch comes back, in input order:
     /// r_status 0 appended, 1 duplicate, 2 unknown partition, 3 fenced epoch, 4 out of order.
     static let commitFunction = """
         CREATE FUNCTION fjord_commit(
@@ -89,73 +91,105 @@ enum PostgresSchema {
         LANGUAGE plpgsql AS $$
         DECLARE
             n int := coalesce(array_length(b_topic, 1), 0);
-            hw bigint; ls bigint; last_seq int; k int; known boolean;
-            st producer_state%ROWTYPE;
-            firsts int[]; lasts int[]; bases bigint[];
+            -- Locked partitions: 'topic/partition' -> position in pt_*.
+            pt_slot jsonb := '{}'; pt_topic uuid[] := '{}'; pt_part int[] := '{}'; pt_hw bigint[] := '{}'; pt_ls bigint[] := '{}';
+            -- Producer states: 'topic/partition/producer' -> position in st_*; st_recent holds
+            -- [[first sequence, last sequence, base offset], ...], oldest first, at most 5.
+            st_slot jsonb := '{}'; st_topic uuid[] := '{}'; st_part int[] := '{}'; st_pid bigint[] := '{}';
+            st_epoch smallint[] := '{}'; st_recent jsonb[] := '{}'; st_dirty boolean[] := '{}';
+            -- The answer, and the batches to index.
+            o_status smallint[] := '{}'; o_base bigint[] := '{}'; o_ls bigint[] := '{}'; o_expected int[] := '{}';
+            x_topic uuid[] := '{}'; x_part int[] := '{}'; x_base bigint[] := '{}'; x_last bigint[] := '{}'; x_key text[] := '{}';
+            x_offset bigint[] := '{}'; x_length int[] := '{}'; x_ts bigint[] := '{}';
+            row record; p int; s int; pkey text; recent jsonb; last_seq int; verdict smallint; dup bigint; wanted int;
         BEGIN
             INSERT INTO objects (key, size, created_ms) SELECT * FROM unnest(o_keys, o_sizes, o_created);
-            PERFORM 1 FROM partitions p
-                WHERE (p.topic_id, p.partition) IN (SELECT u.t, u.q FROM unnest(b_topic, b_partition) AS u(t, q))
-                ORDER BY p.topic_id, p.partition FOR UPDATE;
-            <<each_batch>>
+            FOR row IN SELECT t.topic_id, t.partition, t.high_watermark, t.log_start_offset FROM partitions t
+                WHERE (t.topic_id, t.partition) IN (SELECT u.t, u.q FROM unnest(b_topic, b_partition) AS u(t, q))
+                ORDER BY t.topic_id, t.partition FOR UPDATE
+            LOOP
+                pt_topic := pt_topic || row.topic_id; pt_part := pt_part || row.partition;
+                pt_hw := pt_hw || row.high_watermark; pt_ls := pt_ls || row.log_start_offset;
+                pt_slot := pt_slot || jsonb_build_object(row.topic_id::text || '/' || row.partition, array_length(pt_topic, 1));
+            END LOOP;
+            FOR row IN SELECT ps.topic_id, ps.partition, ps.producer_id, ps.epoch,
+                    (SELECT coalesce(jsonb_agg(jsonb_build_array(f, l, b) ORDER BY o), '[]') FROM unnest(ps.first_sequences, ps.last_sequences, ps.base_offsets) WITH ORDINALITY AS r(f, l, b, o)) AS recent
+                FROM producer_state ps
+                WHERE (ps.topic_id, ps.partition, ps.producer_id) IN (
+                    SELECT u.t, u.q, u.pid FROM unnest(b_topic, b_partition, b_producer) AS u(t, q, pid) WHERE u.pid >= 0)
+            LOOP
+                st_topic := st_topic || row.topic_id; st_part := st_part || row.partition; st_pid := st_pid || row.producer_id;
+                st_epoch := st_epoch || row.epoch; st_recent := st_recent || row.recent; st_dirty := st_dirty || false;
+                st_slot := st_slot || jsonb_build_object(row.topic_id::text || '/' || row.partition || '/' || row.producer_id, array_length(st_topic, 1));
+            END LOOP;
             FOR i IN 1..n LOOP
-                r_base_offset := -1; r_log_start := -1; r_expected := 0;
-                SELECT p.high_watermark, p.log_start_offset INTO hw, ls FROM partitions p
-                    WHERE p.topic_id = b_topic[i] AND p.partition = b_partition[i];
-                IF NOT FOUND THEN
-                    r_status := 2; RETURN NEXT; CONTINUE each_batch;
+                p := (pt_slot ->> (b_topic[i]::text || '/' || b_partition[i]))::int;
+                IF p IS NULL THEN
+                    o_status := o_status || 2::smallint; o_base := o_base || (-1)::bigint; o_ls := o_ls || (-1)::bigint; o_expected := o_expected || 0;
+                    CONTINUE;
                 END IF;
-                r_log_start := ls;
-                known := false;
+                verdict := 0; dup := -1; wanted := 0; s := NULL;
                 IF b_producer[i] >= 0 THEN
-                    SELECT * INTO st FROM producer_state s
-                        WHERE s.topic_id = b_topic[i] AND s.partition = b_partition[i] AND s.producer_id = b_producer[i];
-                    known := FOUND;
-                    IF known THEN
-                        IF b_epoch[i] < st.epoch THEN
-                            r_status := 3; RETURN NEXT; CONTINUE each_batch;
-                        ELSIF b_epoch[i] > st.epoch THEN
-                            IF b_sequence[i] <> 0 THEN r_status := 4; RETURN NEXT; CONTINUE each_batch; END IF;
+                    pkey := b_topic[i]::text || '/' || b_partition[i] || '/' || b_producer[i];
+                    s := (st_slot ->> pkey)::int;
+                    IF s IS NOT NULL THEN
+                        IF b_epoch[i] < st_epoch[s] THEN
+                            verdict := 3;
+                        ELSIF b_epoch[i] > st_epoch[s] THEN
+                            IF b_sequence[i] <> 0 THEN verdict := 4; END IF;
                         ELSE
+                            recent := st_recent[s];
                             last_seq := fjord_sequence_add(b_sequence[i], b_count[i] - 1);
-                            FOR k IN 1..coalesce(array_length(st.first_sequences, 1), 0) LOOP
-                                IF st.first_sequences[k] = b_sequence[i] AND st.last_sequences[k] = last_seq THEN
-                                    r_status := 1; r_base_offset := st.base_offsets[k]; RETURN NEXT; CONTINUE each_batch;
+                            FOR k IN 0..jsonb_array_length(recent) - 1 LOOP
+                                IF (recent->k->>0)::int = b_sequence[i] AND (recent->k->>1)::int = last_seq THEN
+                                    verdict := 1; dup := (recent->k->>2)::bigint;
                                 END IF;
                             END LOOP;
-                            k := coalesce(array_length(st.last_sequences, 1), 0);
-                            IF k > 0 AND b_sequence[i] <> fjord_sequence_add(st.last_sequences[k], 1) THEN
-                                r_status := 4; r_expected := fjord_sequence_add(st.last_sequences[k], 1); RETURN NEXT; CONTINUE each_batch;
+                            IF verdict = 0 AND jsonb_array_length(recent) > 0
+                               AND b_sequence[i] <> fjord_sequence_add((recent->-1->>1)::int, 1) THEN
+                                verdict := 4; wanted := fjord_sequence_add((recent->-1->>1)::int, 1);
                             END IF;
                         END IF;
                     END IF;
                 END IF;
-                UPDATE partitions SET high_watermark = hw + b_last_delta[i] + 1
-                    WHERE topic_id = b_topic[i] AND partition = b_partition[i];
-                INSERT INTO batches (topic_id, partition, base_offset, last_offset, object_key, byte_offset, byte_length, max_timestamp)
-                    VALUES (b_topic[i], b_partition[i], hw, hw + b_last_delta[i], o_keys[b_object[i]], b_byte_offset[i], b_byte_length[i], b_max_timestamp[i]);
-                IF b_producer[i] >= 0 THEN
-                    IF known AND st.epoch = b_epoch[i] THEN
-                        firsts := st.first_sequences; lasts := st.last_sequences; bases := st.base_offsets;
-                    ELSE
-                        firsts := '{}'; lasts := '{}'; bases := '{}';
-                    END IF;
-                    firsts := firsts || b_sequence[i];
-                    lasts := lasts || fjord_sequence_add(b_sequence[i], b_count[i] - 1);
-                    bases := bases || hw;
-                    k := array_length(firsts, 1);
-                    IF k > 5 THEN  -- IdempotenceRules.retainedBatches
-                        firsts := firsts[k - 4:k]; lasts := lasts[k - 4:k]; bases := bases[k - 4:k];
-                    END IF;
-                    INSERT INTO producer_state AS s (topic_id, partition, producer_id, epoch, first_sequences, last_sequences, base_offsets)
-                        VALUES (b_topic[i], b_partition[i], b_producer[i], b_epoch[i], firsts, lasts, bases)
-                        ON CONFLICT (topic_id, partition, producer_id) DO UPDATE
-                        SET epoch = EXCLUDED.epoch, first_sequences = EXCLUDED.first_sequences,
-                            last_sequences = EXCLUDED.last_sequences, base_offsets = EXCLUDED.base_offsets;
+                IF verdict <> 0 THEN
+                    o_status := o_status || verdict; o_base := o_base || dup; o_ls := o_ls || pt_ls[p]; o_expected := o_expected || wanted;
+                    CONTINUE;
                 END IF;
-                r_status := 0; r_base_offset := hw; RETURN NEXT;
+                x_topic := x_topic || b_topic[i]; x_part := x_part || b_partition[i]; x_base := x_base || pt_hw[p];
+                x_last := x_last || (pt_hw[p] + b_last_delta[i]); x_key := x_key || o_keys[b_object[i]];
+                x_offset := x_offset || b_byte_offset[i]; x_length := x_length || b_byte_length[i]; x_ts := x_ts || b_max_timestamp[i];
+                o_status := o_status || 0::smallint; o_base := o_base || pt_hw[p]; o_ls := o_ls || pt_ls[p]; o_expected := o_expected || 0;
+                IF b_producer[i] >= 0 THEN
+                    IF s IS NULL THEN
+                        st_topic := st_topic || b_topic[i]; st_part := st_part || b_partition[i]; st_pid := st_pid || b_producer[i];
+                        st_epoch := st_epoch || b_epoch[i]; st_recent := st_recent || '[]'::jsonb; st_dirty := st_dirty || true;
+                        s := array_length(st_topic, 1);
+                        st_slot := st_slot || jsonb_build_object(pkey, s);
+                    ELSIF st_epoch[s] <> b_epoch[i] THEN
+                        st_epoch[s] := b_epoch[i]; st_recent[s] := '[]'::jsonb;
+                    END IF;
+                    recent := st_recent[s] || jsonb_build_array(jsonb_build_array(b_sequence[i], fjord_sequence_add(b_sequence[i], b_count[i] - 1), pt_hw[p]));
+                    IF jsonb_array_length(recent) > 5 THEN recent := recent - 0; END IF;  -- IdempotenceRules.retainedBatches
+                    st_recent[s] := recent; st_dirty[s] := true;
+                END IF;
+                pt_hw[p] := pt_hw[p] + b_last_delta[i] + 1;
             END LOOP;
+            INSERT INTO batches (topic_id, partition, base_offset, last_offset, object_key, byte_offset, byte_length, max_timestamp)
+                SELECT * FROM unnest(x_topic, x_part, x_base, x_last, x_key, x_offset, x_length, x_ts);
+            UPDATE partitions t SET high_watermark = u.h FROM unnest(pt_topic, pt_part, pt_hw) AS u(q_topic, q_part, h)
+                WHERE t.topic_id = u.q_topic AND t.partition = u.q_part AND t.high_watermark <> u.h;
+            INSERT INTO producer_state AS ps (topic_id, partition, producer_id, epoch, first_sequences, last_sequences, base_offsets)
+                SELECT u.t, u.q, u.pid, u.e,
+                       ARRAY(SELECT (v->>0)::int FROM jsonb_array_elements(u.r) WITH ORDINALITY AS a(v, o) ORDER BY o),
+                       ARRAY(SELECT (v->>1)::int FROM jsonb_array_elements(u.r) WITH ORDINALITY AS a(v, o) ORDER BY o),
+                       ARRAY(SELECT (v->>2)::bigint FROM jsonb_array_elements(u.r) WITH ORDINALITY AS a(v, o) ORDER BY o)
+                FROM unnest(st_topic, st_part, st_pid, st_epoch, st_recent, st_dirty) AS u(t, q, pid, e, r, d) WHERE u.d
+                ON CONFLICT (topic_id, partition, producer_id) DO UPDATE
+                SET epoch = EXCLUDED.epoch, first_sequences = EXCLUDED.first_sequences,
+                    last_sequences = EXCLUDED.last_sequences, base_offsets = EXCLUDED.base_offsets;
             PERFORM pg_notify('fjord_watermarks', '');
+            RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
         END $$
         """
 }
