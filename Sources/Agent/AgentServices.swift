@@ -31,8 +31,4 @@ extension ControlPlaneError {
         logger.error("request failed: \(error)")
         return .unknownServerError
     }
-
-    static func message(for error: any Error) -> String {
-        (error as? ControlPlaneError)?.message ?? "\(error)"
-    }
 }

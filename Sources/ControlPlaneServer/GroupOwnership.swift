@@ -1,6 +1,5 @@
 import ControlPlane
 import Logging
-import NIOConcurrencyHelpers
 import PostgresNIO
 
 /// Which replica coordinates each consumer group, through PostgreSQL advisory locks.
@@ -23,7 +22,6 @@ actor GroupOwnership {
     private let logger: Logger
     private var connection: PostgresConnection?
     private var owned: Set<String> = []
-    private static let connectionIds = NIOLockedValueBoxCounter()
 
     init(url: PostgresConnectionURL, replicaId: String, coordinator: GroupCoordinator, logger: Logger) {
         self.url = url
@@ -87,7 +85,7 @@ actor GroupOwnership {
     private func lockConnection() async throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         if connection != nil { await lost("lock connection closed") }
-        let fresh = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: Self.connectionIds.next(), logger: logger)
+        let fresh = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: logger)  // id: for postgres-nio's logs
         connection = fresh
         return fresh
     }
@@ -98,10 +96,4 @@ actor GroupOwnership {
         for byte in "fjord.group:\(group)".utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int64(bitPattern: hash)
     }
-}
-
-/// Connection ids for postgres-nio's logs.
-final class NIOLockedValueBoxCounter: Sendable {
-    private let value = NIOLockedValueBox(0)
-    func next() -> Int { value.withLockedValue { $0 += 1; return $0 } }
 }

@@ -105,7 +105,14 @@ struct AgentCommand: AsyncParsableCommand {
         Terminal.say("agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(listen), roles \(roles), health and metrics on http://\(httpListen)")
         Terminal.say("bootstrap: \(advertise?.description ?? listen.description)")
         let serving = Task { await agent.run() }
-        let healthTask = Task { try await health.run() }
+        let httpListen = self.httpListen
+        let healthTask = Task {
+            do {
+                try await health.run()
+            } catch where !Task.isCancelled {
+                Terminal.fail("cannot serve health and metrics on \(httpListen): \(error)")
+            }
+        }
         await shutdown.wait()
         Terminal.say("shutting down: flushing pending produces")
         await agent.drain()
@@ -125,7 +132,7 @@ struct AgentCommand: AsyncParsableCommand {
             return String(decoding: text, as: UTF8.self)
         }
         var quiet = logger
-        quiet.logLevel = .warning
+        quiet.logLevel = .critical  // its only error is the cancellation at shutdown; a bind failure ends the agent
         return Application(router: router, configuration: .init(address: .hostname(address.host, port: address.port), serverName: "fjord-agent"), logger: quiet)
     }
 }

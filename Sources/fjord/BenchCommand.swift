@@ -1,4 +1,5 @@
 import ArgumentParser
+import ControlPlane
 import FjordClient
 import Foundation
 import KafkaProtocol
@@ -62,7 +63,7 @@ struct BenchCommand: AsyncParsableCommand {
             do {
                 try await CommitBenchmark.run(postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value))
             } catch {
-                Terminal.fail(ControlPlaneErrorText(error))
+                Terminal.fail(ControlPlaneError.message(for: error))
             }
             return
         }

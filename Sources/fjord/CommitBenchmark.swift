@@ -13,7 +13,6 @@ enum CommitBenchmark {
         defer { store.shutdown() }
         let topic = try await store.createTopic(name: "commit-bench-\(UInt32.random(in: 0...UInt32.max))", partitions: Int32(max(batchesPerCommit, 1)), configs: [:])
         let latencies = LatencyRecorder()
-        let counter = Counter()
         let started = ContinuousClock.now
         let commit: @Sendable (Int) async throws -> Void = { index in
             var placements: [BatchPlacement] = []
@@ -35,7 +34,6 @@ enum CommitBenchmark {
                     group.addTask {
                         try await commit(index)
                         latencies.record(microseconds: Self.micros(scheduled.duration(to: .now)))
-                        counter.add()
                     }
                 }
                 try await group.waitForAll()
@@ -50,7 +48,6 @@ enum CommitBenchmark {
                             let begin = ContinuousClock.now
                             try await commit(index)
                             latencies.record(microseconds: Self.micros(begin.duration(to: .now)))
-                            counter.add()
                             index += 1
                         }
                     }
@@ -62,25 +59,11 @@ enum CommitBenchmark {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let p = latencies.percentiles([50, 99, 99.9]) ?? [0, 0, 0]  // milliseconds
         Terminal.say(String(format: "commit: %d batches/commit, %@: %d commits in %.1f s = %.0f commits/s; latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
-                            batchesPerCommit, rate > 0 ? "open loop at \(rate)/s" : "\(workers) workers", counter.value, seconds, Double(counter.value) / seconds,
+                            batchesPerCommit, rate > 0 ? "open loop at \(rate)/s" : "\(workers) workers", latencies.count, seconds, Double(latencies.count) / seconds,
                             p[0], p[1], p[2]))
     }
 
     private static func micros(_ duration: Duration) -> Int64 {
         duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
     }
-
-    private final class Counter: Sendable {
-        private let count = NIOLockedCounter()
-        func add() { count.add() }
-        var value: Int { count.value }
-    }
-}
-
-import NIOConcurrencyHelpers
-
-private final class NIOLockedCounter: Sendable {
-    private let box = NIOLockedValueBox(0)
-    func add() { box.withLockedValue { $0 += 1 } }
-    var value: Int { box.withLockedValue { $0 } }
 }

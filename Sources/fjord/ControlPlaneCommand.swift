@@ -40,7 +40,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         do {
             store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: logger)
         } catch {
-            Terminal.fail("\(ControlPlaneErrorText(error))")
+            Terminal.fail(ControlPlaneError.message(for: error))
         }
         var configuration = ControlPlaneService.Configuration()
         configuration.host = listen.host
@@ -65,11 +65,6 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     }
 }
 
-/// An error's message without the Kafka code in front, for the operator.
-func ControlPlaneErrorText(_ error: any Error) -> String {
-    (error as? ControlPlaneError)?.message ?? "\(error)"
-}
-
 /// `fjord keys create|revoke|list`: agent keys, per agent group.
 struct KeysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -86,7 +81,7 @@ struct KeysCommand: AsyncParsableCommand {
             do {
                 return try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })
             } catch {
-                Terminal.fail(ControlPlaneErrorText(error))
+                Terminal.fail(ControlPlaneError.message(for: error))
             }
         }
     }
@@ -103,7 +98,7 @@ struct KeysCommand: AsyncParsableCommand {
             do {
                 Terminal.say(try await AgentKeys.create(group: group, in: store).key)
             } catch {
-                Terminal.fail(ControlPlaneErrorText(error))
+                Terminal.fail(ControlPlaneError.message(for: error))
             }
         }
     }

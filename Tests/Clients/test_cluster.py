@@ -29,8 +29,9 @@ def create_topic(bootstrap, name, partitions=4, config=None):
     admin.create_topics([NewTopic(name, partitions, 1, config=config or {})])[name].result(15)
 
 
-def produce(bootstrap, topic, keys, acked, **settings):
-    """Produces one record per key; `acked` collects the keys the broker acknowledged."""
+def produce(bootstrap, topic, keys, acked, pause=0.0, **settings):
+    """Produces one record per key (`pause` seconds apart); `acked` collects the keys the
+    broker acknowledged."""
     producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 5, "enable.idempotence": True,
                          "message.timeout.ms": 60000, **settings})
 
@@ -46,6 +47,8 @@ def produce(bootstrap, topic, keys, acked, **settings):
             except BufferError:
                 producer.poll(0.1)
         producer.poll(0)
+        if pause:
+            time.sleep(pause)
     assert producer.flush(90) == 0, "records left undelivered"
 
 
@@ -185,3 +188,33 @@ def test_a_revoked_key_is_refused(cluster):
 def test_agents_export_prometheus_metrics(cluster):
     text = cluster.metrics(0)
     assert "fjord_segments_written_total" in text and "fjord_segment_commit_seconds_bucket" in text
+
+
+def test_an_object_store_answering_503_then_slowing_down_makes_produce_back_off_and_recover():
+    from faulty_s3 import FaultyS3
+    proxy = FaultyS3(os.environ["FJORD_TEST_S3_ENDPOINT"])
+    c = Cluster(replicas=1, agents=1, s3_endpoint=proxy.endpoint)
+    try:
+        topic = unique("flaky-s3")
+        create_topic(c.bootstrap(0), topic)
+        acked = []
+        producing = threading.Thread(target=produce, args=(c.bootstrap(0), topic, [f"k{i:05d}" for i in range(3000)], acked),
+                                     kwargs={"retries": 1000000, "linger.ms": 20, "pause": 0.004})
+        producing.start()
+        time.sleep(1)
+        proxy.set_mode("fail")
+        time.sleep(4)
+        proxy.set_mode("slow")
+        time.sleep(4)
+        proxy.set_mode("pass")
+        producing.join(120)
+        assert not producing.is_alive()
+        assert proxy.failures > 0, "the object store never answered 503"
+        assert "fjord_segment_flush_failures_total" in c.metrics(0)
+        seen = consume_all(c.bootstrap(0), topic, len(acked))
+        seen_keys = [key for key, _, _ in seen]
+        assert len(acked) == 3000, f"only {len(acked)} of 3000 acknowledged after the store recovered"
+        assert sorted(seen_keys) == sorted(acked), "lost or duplicated records"
+    finally:
+        assert all(code == 0 for code in c.stop())
+        proxy.close()

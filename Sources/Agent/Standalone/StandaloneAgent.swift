@@ -125,8 +125,10 @@ public final class StandaloneAgent: Sendable {
                 let nodes = Self.nodes(registration)
                 if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
                 try await controlPlane.refreshTopics()
-            } catch {
+            } catch where !Task.isCancelled {
                 logger.warning("heartbeat failed: \(ControlPlaneError.message(for: error))")
+            } catch {
+                return
             }
         }
     }

@@ -82,4 +82,9 @@ public struct ControlPlaneError: Error, Equatable, Sendable, CustomStringConvert
     }
 
     public var description: String { "\(code): \(message)" }
+
+    /// What to tell a person about `error`: a control-plane error's message without its code.
+    public static func message(for error: any Error) -> String {
+        (error as? ControlPlaneError)?.message ?? "\(error)"
+    }
 }
