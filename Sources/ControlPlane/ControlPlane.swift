@@ -23,6 +23,7 @@ public final class ControlPlane: Sendable {
     public let configuration: Configuration
     public let clusterId: String
     private let topicCache = NIOLockedValueBox<TopicCache>(TopicCache())
+    private let missRefresh = NIOLockedValueBox<(running: Task<Void, Never>?, lastStart: ContinuousClock.Instant?)>((nil, nil))
 
     private struct TopicCache {
         var byName: [String: TopicMetadata] = [:]
@@ -60,8 +61,38 @@ public final class ControlPlane: Sendable {
         }
     }
 
-    public func topic(named name: String) -> TopicMetadata? { topicCache.withLockedValue { $0.byName[name] } }
-    public func topic(id: KafkaUUID) -> TopicMetadata? { topicCache.withLockedValue { $0.byId[id] } }
+    /// The topic, from the cache; on a miss the cache is reloaded first (at most every 200 ms),
+    /// so a topic another agent just created is found at once.
+    public func topic(named name: String) async -> TopicMetadata? {
+        if let topic = cachedTopic(named: name) { return topic }
+        await refreshAfterMiss()
+        return cachedTopic(named: name)
+    }
+
+    public func topic(id: KafkaUUID) async -> TopicMetadata? {
+        if let topic = cachedTopic(id: id) { return topic }
+        await refreshAfterMiss()
+        return cachedTopic(id: id)
+    }
+
+    public func cachedTopic(named name: String) -> TopicMetadata? { topicCache.withLockedValue { $0.byName[name] } }
+    public func cachedTopic(id: KafkaUUID) -> TopicMetadata? { topicCache.withLockedValue { $0.byId[id] } }
+
+    /// Misses that arrive while a reload runs wait for it; a reload starts at most every 200 ms.
+    private func refreshAfterMiss() async {
+        let now = ContinuousClock.now
+        let reload = missRefresh.withLockedValue { state -> Task<Void, Never>? in
+            if let running = state.running { return running }
+            if let last = state.lastStart, last.duration(to: now) < .milliseconds(200) { return nil }
+            let task = Task {
+                try? await self.refreshTopics()
+                self.missRefresh.withLockedValue { $0.running = nil }
+            }
+            state = (task, now)
+            return task
+        }
+        await reload?.value
+    }
     public func allTopics() -> [TopicMetadata] { topicCache.withLockedValue { $0.byName.values.sorted { $0.name < $1.name } } }
 
     /// Validates a topic name as Kafka does: 1-249 characters of [a-zA-Z0-9._-], not "." or "..".
@@ -84,13 +115,13 @@ public final class ControlPlane: Sendable {
 
     /// The topic, created with defaults if auto-creation is on and the name is valid.
     public func topicCreatingIfNeeded(_ name: String) async throws -> TopicMetadata? {
-        if let topic = topic(named: name) { return topic }
+        if let topic = await topic(named: name) { return topic }
         guard configuration.autoCreateTopics, Self.validateTopicName(name) == nil else { return nil }
         do {
             return try await createTopic(name: name, partitions: configuration.defaultPartitions)
         } catch let error as ControlPlaneError where error.code == .topicAlreadyExists {
             try await refreshTopics()
-            return topic(named: name)
+            return cachedTopic(named: name)
         }
     }
 

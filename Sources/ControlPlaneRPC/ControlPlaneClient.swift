@@ -196,6 +196,8 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
 
     // MARK: The registry
 
+    public func leave(agentId: String) async throws { _ = try await call(RPC.agentLeave, .init(agentId: agentId)) }
+
     public func heartbeat(_ agent: RPC.AgentHeartbeat) async throws -> RPC.Registration {
         let registration = try await call(RPC.agentHeartbeat, agent)
         learnReplicas(registration.replicas)

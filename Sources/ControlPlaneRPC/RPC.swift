@@ -145,6 +145,9 @@ public enum RPC {
         }
     }
     public static let agentHeartbeat = Call<AgentHeartbeat, Registration>("agents.heartbeat")
+    public struct AgentId: Codable, Sendable { public var agentId: String }
+    /// Leaves the registry at once (a graceful shutdown), instead of expiring.
+    public static let agentLeave = Call<AgentId, Empty>("agents.leave")
 
     // MARK: The jobs role
     public struct RetentionPass: Codable, Sendable { public var nowMs: Int64 }

@@ -59,6 +59,10 @@ extension ControlPlaneService {
         on(RPC.listGroups) { s, _, _ in try await s.coordinator.listGroups() },
 
         on(RPC.agentHeartbeat) { s, r, group in try await s.register(r, group: group) },
+        on(RPC.agentLeave) { s, r, group in
+            try await s.store.client.query("DELETE FROM agents WHERE agent_id = \(r.agentId) AND agent_group = \(group)", logger: s.logger)
+            return .init()
+        },
 
         on(RPC.applyRetention) { s, r, _ in try await s.store.applyRetention(nowMs: r.nowMs) },
         on(RPC.objects) { s, _, _ in try await s.store.objects() },

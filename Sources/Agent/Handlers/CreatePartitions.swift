@@ -14,7 +14,7 @@ struct CreatePartitionsHandler: ImmediateKafkaApiHandler {
             var result = CreatePartitionsResponse.CreatePartitionsTopicResult()
             result.name = topic.name
             do {
-                guard let current = controlPlane.topic(named: topic.name) else { throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(topic.name)' does not exist") }
+                guard let current = await controlPlane.topic(named: topic.name) else { throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(topic.name)' does not exist") }
                 guard topic.count > current.partitionCount else {
                     throw ControlPlaneError(.invalidPartitions, "topic '\(topic.name)' has \(current.partitionCount) partitions; the new count must be larger")
                 }

@@ -26,7 +26,7 @@ struct CreateTopicsHandler: ImmediateKafkaApiHandler {
                 }
                 if let problem = TopicConfigs.validate(configs) { throw ControlPlaneError(.invalidConfig, problem) }
                 if request.validateOnly {
-                    if controlPlane.topic(named: creatable.name) != nil { throw ControlPlaneError(.topicAlreadyExists, "topic '\(creatable.name)' already exists") }
+                    if await controlPlane.topic(named: creatable.name) != nil { throw ControlPlaneError(.topicAlreadyExists, "topic '\(creatable.name)' already exists") }
                 } else {
                     let topic = try await controlPlane.createTopic(name: creatable.name, partitions: partitions, configs: configs)
                     result.topicId = context.apiVersion >= 7 ? topic.id : .zero

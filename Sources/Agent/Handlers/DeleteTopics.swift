@@ -18,7 +18,8 @@ struct DeleteTopicsHandler: ImmediateKafkaApiHandler {
         for target in targets {
             var result = DeleteTopicsResponse.DeletableTopicResult()
             result.name = target.name
-            let name = target.name ?? controlPlane.topic(id: target.id)?.name
+            var name = target.name
+            if name == nil { name = await controlPlane.topic(id: target.id)?.name }
             do {
                 guard let name else { throw ControlPlaneError(.unknownTopicId, "no topic has id \(target.id)") }
                 let deleted = try await controlPlane.deleteTopic(name: name)

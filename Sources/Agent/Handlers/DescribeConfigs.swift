@@ -38,7 +38,7 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
             var entries: [(String, String, Source, Bool)] = []  // name, value, source, read-only
             switch resource.resourceType {
             case Self.topicResource:
-                guard let topic = services.controlPlane.topic(named: resource.resourceName) else {
+                guard let topic = await services.controlPlane.topic(named: resource.resourceName) else {
                     result.errorCode = KafkaErrorCode.unknownTopicOrPartition.rawValue
                     result.errorMessage = "topic '\(resource.resourceName)' does not exist"
                     response.results.append(result)

@@ -50,7 +50,7 @@ struct FetchHandler: KafkaApiHandler {
         var plan = Plan()
         var wanted: [(Int, Int32, TopicPartitionID?, FetchRequest.FetchPartition)] = []
         for fetchTopic in request.topics {
-            let topic = version >= 13 ? controlPlane.topic(id: fetchTopic.topicId) : controlPlane.topic(named: fetchTopic.topic)
+            let topic = version >= 13 ? await controlPlane.topic(id: fetchTopic.topicId) : await controlPlane.topic(named: fetchTopic.topic)
             plan.topics.append((version >= 13 ? "" : fetchTopic.topic, topic?.id ?? fetchTopic.topicId))
             for partition in fetchTopic.partitions {
                 let id = topic.flatMap { partition.partition >= 0 && partition.partition < $0.partitionCount ? $0.partition(partition.partition) : nil }

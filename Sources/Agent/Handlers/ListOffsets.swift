@@ -16,7 +16,7 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
         for requestTopic in request.topics {
             var topicResult = ListOffsetsResponse.ListOffsetsTopicResponse()
             topicResult.name = requestTopic.name
-            let topic = services.controlPlane.topic(named: requestTopic.name)
+            let topic = await services.controlPlane.topic(named: requestTopic.name)
             for requested in requestTopic.partitions {
                 var result = ListOffsetsResponse.ListOffsetsPartitionResponse()
                 result.partitionIndex = requested.partitionIndex

@@ -37,13 +37,13 @@ struct MetadataHandler: ImmediateKafkaApiHandler {
                     failure = (.invalidTopicException, problem)
                 } else {
                     do {
-                        topic = mayCreate ? try await controlPlane.topicCreatingIfNeeded(name) : controlPlane.topic(named: name)
+                        topic = mayCreate ? try await controlPlane.topicCreatingIfNeeded(name) : await controlPlane.topic(named: name)
                     } catch {
                         failure = (ControlPlaneError.code(for: error, logger: context.logger), nil)
                     }
                 }
             } else {
-                topic = controlPlane.topic(id: requested.topicId)
+                topic = await controlPlane.topic(id: requested.topicId)
             }
             if let topic {
                 response.topics.append(describe(topic, version: context.apiVersion))

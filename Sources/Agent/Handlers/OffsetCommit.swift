@@ -22,7 +22,7 @@ struct OffsetCommitHandler: ImmediateKafkaApiHandler {
         for topic in request.topics {
             var topicResult = OffsetCommitResponse.OffsetCommitResponseTopic()
             topicResult.name = topic.name
-            let known = controlPlane.topic(named: topic.name)
+            let known = await controlPlane.topic(named: topic.name)
             for partition in topic.partitions {
                 var result = OffsetCommitResponse.OffsetCommitResponsePartition()
                 result.partitionIndex = partition.partitionIndex

@@ -13,7 +13,7 @@ struct OffsetForLeaderEpochHandler: ImmediateKafkaApiHandler {
         for requestTopic in request.topics {
             var topicResult = OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult()
             topicResult.topic = requestTopic.topic
-            let topic = services.controlPlane.topic(named: requestTopic.topic)
+            let topic = await services.controlPlane.topic(named: requestTopic.topic)
             for requested in requestTopic.partitions {
                 var result = OffsetForLeaderEpochResponse.EpochEndOffset()
                 result.partition = requested.partition

@@ -26,7 +26,7 @@ struct ProduceHandler: KafkaApiHandler {
         var accepted: [(TopicPartitionID, ByteBuffer)] = []
         var slots: [PartitionSlot] = []
         for topicData in request.topicData {
-            let topic = services.controlPlane.topic(named: topicData.name)
+            let topic = await services.controlPlane.topic(named: topicData.name)
             for partitionData in topicData.partitionData {
                 var slot = PartitionSlot(topic: topicData.name, index: partitionData.index)
                 guard let topic, partitionData.index >= 0, partitionData.index < topic.partitionCount else {

@@ -3,6 +3,7 @@ import ControlPlaneRPC
 import Foundation
 import KafkaProtocol
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import ObjectStore
 
@@ -79,6 +80,8 @@ public final class StandaloneAgent: Sendable {
     }
 
     private let heartbeat: RPC.AgentHeartbeat
+    /// Set by `drain`: no more heartbeats, so the agent stays out of the registry.
+    private let leaving = NIOLockedValueBox(false)
 
     private init(agent: KafkaAgent, listener: KafkaListener, client: ControlPlaneClient, registration: RPC.Registration, controlPlane: ControlPlane,
                  configuration: Configuration, objects: any ObjectStore, heartbeat: RPC.AgentHeartbeat, logger: Logger) {
@@ -120,6 +123,7 @@ public final class StandaloneAgent: Sendable {
     private func keepRegistered() async {
         while !Task.isCancelled {
             try? await Task.sleep(for: configuration.heartbeatInterval)
+            if leaving.withLockedValue({ $0 }) { return }
             do {
                 let registration = try await client.heartbeat(heartbeat)
                 let nodes = Self.nodes(registration)
@@ -133,9 +137,16 @@ public final class StandaloneAgent: Sendable {
         }
     }
 
-    /// Stops accepting connections and writes out every pending segment.
+    /// Stops accepting connections, writes out every pending segment, and leaves the registry
+    /// (so clients stop being sent here at once, not after the expiry).
     public func drain() async {
         listener.close()
+        leaving.withLockedValue { $0 = true }
         await agent.services.writer.drain()
+        do {
+            try await client.leave(agentId: configuration.agentId)
+        } catch {
+            logger.warning("could not leave the registry (it expires this agent instead): \(ControlPlaneError.message(for: error))")
+        }
     }
 }
