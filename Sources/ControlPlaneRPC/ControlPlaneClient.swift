@@ -6,6 +6,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 import ObjectStore
 
 /// How an agent reaches the control plane: every `MetadataStore`, `GroupCoordination` and
@@ -23,10 +24,17 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     /// Time limit of ordinary calls; group joins and syncs wait for the rebalance instead.
     public let callTimeout: Duration = .seconds(15)
 
-    public init(urls: [String], key: String, logger: Logger) {
+    /// - Parameter trustRoots: a PEM file of CA certificates to trust for `https://` replicas
+    ///   (a private CA); nil trusts the system's.
+    public init(urls: [String], key: String, trustRoots: String? = nil, logger: Logger) {
         precondition(!urls.isEmpty, "at least one control-plane URL")
-        self.http = HTTPClient(eventLoopGroupProvider: .singleton,
-                               configuration: .init(timeout: .init(connect: .seconds(2), read: nil), decompression: .disabled))
+        var configuration = HTTPClient.Configuration(timeout: .init(connect: .seconds(2), read: nil), decompression: .disabled)
+        if let trustRoots {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.trustRoots = .file(trustRoots)
+            configuration.tlsConfiguration = tls
+        }
+        self.http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.key = key
         self.logger = logger
         self.replicas = NIOLockedValueBox((urls.map(Self.trimmed), 0))

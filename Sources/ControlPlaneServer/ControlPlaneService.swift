@@ -2,6 +2,9 @@ import ControlPlane
 import ControlPlaneRPC
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+import NIOSSL
 import KafkaProtocol
 import Logging
 import NIOConcurrencyHelpers
@@ -20,6 +23,8 @@ public final class ControlPlaneService: Sendable {
         /// An agent that has not heartbeated for this long is dropped from the registry.
         public var agentExpiry: Duration = .seconds(10)
         public var groups = GroupStateMachine.Configuration()
+        /// PEM files of the certificate chain and private key: serve HTTPS instead of HTTP.
+        public var tls: (certificateChain: String, privateKey: String)?
         public init() {}
     }
 
@@ -31,7 +36,9 @@ public final class ControlPlaneService: Sendable {
     let watermarks = WatermarkSignal()
     let logger: Logger
     let keys: KeyCache
-    var advertisedURL: String { configuration.advertisedURL ?? "http://\(configuration.host):\(configuration.port)" }
+    var advertisedURL: String {
+        configuration.advertisedURL ?? "\(configuration.tls == nil ? "http" : "https")://\(configuration.host):\(configuration.port)"
+    }
 
     public init(store: PostgresMetadataStore, configuration: Configuration, logger: Logger) {
         self.store = store
@@ -49,7 +56,8 @@ public final class ControlPlaneService: Sendable {
         router.get("/health") { _, _ in "ok\n" }
         router.post("/\(RPC.version)/call/:name") { request, context in try await self.answer(request, context: context) }
         router.get("/\(RPC.version)/watermarks") { request, _ in try await self.watermarkStream(request) }
-        let app = Application(router: router, configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fjord-control-plane"),
+        let app = Application(router: router, server: try serverBuilder(),
+                              configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fjord-control-plane"),
                               onServerRunning: { _ in await onListening() }, logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.run() }
@@ -59,6 +67,25 @@ public final class ControlPlaneService: Sendable {
             try await group.next()
         }
         await ownership.release()
+    }
+
+    /// HTTP/1.1, over TLS when a certificate is configured. A bad certificate or key file is
+    /// an error naming the file.
+    private func serverBuilder() throws -> HTTPServerBuilder {
+        guard let tls = configuration.tls else { return .http1() }
+        let chain: [NIOSSLCertificate], key: NIOSSLPrivateKey
+        do {
+            chain = try NIOSSLCertificate.fromPEMFile(tls.certificateChain)
+        } catch {
+            throw ControlPlaneError(.invalidRequest, "cannot read the TLS certificate chain \(tls.certificateChain): \(error)")
+        }
+        do {
+            key = try NIOSSLPrivateKey(file: tls.privateKey, format: .pem)
+        } catch {
+            throw ControlPlaneError(.invalidRequest, "cannot read the TLS private key \(tls.privateKey): \(error)")
+        }
+        let configuration = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        return try .tls(.http1(), tlsConfiguration: configuration)
     }
 
     /// Every second: this replica's heartbeat, the group tick, and a check of the lock connection.

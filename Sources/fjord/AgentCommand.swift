@@ -18,6 +18,9 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Control-plane replica URLs, comma-separated; the agent fails over between them.")
     var controlPlane: String
 
+    @Option(help: "CA certificates (PEM) to trust for https:// control-plane URLs, when they use a private CA.")
+    var controlPlaneCa: String?
+
     @Option(help: "The agent key (`fjord keys create`); or set FJORD_AGENT_KEY. The key decides the agent's group.")
     var agentKey: String?
 
@@ -94,7 +97,7 @@ struct AgentCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let logger = Terminal.makeLogger(level: logLevel)
         let shutdown = ShutdownSignal.install()
-        let client = ControlPlaneClient(urls: controlPlane.split(separator: ",").map(String.init), key: key, logger: logger)
+        let client = ControlPlaneClient(urls: controlPlane.split(separator: ",").map(String.init), key: key, trustRoots: controlPlaneCa, logger: logger)
         let agent: StandaloneAgent
         do {
             agent = try await StandaloneAgent.start(configuration, client: client, objects: objects, logger: logger)

@@ -23,7 +23,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     @Option(help: "Drop an agent from the registry after this long without a heartbeat.")
     var agentExpiry = Milliseconds(argument: "10s")!
 
-    @Option(help: "TLS certificate (PEM) for the agent port. Not supported yet: put a TLS-terminating proxy in front.")
+    @Option(help: "TLS certificate chain (PEM): serve agents over HTTPS.")
     var tlsCert: String?
 
     @Option(help: "TLS private key (PEM), with --tls-cert.")
@@ -33,7 +33,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     var logLevel: Logger.Level = .notice
 
     func run() async throws {
-        if tlsCert != nil || tlsKey != nil { Terminal.fail("--tls-cert/--tls-key are not supported yet; terminate TLS in a proxy in front of the control plane") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { Terminal.fail("--tls-cert and --tls-key go together") }
         let logger = Terminal.makeLogger(level: logLevel)
         let shutdown = ShutdownSignal.install()
         let store: PostgresMetadataStore
@@ -47,13 +47,15 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         configuration.port = listen.port
         configuration.advertisedURL = advertise
         configuration.agentExpiry = .milliseconds(agentExpiry.value)
+        if let tlsCert, let tlsKey { configuration.tls = (tlsCert, tlsKey) }
+        let scheme = tlsCert == nil ? "http" : "https"
         let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)
         let listen = self.listen
         let serving = Task {
             do {
-                try await service.run { Terminal.say("control plane listening on http://\(listen) (PostgreSQL \(store.url))") }
+                try await service.run { Terminal.say("control plane listening on \(scheme)://\(listen) (PostgreSQL \(store.url))") }
             } catch {
-                Terminal.fail("control plane stopped: \(error)")
+                Terminal.fail("control plane stopped: \(ControlPlaneError.message(for: error))")
             }
         }
         await shutdown.wait()

@@ -27,7 +27,7 @@ def psql(url, sql):
 
 
 class Cluster:
-    def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None):
+    def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False):
         admin = os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -37,6 +37,12 @@ class Cluster:
         self.bucket = os.environ["FJORD_TEST_S3_BUCKET"]
         self.s3_endpoint = s3_endpoint or os.environ["FJORD_TEST_S3_ENDPOINT"]
         self.dir = tempfile.mkdtemp(prefix="fjord-cluster-")
+        self.tls = tls
+        if tls:  # a self-signed certificate for 127.0.0.1, which agents are told to trust
+            self.cert, self.key_file = os.path.join(self.dir, "cert.pem"), os.path.join(self.dir, "key.pem")
+            subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                            "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", self.key_file, "-out", self.cert],
+                           check=True, capture_output=True)
         self.key = subprocess.run([binary(), "keys", "create", "--postgres", self.postgres, "--group", "prod"],
                                   check=True, capture_output=True, text=True).stdout.strip()
         base = free_port_block(replicas + 2 * agents)
@@ -54,7 +60,8 @@ class Cluster:
 
     @property
     def replica_urls(self):
-        return [f"http://127.0.0.1:{port}" for port in self.replica_ports]
+        scheme = "https" if self.tls else "http"
+        return [f"{scheme}://127.0.0.1:{port}" for port in self.replica_ports]
 
     def bootstrap(self, index):
         return f"127.0.0.1:{self.agent_ports[index]}"
@@ -79,7 +86,8 @@ class Cluster:
         port = self.replica_ports[index]
         self.replicas[index] = self._spawn(f"replica{index}", [
             binary(), "control-plane", "--postgres", self.postgres, "--listen", f"127.0.0.1:{port}",
-            "--agent-expiry", self.agent_expiry, "--log-level", "info"], "listening")
+            "--agent-expiry", self.agent_expiry, "--log-level", "info",
+            *(["--tls-cert", self.cert, "--tls-key", self.key_file] if self.tls else [])], "listening")
 
     def start_agent(self, index):
         env = dict(os.environ, FJORD_AGENT_KEY=self.key)
@@ -87,7 +95,8 @@ class Cluster:
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),
             "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.s3_endpoint,
             "--listen", self.bootstrap(index), "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
-            "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args], "bootstrap:", env)
+            "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args,
+            *(["--control-plane-ca", self.cert] if self.tls else [])], "bootstrap:", env)
 
     def kill(self, process, sig=signal.SIGKILL):
         process.send_signal(sig)

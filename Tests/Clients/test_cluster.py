@@ -218,3 +218,24 @@ def test_an_object_store_answering_503_then_slowing_down_makes_produce_back_off_
     finally:
         assert all(code == 0 for code in c.stop())
         proxy.close()
+
+
+def test_agents_reach_a_control_plane_over_tls():
+    c = Cluster(replicas=1, agents=1, tls=True)
+    try:
+        assert c.replica_urls[0].startswith("https://")
+        topic = unique("over-tls")
+        create_topic(c.bootstrap(0), topic)
+        acked = []
+        produce(c.bootstrap(0), topic, [f"k{i}" for i in range(200)], acked)
+        assert sorted(key for key, _, _ in consume_all(c.bootstrap(0), topic, 200)) == sorted(acked)
+        # A client that does not trust the certificate is refused by TLS, not served.
+        import ssl
+        import urllib.request
+        try:
+            urllib.request.urlopen(c.replica_urls[0] + "/health", timeout=5)
+            raise AssertionError("an untrusted certificate was accepted")
+        except urllib.error.URLError as error:
+            assert isinstance(error.reason, ssl.SSLError)
+    finally:
+        assert all(code == 0 for code in c.stop())
