@@ -85,3 +85,21 @@ def test_orphaned_objects_are_deleted_after_the_grace_period(cluster):
     time.sleep(2)
     assert orphan in bucket_keys(cluster), "deleted before the grace period"
     wait_until(lambda: orphan not in bucket_keys(cluster), 20, "orphan stayed in the bucket")
+
+
+def test_retention_bytes_keeps_only_the_newest_bytes(cluster):
+    topic = unique("bounded")
+    # Each record is one batch of about 170 bytes; keep about three of them.
+    create_topic(cluster.bootstrap(0), topic, partitions=1, config={"retention.bytes": "500", "retention.ms": "-1"})
+    produce_in_flushes(cluster.bootstrap(0), topic, 12)
+    consumer = Consumer({"bootstrap.servers": cluster.bootstrap(0), "group.id": unique("w")})
+
+    def log_start():
+        return consumer.get_watermark_offsets(TopicPartition(topic, 0), timeout=10)[0]
+
+    wait_until(lambda: log_start() >= 8, 30, "retention.bytes did not advance the log start")
+    low, high = consumer.get_watermark_offsets(TopicPartition(topic, 0), timeout=10)
+    consumer.close()
+    assert high == 12 and 8 <= low < 12, (low, high)
+    seen = consume_all(cluster.bootstrap(0), topic, high - low, timeout=20)
+    assert [key for key, _, _ in seen] == [f"k{index:04d}" for index in range(low, 12)]
