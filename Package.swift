@@ -188,7 +188,8 @@ let package = Package(
         .testTarget(
             name: "ControlPlaneTests",
             dependencies: ["ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "ObjectStore", "KafkaProtocol",
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "AgentTests",

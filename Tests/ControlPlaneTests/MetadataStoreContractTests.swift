@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import KafkaProtocol
 import NIOCore
 import ObjectStore
@@ -177,7 +178,7 @@ struct PostgresMetadataStoreTests {
     @Test func unreachableDatabaseIsNamed() async throws {
         let url = try PostgresConnectionURL("postgres://postgres@127.0.0.1:1/nowhere")
         do {
-            _ = try await PostgresMetadataStore(url: url, connectTimeout: .milliseconds(300))
+            _ = try await PostgresMetadataStore(url: url, connectTimeout: .milliseconds(300), logger: Logger(label: "quiet") { _ in SwiftLogNoOpLogHandler() })
             Issue.record("connected to nothing")
         } catch let error as ControlPlaneError {
             #expect(error.code == .kafkaStorageError)

@@ -22,18 +22,14 @@ struct DeleteGroupsHandler: ImmediateKafkaApiHandler {
                 response.results.append(result)
                 continue
             }
-            if outcome == .groupIdNotFound {
-                result.errorCode = outcome.rawValue
-            } else {
-                if outcome == .none {
-                    do {
-                        try await services.controlPlane.store.deleteGroupOffsets(group: groupId)
-                    } catch {
-                        result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
-                    }
-                } else {
-                    result.errorCode = outcome.rawValue
+            if outcome == .none {
+                do {
+                    try await services.controlPlane.store.deleteGroupOffsets(group: groupId)
+                } catch {
+                    result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
                 }
+            } else {
+                result.errorCode = outcome.rawValue
             }
             response.results.append(result)
         }

@@ -13,9 +13,11 @@ clients=("${@:-confluent kafka-python aiokafka kcat}")
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# Each port freshly picked by the kernel: consecutive ports may be taken by some connection's
+# ephemeral end.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 for client in ${clients[@]}; do
-  broker=$port proxy=$((port + 1)); port=$((port + 2))
+  broker=$(free_port) proxy=$(free_port)
   rm -rf "${out:?}/$client"
   "$tansu" broker --listener-url "tcp://127.0.0.1:$broker" --advertised-listener-url "tcp://127.0.0.1:$proxy" \
     --storage-engine memory://tansu/ --silent >/dev/null 2>&1 & pids+=($!)
