@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
@@ -78,6 +79,12 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+
+        // MARK: Layer 2b: policies (who is served where, who may do what); pure
+        .target(
+            name: "Policy",
+            dependencies: [.product(name: "Yams", package: "Yams")]
         ),
 
         // MARK: Layer 3b: the control plane as a service, and the client agents call it with
@@ -138,7 +145,7 @@ let package = Package(
         .executableTarget(
             name: "fjord",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient",
+                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient", "Policy",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -195,6 +202,11 @@ let package = Package(
             name: "AgentTests",
             dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient",
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
+        ),
+        .testTarget(
+            name: "PolicyTests",
+            dependencies: ["Policy"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "KafkaProtocolGeneratorTests",

@@ -1,0 +1,128 @@
+/// A parsed policy file: the cluster, its agent groups, the client rules and the ACLs.
+/// `PolicyParser` builds it from YAML; `PolicyEngine` evaluates it.
+public struct PolicyDocument: Sendable, Equatable {
+    public struct Cluster: Sendable, Equatable {
+        public var name: String
+        public var bucket: String
+        /// Object-key prefix in the bucket, "" or ending in "/".
+        public var prefix: String
+    }
+
+    public enum Role: String, Sendable, CaseIterable {
+        case produce, fetch, jobs
+    }
+
+    public struct AgentGroup: Sendable, Equatable {
+        public var name: String
+        public var roles: Set<Role>
+        public var region: String?
+        public var zone: String?
+        public var network: String?
+        /// A fetch group may also coordinate consumer groups and commit offsets.
+        public var coordinatesConsumerGroups: Bool
+        public var location: SourceLocation
+    }
+
+    /// Conditions a client must meet; absent ones match anything.
+    public struct Match: Sendable, Equatable {
+        /// A glob on the whole client.id (`*` any run, `?` one character).
+        public var clientId: String?
+        /// `key=value` features inside client.id (comma or semicolon separated), all required.
+        public var features: [String: String] = [:]
+        /// The SASL principal, e.g. `User:etl` (a glob).
+        public var principal: String?
+        /// The client's source address must be in one of these.
+        public var sourceCIDRs: [CIDR] = []
+        /// The listener or bootstrap host the client dialled (a glob).
+        public var listener: String?
+    }
+
+    public struct ClientRule: Sendable, Equatable {
+        public var name: String
+        public var match: Match
+        /// The serving group, or `Self.dialledGroup`: the group of the agent the client dialled.
+        public var serve: String
+        public var fallback: String?
+        public var location: SourceLocation
+    }
+
+    /// The `serve` value meaning "the group of the agent the client connected to".
+    public static let dialledGroup = "dialled"
+
+    public enum Effect: String, Sendable {
+        case allow, deny
+    }
+
+    /// The operations ACLs speak of, and what each applies to.
+    public enum Operation: String, Sendable, CaseIterable {
+        case produce, fetch, describe, createTopics = "create_topics", deleteTopics = "delete_topics", alterConfigs = "alter_configs"
+        case joinGroup = "join_group", commitOffsets = "commit_offsets", describeGroups = "describe_groups", deleteGroups = "delete_groups"
+
+        public var onGroups: Bool { [.joinGroup, .commitOffsets, .describeGroups, .deleteGroups].contains(self) }
+    }
+
+    /// A literal name or a prefix.
+    public enum NamePattern: Sendable, Equatable {
+        case literal(String)
+        case prefix(String)
+        case any
+
+        public func matches(_ name: String) -> Bool {
+            switch self {
+            case .literal(let literal): name == literal
+            case .prefix(let prefix): name.hasPrefix(prefix)
+            case .any: true
+            }
+        }
+    }
+
+    public struct ACLStatement: Sendable, Equatable {
+        public var effect: Effect
+        /// Globs on the principal (`*` for anyone, including no principal).
+        public var principals: [String]
+        /// Globs on client.id.
+        public var clientIds: [String]
+        public var operations: Set<Operation>
+        /// For topic operations; nil: the statement says nothing about topics.
+        public var topics: NamePattern?
+        /// For consumer-group operations.
+        public var groups: NamePattern?
+        public var location: SourceLocation
+    }
+
+    public var cluster: Cluster
+    public var groups: [AgentGroup]
+    public var rules: [ClientRule]
+    public var acls: [ACLStatement]
+
+    public func group(named name: String) -> AgentGroup? { groups.first { $0.name == name } }
+}
+
+/// Where something was written: file, line and column (1-based).
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// One problem in a policy file.
+public struct PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var message: String
+
+    public var description: String { "\(location): \(message)" }
+}
+
+/// Every problem found in a file, in file order.
+public struct PolicyErrors: Error, Sendable, CustomStringConvertible {
+    public var errors: [PolicyError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
