@@ -20,6 +20,9 @@ fjord_services_start "$work/services"
 
 echo "== swift test"
 swift build --build-tests
+
+echo "== policy examples"
+"$(swift build --show-bin-path)/fjord" policy validate Policies/examples/*.yaml
 swift test 2>&1 | tee "$work/swift-test.log"
 
 echo "== real clients against a playground: every codec, consumer groups, admin, idempotence under dropped connections"

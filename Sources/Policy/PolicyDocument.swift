@@ -118,11 +118,17 @@ public struct PolicyError: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
 
+    public init(location: SourceLocation, message: String) {
+        self.location = location
+        self.message = message
+    }
+
     public var description: String { "\(location): \(message)" }
 }
 
 /// Every problem found in a file, in file order.
 public struct PolicyErrors: Error, Sendable, CustomStringConvertible {
     public var errors: [PolicyError]
+    public init(errors: [PolicyError]) { self.errors = errors }
     public var description: String { errors.map(\.description).joined(separator: "\n") }
 }
