@@ -161,7 +161,7 @@ let package = Package(
         // MARK: Benchmarks and fuzzing (run from scripts, never from `swift test`)
         .executableTarget(
             name: "ProtocolBenchmarks",
-            dependencies: ["KafkaProtocol", "ProtocolFuzzing", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["KafkaProtocol", "ProtocolFuzzing", "Policy", .product(name: "NIOCore", package: "swift-nio")],
             path: "Benchmarks/ProtocolBenchmarks"
         ),
         .target(

@@ -6,12 +6,15 @@ import NIOCore
 //   ProtocolBenchmarks core              CRC32C, header peek, Produce decode/encode
 //   ProtocolBenchmarks codecs FILE       each codec on FILE's bytes
 //   ProtocolBenchmarks write-corpus FILE writes the codec corpus
+//   ProtocolBenchmarks policy            routing and ACL decisions with 1,000 rules
 
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first ?? "core" {
 case "write-corpus":
     let corpus = Corpus.codecInput(bytes: 1 << 20)
     FileManager.default.createFile(atPath: arguments[2], contents: Data(corpus.readableBytesView))
+case "policy":
+    try runPolicyBenchmarks()
 case "codecs":
     let data = FileManager.default.contents(atPath: arguments[2])!
     let input = ByteBuffer(bytes: data)

@@ -64,7 +64,10 @@ public enum IPAddress {
 /// Glob matching: `*` any run of characters, `?` one character, everything else literal.
 public enum Glob {
     public static func matches(_ pattern: String, _ text: String) -> Bool {
-        let p = Array(pattern.utf8), t = Array(text.utf8)
+        matches(Array(pattern.utf8), Array(text.utf8))
+    }
+
+    static func matches(_ p: [UInt8], _ t: [UInt8]) -> Bool {
         var pi = 0, ti = 0, star = -1, mark = 0
         while ti < t.count {
             if pi < p.count, p[pi] == UInt8(ascii: "?") || p[pi] == t[ti] {
@@ -84,6 +87,28 @@ public enum Glob {
         }
         while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
         return pi == p.count
+    }
+
+    /// A glob prepared once: its bytes, and the literal run before its first wildcard, which
+    /// rejects most texts without running the matcher.
+    struct Compiled: Sendable {
+        let pattern: [UInt8]
+        let prefix: [UInt8]
+        let isLiteral: Bool
+
+        init(_ text: String) {
+            pattern = Array(text.utf8)
+            let wildcard = pattern.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
+            prefix = Array(pattern[..<(wildcard ?? pattern.endIndex)])
+            isLiteral = wildcard == nil
+        }
+
+        func matches(_ text: [UInt8]) -> Bool {
+            if isLiteral { return text == pattern }
+            guard text.count >= prefix.count else { return false }
+            for index in prefix.indices where text[index] != prefix[index] { return false }
+            return Glob.matches(pattern, text)
+        }
     }
 
     /// Whether every string `narrower` matches is matched by `wider` (sound, not complete:

@@ -88,6 +88,23 @@ import Testing
         #expect(route.group == "a" && route.fallback == "b")
     }
 
+    /// Rules filed by their client.id prefix and rules without one keep file order.
+    @Test func firstMatchOrderHoldsAcrossIndexedAndUnindexedRules() throws {
+        let policy = try PolicyParser.parse("""
+            cluster: {name: c, bucket: b}
+            groups: [{name: a, roles: [fetch]}, {name: b, roles: [fetch]}, {name: c, roles: [fetch]}]
+            rules:
+              - {match: {client_id: "x-1*"}, serve: c}
+              - {match: {source_cidr: [10.0.0.0/8]}, serve: a}
+              - {match: {client_id: "x-*"}, serve: b}
+            """, file: "order.yaml")
+        let engine = PolicyEngine(policy)
+        #expect(engine.route(.init(clientId: "x-2", sourceAddress: IPAddress.parse("10.1.1.1"))).group == "a")
+        #expect(engine.route(.init(clientId: "x-2", sourceAddress: IPAddress.parse("11.1.1.1"))).group == "b")
+        #expect(engine.route(.init(clientId: "x-17", sourceAddress: IPAddress.parse("10.1.1.1"))).group == "c")
+        #expect(engine.route(.init(clientId: "", sourceAddress: IPAddress.parse("10.1.1.1"))).group == "a")
+    }
+
     /// ACLs: deny overrides allow; nothing allowed means denied; prefixes and literals.
     @Test(arguments: [
         ("game-server-1", PolicyDocument.Operation.produce, "game.scores", true),
