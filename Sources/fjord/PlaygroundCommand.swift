@@ -38,6 +38,9 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "The S3 region.")
     var s3Region = "us-east-1"
 
+    @Option(help: "Run the jobs role every this often: retention (retention.ms, retention.bytes), deleting dead and orphaned objects, compacting small ones. Off by default.")
+    var jobsInterval: Milliseconds?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
@@ -51,6 +54,11 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.produce.lingerMs = batchTimeout.value
         configuration.controlPlane.defaultPartitions = partitions
         configuration.advertised = advertise.map { ($0.host, $0.port) }
+        if let jobsInterval {
+            var jobs = JobsRunner.Configuration()
+            jobs.interval = .milliseconds(jobsInterval.value)
+            configuration.jobs = jobs
+        }
         if let bucket {
             let (store, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
             configuration.objectStore = store

@@ -23,6 +23,8 @@ public final class EmbeddedCluster: Sendable {
         public var objectStore: (any ObjectStore)?
         /// Prefix of every object key (e.g. "fjord/" in a shared bucket).
         public var keyPrefix = ""
+        /// Runs the jobs role (retention, object clean-up, compaction) when set.
+        public var jobs: JobsRunner.Configuration?
 
         public init(dataDirectory: String) {
             self.dataDirectory = dataDirectory
@@ -86,10 +88,20 @@ public final class EmbeddedCluster: Sendable {
                                          reader: FetchReader(store: store, cache: cache))
             return KafkaAgent(services: services, logger: agentLogger)
         }
-        return EmbeddedCluster(controlPlane: controlPlane, agents: agents, listeners: listeners, store: store, cluster: cluster, logger: logger)
+        let jobs = configuration.jobs.flatMap { jobsConfiguration in
+            (controlPlane.store as? any MaintenanceStore).map {
+                JobsRunner(objects: store, maintenance: $0, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                           configuration: jobsConfiguration, logger: logger)
+            }
+        }
+        return EmbeddedCluster(controlPlane: controlPlane, agents: agents, listeners: listeners, store: store, cluster: cluster, jobs: jobs, logger: logger)
     }
 
-    private init(controlPlane: ControlPlane, agents: [KafkaAgent], listeners: [KafkaListener], store: any ObjectStore, cluster: ClusterView, logger: Logger) {
+    private let jobs: JobsRunner?
+
+    private init(controlPlane: ControlPlane, agents: [KafkaAgent], listeners: [KafkaListener], store: any ObjectStore, cluster: ClusterView,
+                 jobs: JobsRunner?, logger: Logger) {
+        self.jobs = jobs
         self.controlPlane = controlPlane
         self.agents = agents
         self.listeners = listeners
@@ -109,6 +121,9 @@ public final class EmbeddedCluster: Sendable {
                         self.logger.debug("listener stopped: \(error)")
                     }
                 }
+            }
+            if let jobs {
+                group.addTask { await jobs.run() }
             }
             group.addTask {
                 // Group sessions and rebalances advance on this tick.

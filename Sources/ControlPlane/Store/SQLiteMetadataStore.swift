@@ -5,7 +5,7 @@ import ObjectStore
 
 /// The embedded metadata store: one SQLite file (WAL mode), for the playground and tests.
 public final class SQLiteMetadataStore: MetadataStore {
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// Opens (or creates) the database at `path`; `":memory:"` for a throwaway one.
     public init(path: String) throws {

@@ -1,0 +1,55 @@
+import Foundation
+import KafkaProtocol
+import ObjectStore
+import Testing
+@testable import ControlPlane
+
+/// One body of tests for the jobs role's queries, run on SQLite and PostgreSQL.
+enum MaintenanceStoreContract {
+    typealias Contract = MetadataStoreContract
+
+    static func run(_ store: some MetadataStore & MaintenanceStore) async throws {
+        let timed = try await store.createTopic(name: "timed", partitions: 1, configs: ["retention.ms": "1000"]).partition(0)
+        let bounded = try await store.createTopic(name: "bounded", partitions: 1, configs: ["retention.bytes": "250", "retention.ms": "-1"]).partition(0)
+        _ = try await store.commit(Contract.segment("m1", [(timed, Contract.header(records: 2)), (timed, Contract.header(records: 1))]))
+        _ = try await store.commit(Contract.segment("m2", [(timed, Contract.header(records: 1, maxTimestamp: 100_000))]
+                                                    + (0..<4).map { _ in (bounded, Contract.header(records: 1)) }))
+
+        // retention.ms drops the two old batches of `timed`; retention.bytes keeps the newest
+        // 200 of `bounded`'s 400 bytes.
+        #expect(try await store.applyRetention(nowMs: 50_000) == RetentionOutcome(partitionsAdvanced: 2, batchesRemoved: 4))
+        let offsets = try await store.offsets(of: [timed, bounded])
+        #expect(offsets[timed]?.logStartOffset == 3 && offsets[bounded]?.logStartOffset == 2)
+        #expect(try await store.applyRetention(nowMs: 50_000) == RetentionOutcome(partitionsAdvanced: 0, batchesRemoved: 0))  // nothing left to cut
+
+        // The inventory: m1 holds nothing live any more; only such objects can be forgotten.
+        #expect(Set(try await store.objects().map { "\($0.key):\($0.liveBatches)" }) == ["m1:0", "m2:3"])
+        try await store.forgetObjects(["m1", "m2"])
+        #expect(try await store.objects().map(\.key) == ["m2"])
+
+        // Compaction: batches move to the new object unless they moved (or went) meanwhile.
+        let live = try await store.liveBatches(inObjects: ["m2"])
+        #expect(live.count == 3 && live.allSatisfy { $0.objectKey == "m2" })
+        var sources = live.map { BatchSource(partition: $0.partition, baseOffset: $0.baseOffset, objectKey: $0.objectKey) }
+        sources[2].objectKey = "elsewhere"  // a stale source: not moved
+        let compacted = Contract.segment("m3", live.map { ($0.partition, Contract.header(records: 1)) })
+        #expect(try await store.replaceBatches(compacted, sources: sources) == 2)
+        #expect(Set(try await store.objects().map { "\($0.key):\($0.liveBatches)" }) == ["m2:1", "m3:2"])
+        #expect(try await store.batches(in: timed, from: 0, maxBytes: 1 << 20).map(\.objectKey) == ["m3"])
+    }
+}
+
+@Suite struct MaintenanceStoreContractTests {
+    @Test func sqlite() async throws {
+        try await MaintenanceStoreContract.run(try SQLiteMetadataStore(path: ":memory:"))
+    }
+
+    @Test(.enabled(if: PostgresTestDatabase.available, "needs FJORD_TEST_POSTGRES_URL (Infra/dev/test.sh starts PostgreSQL)"))
+    func postgres() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url)
+            defer { store.shutdown() }
+            try await MaintenanceStoreContract.run(store)
+        }
+    }
+}
