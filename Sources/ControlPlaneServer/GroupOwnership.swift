@@ -21,6 +21,9 @@ actor GroupOwnership {
     private let coordinator: GroupCoordinator
     private let logger: Logger
     private var connection: PostgresConnection?
+    /// The connect in progress: concurrent callers (the actor is re-entered at every await)
+    /// share it instead of each opening, and dropping, a connection of their own.
+    private var connecting: Task<PostgresConnection, any Error>?
     private var owned: Set<String> = []
 
     init(url: PostgresConnectionURL, replicaId: String, coordinator: GroupCoordinator, logger: Logger) {
@@ -68,24 +71,31 @@ actor GroupOwnership {
 
     /// Closes the lock connection, handing every group to the other replicas.
     func release() async {
-        try? await connection?.close()
+        let old = connection
         connection = nil
         owned.removeAll()
+        try? await old?.close()
     }
 
+    /// State changes before the first await, so a call re-entering meanwhile sees them.
     private func lost(_ reason: String) async {
-        guard connection != nil else { return }
+        guard let old = connection else { return }
         logger.warning("lost consumer-group ownership (\(owned.count) groups): \(reason)")
-        try? await connection?.close()
         connection = nil
         owned.removeAll()
+        try? await old.close()
         await coordinator.forgetAll()
     }
 
     private func lockConnection() async throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         if connection != nil { await lost("lock connection closed") }
-        let fresh = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: logger)  // id: for postgres-nio's logs
+        if let connecting { return try await connecting.value }
+        let configuration = url.connectionConfiguration, logger = logger
+        let task = Task { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }  // id: for postgres-nio's logs
+        connecting = task
+        defer { connecting = nil }
+        let fresh = try await task.value
         connection = fresh
         return fresh
     }

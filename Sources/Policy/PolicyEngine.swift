@@ -120,8 +120,8 @@ public struct PolicyEngine: Sendable {
     public func route(_ client: Client) -> Route {
         let prepared = Prepared(client)
         var candidates = unindexed
-        if !rulesByPrefix.isEmpty {
-            for length in 1...max(1, prepared.clientId.count) where length <= prepared.clientId.count {
+        if !rulesByPrefix.isEmpty && !prepared.clientId.isEmpty {
+            for length in 1...prepared.clientId.count {
                 if let filed = rulesByPrefix[Array(prepared.clientId[..<length])] { candidates += filed }
             }
             candidates.sort()  // first match wins, in file order

@@ -96,16 +96,11 @@ public actor GroupCoordinator: GroupCoordination {
 
     public func listGroups() -> [GroupSummary] { groups.values.filter { $0.phase != .dead }.map(GroupSummary.init) }
 
-    /// Forgets every group (their members rejoin): the owner lost its claim on them.
+    /// Forgets every group, answering parked callers with NOT_COORDINATOR (their members
+    /// rejoin): the owner lost its claim on them.
     public func forgetAll() {
         for (groupId, _) in groups { resumeWaiters(groupId) }
         groups.removeAll()
-    }
-
-    /// Forgets one group, answering its parked callers with NOT_COORDINATOR.
-    public func forget(groupId: String) {
-        resumeWaiters(groupId)
-        groups[groupId] = nil
     }
 
     private func resumeWaiters(_ groupId: String) {
