@@ -201,9 +201,15 @@ def test_an_object_store_answering_503_then_slowing_down_makes_produce_back_off_
         producing = threading.Thread(target=produce, args=(c.bootstrap(0), topic, [f"k{i:05d}" for i in range(3000)], acked),
                                      kwargs={"retries": 1000000, "linger.ms": 20, "pause": 0.004})
         producing.start()
-        time.sleep(1)
+        # Fail once writes are flowing, and stay failing until the agent has met a 503 (under a
+        # loaded machine a fixed schedule could miss every flush), then a little longer.
+        deadline = time.time() + 30
+        while len(acked) < 100 and time.time() < deadline:
+            time.sleep(0.1)
         proxy.set_mode("fail")
-        time.sleep(4)
+        while proxy.failures == 0 and time.time() < deadline:
+            time.sleep(0.1)
+        time.sleep(3)
         proxy.set_mode("slow")
         time.sleep(4)
         proxy.set_mode("pass")
