@@ -70,11 +70,17 @@ actor GroupOwnership {
     }
 
     /// Closes the lock connection, handing every group to the other replicas.
+    ///
+    /// The locks are dropped explicitly first: closing alone lets the server's backend exit
+    /// (and free them) some time after the close returns, so a rival asked at once could
+    /// still find the group taken.
     func release() async {
         let old = connection
         connection = nil
         owned.removeAll()
-        try? await old?.close()
+        guard let old else { return }
+        _ = try? await old.query("SELECT pg_advisory_unlock_all()", logger: logger)
+        try? await old.close()
     }
 
     /// State changes before the first await, so a call re-entering meanwhile sees them.
