@@ -103,7 +103,7 @@ let package = Package(
         .target(
             name: "ControlPlaneServer",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC",
+                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -120,7 +120,7 @@ let package = Package(
         .target(
             name: "Agent",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC",
+                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),

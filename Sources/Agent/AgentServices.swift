@@ -14,6 +14,10 @@ public struct AgentServices: Sendable {
     public var maxFetchWait: Duration = .seconds(30)
     /// Kafka's message.max.bytes: the largest batch accepted.
     public var maxBatchBytes = 8 << 20
+    /// The policy in force; none until the control plane hands one out.
+    public var policy: AgentPolicy
+    /// This agent's availability zone ("" when unknown).
+    public var zone = ""
 
     public init(nodeId: Int32, controlPlane: ControlPlane, cluster: ClusterView, writer: SegmentWriter, reader: FetchReader) {
         self.nodeId = nodeId
@@ -21,6 +25,7 @@ public struct AgentServices: Sendable {
         self.cluster = cluster
         self.writer = writer
         self.reader = reader
+        self.policy = AgentPolicy(group: cluster.ownGroup)
     }
 }
 

@@ -46,6 +46,6 @@ public final class KafkaAgent: Sendable {
 
     /// Serves `listener` until the task is cancelled or the listener is closed.
     public func serve(_ listener: KafkaListener) async throws {
-        try await listener.serve(KafkaConnection(registry: registry, logger: logger))
+        try await listener.serve(KafkaConnection(registry: registry, services: services, logger: logger))
     }
 }

@@ -104,24 +104,29 @@ public enum RPC {
         public var zone: String
         public var host: String
         public var port: Int32
-        public init(agentId: String, roles: [String], zone: String, host: String, port: Int32) {
+        /// The policy version the agent enforces (0: none); a newer one comes back.
+        public var policyVersion: Int64
+        public init(agentId: String, roles: [String], zone: String, host: String, port: Int32, policyVersion: Int64 = 0) {
             self.agentId = agentId
             self.roles = roles
             self.zone = zone
             self.host = host
             self.port = port
+            self.policyVersion = policyVersion
         }
     }
     public struct RegisteredAgent: Codable, Sendable, Hashable {
         public var nodeId: Int32
         public var agentId: String
+        public var group: String
         public var roles: [String]
         public var zone: String
         public var host: String
         public var port: Int32
-        public init(nodeId: Int32, agentId: String, roles: [String], zone: String, host: String, port: Int32) {
+        public init(nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32) {
             self.nodeId = nodeId
             self.agentId = agentId
+            self.group = group
             self.roles = roles
             self.zone = zone
             self.host = host
@@ -133,15 +138,29 @@ public enum RPC {
         public var nodeId: Int32
         /// The agent group its key belongs to.
         public var group: String
-        /// Live agents of that group, itself included.
+        /// Live agents of every group, itself included: the policy routes a client to any group.
         public var agents: [RegisteredAgent]
         /// Every control-plane replica's URL, for failover.
         public var replicas: [String]
-        public init(nodeId: Int32, group: String, agents: [RegisteredAgent], replicas: [String]) {
+        /// The policy in force, when it is not the version the agent said it has.
+        public var policy: PolicySnapshot?
+        public init(nodeId: Int32, group: String, agents: [RegisteredAgent], replicas: [String], policy: PolicySnapshot? = nil) {
             self.nodeId = nodeId
             self.group = group
             self.agents = agents
             self.replicas = replicas
+            self.policy = policy
+        }
+    }
+    /// One policy version: the YAML, and the file it came from (for file:line:col messages).
+    public struct PolicySnapshot: Codable, Sendable, Equatable {
+        public var version: Int64
+        public var source: String
+        public var file: String
+        public init(version: Int64, source: String, file: String) {
+            self.version = version
+            self.source = source
+            self.file = file
         }
     }
     public static let agentHeartbeat = Call<AgentHeartbeat, Registration>("agents.heartbeat")

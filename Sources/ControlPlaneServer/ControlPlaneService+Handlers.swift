@@ -71,7 +71,8 @@ extension ControlPlaneService {
         on(RPC.replaceBatches) { s, r, _ in .init(value: try await s.store.replaceBatches(r.segment, sources: r.sources)) },
     ])
 
-    /// Records an agent's heartbeat; answers with its node id and the live agents of its group.
+    /// Records an agent's heartbeat; answers with its node id, the live agents of every group,
+    /// and the policy in force when the agent has another version.
     func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
         let client = store.client
         let expiry = Int64(configuration.agentExpiry.components.seconds * 1000 + configuration.agentExpiry.components.attoseconds / 1_000_000_000_000_000)
@@ -85,17 +86,19 @@ extension ControlPlaneService {
             """, logger: logger).decode(Int32.self) { nodeId = id }
         try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(Double(expiry) / 1000) * 6)", logger: logger)
         var agents: [RPC.RegisteredAgent] = []
-        for try await (node, id, roles, zone, host, port) in try await client.query("""
-            SELECT node_id, agent_id, roles, zone, advertised_host, advertised_port FROM agents
-            WHERE agent_group = \(group) AND last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)) ORDER BY node_id
-            """, logger: logger).decode((Int32, String, String, String, String, Int32).self) {
-            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port))
+        for try await (node, id, agentGroup, roles, zone, host, port) in try await client.query("""
+            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port FROM agents
+            WHERE last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)) ORDER BY node_id
+            """, logger: logger).decode((Int32, String, String, String, String, String, Int32).self) {
+            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, group: agentGroup, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port))
         }
         var replicas: [String] = []
         for try await url in try await client.query("SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url",
                                                     logger: logger).decode(String.self) {
             replicas.append(url)
         }
-        return RPC.Registration(nodeId: nodeId, group: group, agents: agents, replicas: replicas)
+        let policy = self.policy.loaded?.snapshot
+        return RPC.Registration(nodeId: nodeId, group: group, agents: agents, replicas: replicas,
+                                policy: policy?.version == agent.policyVersion ? nil : policy)
     }
 }

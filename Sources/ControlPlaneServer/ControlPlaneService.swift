@@ -25,6 +25,8 @@ public final class ControlPlaneService: Sendable {
         public var groups = GroupStateMachine.Configuration()
         /// PEM files of the certificate chain and private key: serve HTTPS instead of HTTP.
         public var tls: (certificateChain: String, privateKey: String)?
+        /// The policy file given at start: stored as version 1 when no version exists yet.
+        public var initialPolicy: (source: String, file: String)?
         public init() {}
     }
 
@@ -36,6 +38,7 @@ public final class ControlPlaneService: Sendable {
     let watermarks = WatermarkSignal()
     let logger: Logger
     let keys: KeyCache
+    let policy = ServedPolicy()
     var advertisedURL: String {
         configuration.advertisedURL ?? "\(configuration.tls == nil ? "http" : "https")://\(configuration.host):\(configuration.port)"
     }
@@ -52,6 +55,14 @@ public final class ControlPlaneService: Sendable {
     /// Serves until cancelled, then stops accepting calls and hands its groups to the other
     /// replicas. `onListening` runs once the port is bound.
     public func run(onListening: @escaping @Sendable () async -> Void = {}) async throws {
+        if let initial = configuration.initialPolicy,
+           let version = try await PolicyVersions.seed(source: initial.source, file: initial.file, appliedBy: "control-plane \(replicaId)", in: store) {
+            logger.info("stored \(initial.file) as policy v\(version)")
+        }
+        try await policy.refresh(from: store, logger: logger)
+        if let initial = configuration.initialPolicy, let loaded = policy.loaded, loaded.snapshot.source != initial.source {
+            logger.notice("policy v\(loaded.snapshot.version) from PostgreSQL is in force, not \(initial.file) (later versions were applied; see fjord policy history)")
+        }
         let router = Router()
         router.get("/health") { _, _ in "ok\n" }
         router.post("/\(RPC.version)/call/:name") { request, context in try await self.answer(request, context: context) }
@@ -103,6 +114,11 @@ public final class ControlPlaneService: Sendable {
                     logger.warning("replica heartbeat failed: \(error)")
                 }
                 await ownership.check()
+                do {
+                    try await policy.refresh(from: store, logger: logger)
+                } catch {
+                    logger.warning("could not check for a new policy version: \(error)")
+                }
             }
             await coordinator.tick()
             ticks += 1
@@ -116,12 +132,15 @@ public final class ControlPlaneService: Sendable {
         let name = context.parameters.get("name") ?? ""
         do {
             let group = try await authorize(request)
+            try policy.permit(call: name, group: group)
             let body = try await request.body.collect(upTo: 256 << 20)
             guard let handler = handlers[name] else { throw RPC.Failure(code: .invalidRequest, message: "unknown call '\(name)'") }
             let answer = try await handler(self, Data(buffer: body), group)
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(data: answer)))
         } catch let failure as RPC.Failure {
-            return Self.failure(failure, status: failure.owner != nil ? .misdirectedRequest : failure.code == .saslAuthenticationFailed ? .unauthorized : .badRequest)
+            let status: HTTPResponse.Status = failure.owner != nil ? .misdirectedRequest
+                : failure.code == .saslAuthenticationFailed ? .unauthorized : failure.code == .clusterAuthorizationFailed ? .forbidden : .badRequest
+            return Self.failure(failure, status: status)
         } catch let error as ControlPlaneError {
             return Self.failure(RPC.Failure(code: error.code, message: error.message), status: error.code == .kafkaStorageError ? .serviceUnavailable : .badRequest)
         } catch let error as DecodingError {

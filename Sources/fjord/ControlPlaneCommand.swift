@@ -3,6 +3,7 @@ import ControlPlane
 import ControlPlaneServer
 import Foundation
 import Logging
+import Policy
 
 /// `fjord control-plane`: the service agents call, backed by PostgreSQL.
 struct ControlPlaneCommand: AsyncParsableCommand {
@@ -29,11 +30,23 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     @Option(help: "TLS private key (PEM), with --tls-cert.")
     var tlsKey: String?
 
+    @Option(help: "A policy file (Policies/): stored as version 1 when PostgreSQL has no policy yet. Later versions come from `fjord policy apply`.")
+    var policy: String?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
     func run() async throws {
         guard (tlsCert == nil) == (tlsKey == nil) else { Terminal.fail("--tls-cert and --tls-key go together") }
+        var initialPolicy: (source: String, file: String)?
+        if let policy {
+            do {
+                initialPolicy = try PolicyCommand.read(policy)
+                _ = try PolicyParser.parse(initialPolicy!.source, file: policy)
+            } catch {
+                Terminal.fail("the policy is invalid:\n\(error)")
+            }
+        }
         let logger = Terminal.makeLogger(level: logLevel)
         let shutdown = ShutdownSignal.install()
         let store: PostgresMetadataStore
@@ -48,6 +61,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         configuration.advertisedURL = advertise
         configuration.agentExpiry = .milliseconds(agentExpiry.value)
         if let tlsCert, let tlsKey { configuration.tls = (tlsCert, tlsKey) }
+        configuration.initialPolicy = initialPolicy
         let scheme = tlsCert == nil ? "http" : "https"
         let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)
         let listen = self.listen

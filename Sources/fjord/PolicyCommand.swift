@@ -6,18 +6,21 @@ import Policy
 struct PolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "Check policy files (Policies/) and explain their decisions.",
-        subcommands: [Validate.self, Explain.self]
+        abstract: "Check policy files (Policies/), explain their decisions, render object-store permissions, and apply them to a cluster.",
+        subcommands: [Validate.self, Explain.self, RenderPermissions.self, Apply.self, History.self]
     )
 
-    static func load(_ path: String) throws -> PolicyDocument {
-        let text: String
+    /// The file's text; an unreadable file is a PolicyErrors naming it.
+    static func read(_ path: String) throws -> (source: String, file: String) {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return (try String(contentsOfFile: path, encoding: .utf8), path)
         } catch {
             throw PolicyErrors(errors: [PolicyError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read: \(error.localizedDescription)")])
         }
-        return try PolicyParser.parse(text, file: path)
+    }
+
+    static func load(_ path: String) throws -> PolicyDocument {
+        try PolicyParser.parse(try read(path).source, file: path)
     }
 
     struct Validate: AsyncParsableCommand {

@@ -4,46 +4,86 @@ import NIOConcurrencyHelpers
 /// The agents a client is told about, as Kafka "brokers", and which one "leads" each partition.
 ///
 /// Any agent can serve any partition (they are stateless); leadership only spreads clients
-/// over agents so each agent's fetch cache keeps hitting the same partitions.
+/// over agents so each agent's fetch cache keeps hitting the same partitions. The view holds
+/// every live agent of every group; the policy picks which group a client sees.
 public final class ClusterView: Sendable {
     public struct Node: Hashable, Sendable {
         public var nodeId: Int32
         public var host: String
         public var port: Int32
         public var rack: String?
+        /// The agent group it belongs to ("" in the embedded cluster, which has one).
+        public var group: String
 
-        public init(nodeId: Int32, host: String, port: Int32, rack: String? = nil) {
+        public init(nodeId: Int32, host: String, port: Int32, rack: String? = nil, group: String = "") {
             self.nodeId = nodeId
             self.host = host
             self.port = port
             self.rack = rack
+            self.group = group
         }
     }
 
-    private let state: NIOLockedValueBox<[Node]>
+    /// What one client sees: its brokers (its zone first) and the partition leaders among
+    /// them (only agents of its zone when there are any, so its traffic stays in the zone).
+    public struct Serving: Sendable, Equatable {
+        public var brokers: [Node]
+        public var leaders: [Node]
 
-    public init(nodes: [Node]) {
-        state = NIOLockedValueBox(nodes.sorted { $0.nodeId < $1.nodeId })
+        /// The node that leads `partition` of `topic`: a stable spread by topic id and index.
+        public func leader(topicId: KafkaUUID, partition: Int32) -> Node? {
+            guard !leaders.isEmpty else { return nil }
+            let spread = Int((topicId.leastSignificantBits % UInt64(leaders.count)) + UInt64(partition)) % leaders.count
+            return leaders[spread]
+        }
+
+        /// The node that coordinates a consumer group (any node works; this spreads them).
+        public func coordinator(for key: String) -> Node? {
+            guard !leaders.isEmpty else { return nil }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: stable across processes, unlike hashValue
+            for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return leaders[Int(hash % UInt64(leaders.count))]
+        }
     }
 
-    public var nodes: [Node] { state.withLockedValue { $0 } }
-
-    public func replaceNodes(_ nodes: [Node]) { state.withLockedValue { $0 = nodes.sorted { $0.nodeId < $1.nodeId } } }
-
-    /// The node that leads `partition` of `topic`: a stable spread by topic id and index.
-    public func leader(topicId: KafkaUUID, partition: Int32) -> Node? {
-        let nodes = self.nodes
-        guard !nodes.isEmpty else { return nil }
-        let spread = Int((topicId.leastSignificantBits % UInt64(nodes.count)) + UInt64(partition)) % nodes.count
-        return nodes[spread]
+    private struct State {
+        var nodes: [Node]
+        /// Views already computed for (group, zone), until the membership changes.
+        var views: [String: Serving] = [:]
     }
 
-    /// The node that coordinates a consumer group (any node works; this spreads them).
-    public func coordinator(for key: String) -> Node? {
-        let nodes = self.nodes
-        guard !nodes.isEmpty else { return nil }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: stable across processes, unlike hashValue
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return nodes[Int(hash % UInt64(nodes.count))]
+    /// The group of the agent holding this view.
+    public let ownGroup: String
+    private let state: NIOLockedValueBox<State>
+
+    public init(nodes: [Node], ownGroup: String = "") {
+        self.ownGroup = ownGroup
+        state = NIOLockedValueBox(State(nodes: nodes.sorted { $0.nodeId < $1.nodeId }))
+    }
+
+    /// The live agents of this agent's own group.
+    public var nodes: [Node] { state.withLockedValue { $0.nodes.filter { $0.group == ownGroup } } }
+
+    /// Replaces the membership: every live agent, of every group.
+    public func replaceNodes(_ nodes: [Node]) {
+        let sorted = nodes.sorted { $0.nodeId < $1.nodeId }
+        state.withLockedValue { state in
+            guard state.nodes != sorted else { return }
+            state = State(nodes: sorted)
+        }
+    }
+
+    /// What a client served by `group` sees, `zone` first (nil or "": no preference).
+    public func serving(group: String, zone: String?) -> Serving {
+        let key = "\(group)\u{0}\(zone ?? "")"
+        return state.withLockedValue { state in
+            if let view = state.views[key] { return view }
+            let members = state.nodes.filter { $0.group == group }
+            let local = zone.map { zone in members.filter { !zone.isEmpty && $0.rack == zone } } ?? []
+            let view = Serving(brokers: local + members.filter { !local.contains($0) }, leaders: local.isEmpty ? members : local)
+            if state.views.count > 1024 { state.views.removeAll() }  // zones come from clients: bound the memo
+            state.views[key] = view
+            return view
+        }
     }
 }

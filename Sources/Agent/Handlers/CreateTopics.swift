@@ -20,6 +20,7 @@ struct CreateTopicsHandler: ImmediateKafkaApiHandler {
             let configs = Dictionary(creatable.configs.compactMap { config in config.value.map { (config.name, $0) } }, uniquingKeysWith: { $1 })
             do {
                 if let problem = ControlPlane.validateTopicName(creatable.name) { throw ControlPlaneError(.invalidTopicException, problem) }
+                if let refusal = context.denial(.createTopics, on: creatable.name) { throw ControlPlaneError(refusal.code, refusal.message) }
                 guard partitions > 0 else { throw ControlPlaneError(.invalidPartitions, "numPartitions must be positive or -1, got \(creatable.numPartitions)") }
                 guard creatable.replicationFactor == -1 || creatable.replicationFactor > 0 else {
                     throw ControlPlaneError(.invalidReplicationFactor, "replicationFactor must be positive or -1")

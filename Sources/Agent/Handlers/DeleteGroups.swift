@@ -13,6 +13,11 @@ struct DeleteGroupsHandler: ImmediateKafkaApiHandler {
         for groupId in request.groupsNames {
             var result = DeleteGroupsResponse.DeletableGroupResult()
             result.groupId = groupId
+            if let refusal = context.groupRefusal(.deleteGroups, on: groupId) {
+                result.errorCode = refusal.code.rawValue
+                response.results.append(result)
+                continue
+            }
             let outcome: KafkaErrorCode
             do {
                 let live = try await services.controlPlane.groups.describe(groupId: groupId)

@@ -22,6 +22,7 @@ struct DeleteTopicsHandler: ImmediateKafkaApiHandler {
             if name == nil { name = await controlPlane.topic(id: target.id)?.name }
             do {
                 guard let name else { throw ControlPlaneError(.unknownTopicId, "no topic has id \(target.id)") }
+                if let refusal = context.denial(.deleteTopics, on: name) { throw ControlPlaneError(refusal.code, refusal.message) }
                 let deleted = try await controlPlane.deleteTopic(name: name)
                 result.name = deleted.name
                 if context.apiVersion >= 6 { result.topicId = deleted.id }

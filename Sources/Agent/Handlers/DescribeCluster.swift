@@ -1,6 +1,6 @@
 import KafkaProtocol
 
-/// DescribeCluster (60), v0-1: the agents, as brokers.
+/// DescribeCluster (60), v0-1: the agents serving the client, as brokers.
 struct DescribeClusterHandler: ImmediateKafkaApiHandler {
     typealias Request = DescribeClusterRequest
     static let versions: ClosedRange<Int16> = 0...1
@@ -17,8 +17,9 @@ struct DescribeClusterHandler: ImmediateKafkaApiHandler {
             response.endpointType = 1
         }
         response.clusterId = services.controlPlane.clusterId
-        response.controllerId = services.cluster.nodes.first?.nodeId ?? -1
-        response.brokers = services.cluster.nodes.map { node in
+        let serving = context.gate.serving()
+        response.controllerId = serving.brokers.first?.nodeId ?? -1
+        response.brokers = serving.brokers.map { node in
             var broker = DescribeClusterResponse.DescribeClusterBroker()
             broker.brokerId = node.nodeId
             broker.host = node.host

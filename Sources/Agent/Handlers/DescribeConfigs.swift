@@ -35,6 +35,12 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
             var result = DescribeConfigsResponse.DescribeConfigsResult()
             result.resourceType = resource.resourceType
             result.resourceName = resource.resourceName
+            if resource.resourceType == Self.topicResource, let refusal = context.denial(.describe, on: resource.resourceName) {
+                result.errorCode = refusal.code.rawValue
+                result.errorMessage = refusal.message
+                response.results.append(result)
+                continue
+            }
             var entries: [(String, String, Source, Bool)] = []  // name, value, source, read-only
             switch resource.resourceType {
             case Self.topicResource:

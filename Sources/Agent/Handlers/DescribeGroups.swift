@@ -14,6 +14,11 @@ struct DescribeGroupsHandler: ImmediateKafkaApiHandler {
         for groupId in request.groups {
             var described = DescribeGroupsResponse.DescribedGroup()
             described.groupId = groupId
+            if let refusal = context.groupRefusal(.describeGroups, on: groupId) {
+                described.errorCode = refusal.code.rawValue
+                response.groups.append(described)
+                continue
+            }
             let live: GroupSummary?
             do {
                 live = try await services.controlPlane.groups.describe(groupId: groupId)

@@ -15,13 +15,16 @@ struct FetchHandler: KafkaApiHandler {
 
     func reply(to request: FetchRequest, context: RequestContext) async throws -> HandlerReply<FetchResponse> {
         let services = self.services
+        // What the policy refuses is decided now, on the connection's cached decisions.
+        let roleRefusal = context.refusal(unless: .fetch)
+        let refusal: @Sendable (String) -> KafkaErrorCode? = { topic in (roleRefusal ?? context.denial(.fetch, on: topic))?.code }
         return .later {
             let clock = ContinuousClock()
             let wait = min(Duration.milliseconds(max(request.maxWaitMs, 0)), services.maxFetchWait)
             let deadline = clock.now + wait
             while true {
                 let seen = services.controlPlane.watermarks.generation
-                let plan = try await Self.plan(request, version: context.apiVersion, services: services)
+                let plan = try await Self.plan(request, version: context.apiVersion, services: services, refusal: refusal)
                 if plan.bytes >= max(Int(request.minBytes), 1) || plan.hasErrors || clock.now >= deadline {
                     return try await Self.respond(plan, version: context.apiVersion, services: services, context: context)
                 }
@@ -45,22 +48,31 @@ struct FetchHandler: KafkaApiHandler {
         var hasErrors = false
     }
 
-    static func plan(_ request: FetchRequest, version: Int16, services: AgentServices) async throws -> Plan {
+    /// `refusal`: the error for a topic the client may not fetch from, by name.
+    static func plan(_ request: FetchRequest, version: Int16, services: AgentServices, refusal: (String) -> KafkaErrorCode?) async throws -> Plan {
         let controlPlane = services.controlPlane
         var plan = Plan()
         var wanted: [(Int, Int32, TopicPartitionID?, FetchRequest.FetchPartition)] = []
+        var refused: [Int: KafkaErrorCode] = [:]  // by topic index
         for fetchTopic in request.topics {
             let topic = version >= 13 ? await controlPlane.topic(id: fetchTopic.topicId) : await controlPlane.topic(named: fetchTopic.topic)
             plan.topics.append((version >= 13 ? "" : fetchTopic.topic, topic?.id ?? fetchTopic.topicId))
+            if let name = topic?.name ?? (version >= 13 ? nil : fetchTopic.topic), let code = refusal(name) { refused[plan.topics.count - 1] = code }
             for partition in fetchTopic.partitions {
                 let id = topic.flatMap { partition.partition >= 0 && partition.partition < $0.partitionCount ? $0.partition(partition.partition) : nil }
                 wanted.append((plan.topics.count - 1, partition.partition, id, partition))
             }
         }
-        let offsets = try await controlPlane.store.offsets(of: wanted.compactMap(\.2))
+        let offsets = try await controlPlane.store.offsets(of: wanted.filter { refused[$0.0] == nil }.compactMap(\.2))
         var remaining = Int(request.maxBytes <= 0 ? Int32.max : request.maxBytes)
         for (topicIndex, index, id, fetchPartition) in wanted {
             var partition = Plan.Partition(topicIndex: topicIndex, index: index)
+            if let code = refused[topicIndex] {
+                partition.error = code
+                plan.hasErrors = true
+                plan.partitions.append(partition)
+                continue
+            }
             guard let id, let current = offsets[id] else {
                 partition.error = version >= 13 ? .unknownTopicId : .unknownTopicOrPartition
                 plan.hasErrors = true

@@ -1,7 +1,8 @@
 import KafkaProtocol
 
 /// FindCoordinator (10), v0-6. Group state lives in the control plane, so any agent can
-/// coordinate any group; the answer spreads groups over the agents. Transaction coordinators
+/// coordinate any group; the answer spreads groups over the agents of the group that serves
+/// the client (see `RequestGate.serving`). Transaction coordinators
 /// are not available until transactions land.
 struct FindCoordinatorHandler: ImmediateKafkaApiHandler {
     typealias Request = FindCoordinatorRequest
@@ -11,9 +12,11 @@ struct FindCoordinatorHandler: ImmediateKafkaApiHandler {
     func handle(_ request: FindCoordinatorRequest, context: RequestContext) async throws -> FindCoordinatorResponse {
         var response = FindCoordinatorResponse()
         let keys = context.apiVersion >= 4 ? request.coordinatorKeys : [request.key]
+        let serving = context.gate.serving()
         let found: [(String, ClusterView.Node?, KafkaErrorCode, String?)] = keys.map { key in
             if request.keyType != 0 { return (key, nil, .coordinatorNotAvailable, "transactions are not supported yet") }
-            guard let node = services.cluster.coordinator(for: key) else { return (key, nil, .coordinatorNotAvailable, "no agent is available") }
+            if let refusal = context.denial(.describeGroups, on: key) { return (key, nil, refusal.code, refusal.message) }
+            guard let node = serving.coordinator(for: key) else { return (key, nil, .coordinatorNotAvailable, "no agent of the serving group is available") }
             return (key, node, .none, nil)
         }
         if context.apiVersion >= 4 {

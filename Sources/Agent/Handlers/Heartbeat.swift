@@ -9,6 +9,10 @@ struct HeartbeatHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: HeartbeatRequest, context: RequestContext) async throws -> HeartbeatResponse {
         var response = HeartbeatResponse()
+        if let refusal = context.groupRefusal(.joinGroup, on: request.groupId) {
+            response.errorCode = refusal.code.rawValue
+            return response
+        }
         do {
             response.errorCode = try await services.controlPlane.groups.heartbeat(groupId: request.groupId, memberId: request.memberId,
                                                                                   generation: request.generationId).rawValue

@@ -13,6 +13,10 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
         var response = InitProducerIdResponse()
         response.producerId = -1
         response.producerEpoch = -1
+        if let refusal = context.refusal(unless: .produce) {
+            response.errorCode = refusal.code.rawValue
+            return response
+        }
         if let transactionalId = request.transactionalId {
             context.logger.warning("refused InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-"): transactions are not supported yet")
             response.errorCode = KafkaErrorCode.transactionalIdAuthorizationFailed.rawValue

@@ -8,6 +8,7 @@ struct JoinGroupHandler: KafkaApiHandler {
     let services: AgentServices
 
     func reply(to request: JoinGroupRequest, context: RequestContext) async throws -> HandlerReply<JoinGroupResponse> {
+        if let refusal = context.groupRefusal(.joinGroup, on: request.groupId) { return .now(Self.failure(refusal.code, request)) }
         let join = GroupStateMachine.JoinRequest(
             memberId: request.memberId, groupInstanceId: request.groupInstanceId, clientId: context.clientId ?? "",
             clientHost: context.clientHost, sessionTimeoutMs: request.sessionTimeoutMs,

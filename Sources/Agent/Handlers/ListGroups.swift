@@ -11,6 +11,10 @@ struct ListGroupsHandler: ImmediateKafkaApiHandler {
     func handle(_ request: ListGroupsRequest, context: RequestContext) async throws -> ListGroupsResponse {
         var listed: [String: (protocolType: String, state: String)] = [:]
         var response = ListGroupsResponse()
+        if let refusal = context.refusal(unless: .consumerGroups) {
+            response.errorCode = refusal.code.rawValue
+            return response
+        }
         do {
             for group in try await services.controlPlane.groups.listGroups() {
                 listed[group.groupId] = (group.protocolType ?? "consumer", group.phase.rawValue)
@@ -25,6 +29,7 @@ struct ListGroupsHandler: ImmediateKafkaApiHandler {
         let types = Set(request.typesFilter.map { $0.lowercased() })
         response.groups = listed.keys.sorted().compactMap { groupId in
             let (protocolType, state) = listed[groupId]!
+            if context.gate.denial(.describeGroups, on: groupId) != nil { return nil }  // only groups the client may describe, as in Kafka
             if context.apiVersion >= 4, !states.isEmpty, !states.contains(state.lowercased()) { return nil }
             if context.apiVersion >= 5, !types.isEmpty, !types.contains("classic") { return nil }
             var group = ListGroupsResponse.ListedGroup()

@@ -13,6 +13,7 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: ListOffsetsRequest, context: RequestContext) async throws -> ListOffsetsResponse {
         var response = ListOffsetsResponse()
+        let roleRefusal = context.refusal(unless: .fetch)
         for requestTopic in request.topics {
             var topicResult = ListOffsetsResponse.ListOffsetsTopicResponse()
             topicResult.name = requestTopic.name
@@ -24,6 +25,7 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
                 result.offset = -1
                 if context.apiVersion >= 4 { result.leaderEpoch = 0 }
                 do {
+                    if let refusal = roleRefusal ?? context.denial(.describe, on: requestTopic.name) { throw ControlPlaneError(refusal.code, refusal.message) }
                     guard let topic, requested.partitionIndex >= 0, requested.partitionIndex < topic.partitionCount else {
                         throw ControlPlaneError(.unknownTopicOrPartition, "no such partition")
                     }

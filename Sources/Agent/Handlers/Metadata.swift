@@ -11,7 +11,8 @@ struct MetadataHandler: ImmediateKafkaApiHandler {
     func handle(_ request: MetadataRequest, context: RequestContext) async throws -> MetadataResponse {
         let controlPlane = services.controlPlane
         var response = MetadataResponse()
-        response.brokers = services.cluster.nodes.map { node in
+        let serving = context.gate.serving()
+        response.brokers = serving.brokers.map { node in
             var broker = MetadataResponse.MetadataResponseBroker()
             broker.nodeId = node.nodeId
             broker.host = node.host
@@ -20,12 +21,14 @@ struct MetadataHandler: ImmediateKafkaApiHandler {
             return broker
         }
         response.clusterId = controlPlane.clusterId
-        response.controllerId = services.cluster.nodes.first?.nodeId ?? -1
+        response.controllerId = serving.brokers.first?.nodeId ?? -1
 
         // v0: an empty list means all topics; v1+: null means all, empty means none.
         let wantsAll = request.topics == nil || (context.apiVersion == 0 && request.topics!.isEmpty)
         if wantsAll {
-            response.topics = controlPlane.allTopics().map { describe($0, version: context.apiVersion) }
+            // Topics the client may not describe are left out, as Kafka does.
+            response.topics = controlPlane.allTopics().filter { context.gate.denial(.describe, on: $0.name) == nil }
+                .map { describe($0, serving: serving) }
             return response
         }
         let mayCreate = context.apiVersion < 4 || request.allowAutoTopicCreation
@@ -35,7 +38,10 @@ struct MetadataHandler: ImmediateKafkaApiHandler {
             if let name = requested.name {
                 if let problem = ControlPlane.validateTopicName(name) {
                     failure = (.invalidTopicException, problem)
+                } else if let refusal = context.denial(.describe, on: name) {
+                    failure = (refusal.code, refusal.message)
                 } else {
+                    let mayCreate = mayCreate && context.gate.denial(.createTopics, on: name) == nil
                     do {
                         topic = mayCreate ? try await controlPlane.topicCreatingIfNeeded(name) : await controlPlane.topic(named: name)
                     } catch {
@@ -46,7 +52,7 @@ struct MetadataHandler: ImmediateKafkaApiHandler {
                 topic = await controlPlane.topic(id: requested.topicId)
             }
             if let topic {
-                response.topics.append(describe(topic, version: context.apiVersion))
+                response.topics.append(describe(topic, serving: serving))
             } else {
                 var missing = MetadataResponse.MetadataResponseTopic()
                 missing.name = requested.name
@@ -58,14 +64,14 @@ struct MetadataHandler: ImmediateKafkaApiHandler {
         return response
     }
 
-    private func describe(_ topic: TopicMetadata, version: Int16) -> MetadataResponse.MetadataResponseTopic {
+    private func describe(_ topic: TopicMetadata, serving: ClusterView.Serving) -> MetadataResponse.MetadataResponseTopic {
         var result = MetadataResponse.MetadataResponseTopic()
         result.name = topic.name
         result.topicId = topic.id
         result.partitions = (0..<topic.partitionCount).map { index in
             var partition = MetadataResponse.MetadataResponsePartition()
             partition.partitionIndex = index
-            let leader = services.cluster.leader(topicId: topic.id, partition: index)?.nodeId ?? -1
+            let leader = serving.leader(topicId: topic.id, partition: index)?.nodeId ?? -1
             partition.leaderId = leader
             partition.leaderEpoch = 0
             partition.replicaNodes = [leader]

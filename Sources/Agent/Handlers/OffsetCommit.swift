@@ -9,14 +9,15 @@ struct OffsetCommitHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: OffsetCommitRequest, context: RequestContext) async throws -> OffsetCommitResponse {
         let controlPlane = services.controlPlane
-        var groupError: KafkaErrorCode
-        do {
+        var groupError: KafkaErrorCode = .none
+        if context.gate.refusal(unless: .consumerGroups) == nil { do {
             groupError = try await controlPlane.groups.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId,
                                                                             generation: request.generationIdOrMemberEpoch)
         } catch {
             groupError = ControlPlaneError.code(for: error, logger: context.logger)
-        }
+        } }
         if request.groupId.isEmpty { groupError = .invalidGroupId }
+        if let refusal = context.groupRefusal(.commitOffsets, on: request.groupId) { groupError = refusal.code }
         var offsets: [TopicPartitionName: CommittedOffset] = [:]
         var response = OffsetCommitResponse()
         for topic in request.topics {

@@ -60,6 +60,11 @@ struct OffsetFetchHandler: ImmediateKafkaApiHandler {
     /// The committed offsets of `topics` (nil: every partition the group has committed).
     private func lookup(group: String, topics: [(String, [Int32])]?, context: RequestContext) async -> Answer {
         var answer = Answer()
+        if let refusal = context.groupRefusal(.describeGroups, on: group) {
+            answer.error = refusal.code
+            answer.topics = (topics ?? []).map { name, partitions in (name, partitions.map { ($0, nil) }) }
+            return answer
+        }
         do {
             let committed = try await services.controlPlane.store.committedOffsets(group: group)
             if let topics {

@@ -10,16 +10,20 @@ struct OffsetForLeaderEpochHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: OffsetForLeaderEpochRequest, context: RequestContext) async throws -> OffsetForLeaderEpochResponse {
         var response = OffsetForLeaderEpochResponse()
+        let roleRefusal = context.refusal(unless: .fetch)
         for requestTopic in request.topics {
             var topicResult = OffsetForLeaderEpochResponse.OffsetForLeaderTopicResult()
             topicResult.topic = requestTopic.topic
             let topic = await services.controlPlane.topic(named: requestTopic.topic)
+            let refusal = roleRefusal ?? context.denial(.describe, on: requestTopic.topic)
             for requested in requestTopic.partitions {
                 var result = OffsetForLeaderEpochResponse.EpochEndOffset()
                 result.partition = requested.partition
                 result.leaderEpoch = -1
                 result.endOffset = -1
-                if let topic, requested.partition >= 0, requested.partition < topic.partitionCount,
+                if let refusal {
+                    result.errorCode = refusal.code.rawValue
+                } else if let topic, requested.partition >= 0, requested.partition < topic.partitionCount,
                    let offsets = try await services.controlPlane.store.offsets(of: [topic.partition(requested.partition)])[topic.partition(requested.partition)] {
                     if requested.currentLeaderEpoch > 0 {
                         result.errorCode = KafkaErrorCode.unknownLeaderEpoch.rawValue

@@ -18,6 +18,9 @@ struct ProduceHandler: KafkaApiHandler {
         guard [-1, 0, 1].contains(request.acks) else {
             return .now(response(for: request) { _, _ in (.invalidRequiredAcks, "acks must be -1, 0 or 1, got \(request.acks)") })
         }
+        if let refusal = context.refusal(unless: .produce) {
+            return .now(response(for: request) { _, _ in (refusal.code, refusal.message) })
+        }
         if request.transactionalId != nil {
             context.logger.warning("refused transactional produce from \(context.clientId ?? "-"): transactions are not supported yet")
             return .now(response(for: request) { _, _ in (.transactionalIdAuthorizationFailed, "Fjord does not support transactions yet") })
@@ -27,8 +30,14 @@ struct ProduceHandler: KafkaApiHandler {
         var slots: [PartitionSlot] = []
         for topicData in request.topicData {
             let topic = await services.controlPlane.topic(named: topicData.name)
+            let denial = context.denial(.produce, on: topicData.name)
             for partitionData in topicData.partitionData {
                 var slot = PartitionSlot(topic: topicData.name, index: partitionData.index)
+                if let denial {
+                    slot.error = (denial.code, denial.message)
+                    slots.append(slot)
+                    continue
+                }
                 guard let topic, partitionData.index >= 0, partitionData.index < topic.partitionCount else {
                     slot.error = (.unknownTopicOrPartition, "topic '\(topicData.name)' has no partition \(partitionData.index)")
                     slots.append(slot)

@@ -8,6 +8,11 @@ struct SyncGroupHandler: KafkaApiHandler {
     let services: AgentServices
 
     func reply(to request: SyncGroupRequest, context: RequestContext) async throws -> HandlerReply<SyncGroupResponse> {
+        if let refusal = context.groupRefusal(.joinGroup, on: request.groupId) {
+            var response = SyncGroupResponse()
+            response.errorCode = refusal.code.rawValue
+            return .now(response)
+        }
         let groups = services.controlPlane.groups
         let version = context.apiVersion
         return .later {

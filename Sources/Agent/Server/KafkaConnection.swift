@@ -1,6 +1,7 @@
 import KafkaProtocol
 import Logging
 import NIOCore
+import Policy
 
 /// Serves one client connection: reads frames, dispatches them in arrival order, and writes
 /// responses in request order, as Kafka's protocol requires. Requests whose handlers answer
@@ -8,6 +9,7 @@ import NIOCore
 /// in order.
 struct KafkaConnection {
     let registry: HandlerRegistry
+    let services: AgentServices
     let logger: Logger
 
     private enum PendingReply: Sendable {
@@ -20,6 +22,9 @@ struct KafkaConnection {
         let clientHost = "/" + (remote?.ipAddress ?? "unknown")
         var logger = self.logger
         logger[metadataKey: "client"] = "\(remote?.description ?? "unknown")"
+        let local = connection.channel.localAddress
+        let session = ClientSession(sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
+                                    listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" })
         do {
             try await connection.executeThenClose { inbound, outbound in
                 let (replies, continuation) = AsyncStream.makeStream(of: PendingReply.self)
@@ -36,7 +41,7 @@ struct KafkaConnection {
                     }
                     do {
                         for try await frame in inbound {
-                            continuation.yield(try await dispatch(frame, clientHost: clientHost, logger: logger))
+                            continuation.yield(try await dispatch(frame, clientHost: clientHost, session: session, logger: logger))
                         }
                         continuation.finish()
                         try await group.waitForAll()
@@ -56,7 +61,7 @@ struct KafkaConnection {
         }
     }
 
-    private func dispatch(_ frame: ByteBuffer, clientHost: String, logger: Logger) async throws -> PendingReply {
+    private func dispatch(_ frame: ByteBuffer, clientHost: String, session: ClientSession, logger: Logger) async throws -> PendingReply {
         let request: KafkaRequestFrame
         do {
             request = try KafkaRequestFrame(frame: frame)
@@ -78,7 +83,9 @@ struct KafkaConnection {
         var requestLogger = logger
         requestLogger[metadataKey: "api"] = "\(name) v\(request.apiVersion)"
         let context = RequestContext(apiKey: request.apiKey, apiVersion: request.apiVersion, correlationId: request.correlationId,
-                                     clientId: request.header.clientId, clientHost: clientHost, logger: requestLogger)
+                                     clientId: request.header.clientId, clientHost: clientHost, logger: requestLogger,
+                                     gate: RequestGate(policy: services.policy, session: session, cluster: services.cluster, zone: services.zone,
+                                                       clientId: request.header.clientId ?? ""))
         do {
             switch try await entry.dispatch(request, context) {
             case .now(let bytes): return .ready(bytes)

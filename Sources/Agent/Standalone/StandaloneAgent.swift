@@ -6,6 +6,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import ObjectStore
+import Policy
 
 /// `fjord agent`: one stateless agent of a production cluster. It serves Kafka clients,
 /// writes segments to the bucket, and reaches the control plane (PostgreSQL behind
@@ -66,14 +67,16 @@ public final class StandaloneAgent: Sendable {
             listener.close()
             throw EmbeddedClusterError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
         }
-        let cluster = ClusterView(nodes: Self.nodes(registration))
+        let cluster = ClusterView(nodes: Self.nodes(registration), ownGroup: registration.group)
         let cache = BatchCache(capacityBytes: configuration.cacheBytes)
         var agentLogger = logger
         agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
         let writer = SegmentWriter(store: objects, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
                                    cache: cache, logger: agentLogger)
-        let services = AgentServices(nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
+        var services = AgentServices(nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
                                      reader: FetchReader(store: objects, cache: cache))
+        services.zone = configuration.zone
+        if let policy = registration.policy { Self.install(policy, into: services.policy, logger: agentLogger) }
         return StandaloneAgent(agent: KafkaAgent(services: services, logger: agentLogger), listener: listener, client: client,
                                registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
                                heartbeat: heartbeat, logger: agentLogger)
@@ -96,10 +99,21 @@ public final class StandaloneAgent: Sendable {
         self.logger = logger
     }
 
-    /// Agents that serve clients: those with the produce or fetch role.
+    /// Agents that serve clients (those with the produce or fetch role), of every group.
     private static func nodes(_ registration: RPC.Registration) -> [ClusterView.Node] {
         registration.agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
-            .map { ClusterView.Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone) }
+            .map { ClusterView.Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group) }
+    }
+
+    /// Enforces a policy version from the control plane. It was validated when applied; one
+    /// this agent cannot parse (an older Fjord) is logged, and the version in force stays.
+    private static func install(_ snapshot: RPC.PolicySnapshot, into policy: AgentPolicy, logger: Logger) {
+        do {
+            policy.install(version: snapshot.version, document: try PolicyParser.parse(snapshot.source, file: snapshot.file))
+            logger.info("enforcing policy v\(snapshot.version) (\(snapshot.file))\(policy.installed?.ownGroup == nil ? "; it does not declare this agent's group '\(policy.group)', so this agent refuses every client" : "")")
+        } catch {
+            logger.error("cannot enforce policy v\(snapshot.version); v\(policy.version) stays in force: \(error)")
+        }
     }
 
     /// Serves until cancelled.
@@ -125,9 +139,12 @@ public final class StandaloneAgent: Sendable {
             try? await Task.sleep(for: configuration.heartbeatInterval)
             if leaving.withLockedValue({ $0 }) { return }
             do {
+                var heartbeat = self.heartbeat
+                heartbeat.policyVersion = agent.services.policy.version
                 let registration = try await client.heartbeat(heartbeat)
                 let nodes = Self.nodes(registration)
                 if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
+                if let policy = registration.policy, policy.version != heartbeat.policyVersion { Self.install(policy, into: agent.services.policy, logger: logger) }
                 try await controlPlane.refreshTopics()
             } catch where !Task.isCancelled {
                 logger.warning("heartbeat failed: \(ControlPlaneError.message(for: error))")

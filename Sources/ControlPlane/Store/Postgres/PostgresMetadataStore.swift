@@ -16,7 +16,7 @@ public final class PostgresMetadataStore: MetadataStore {
     public let client: PostgresClient
     private let runner: Task<Void, Never>
     private let committer: GroupCommitter
-    let logger: Logger
+    public let logger: Logger
 
     /// Connects, waits until the database answers (up to `connectTimeout`) and applies migrations.
     public init(url: PostgresConnectionURL, maxConnections: Int = 16, maxCommitsInFlight: Int = 4,
@@ -77,7 +77,7 @@ public final class PostgresMetadataStore: MetadataStore {
     }
 
     /// Runs `body` in a transaction; errors thrown by `body` come out unwrapped.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    public func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
             try await connection.query("BEGIN", logger: self.logger)
             do {

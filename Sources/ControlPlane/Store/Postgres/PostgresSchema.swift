@@ -71,6 +71,15 @@ enum PostgresSchema {
             """,
             "CREATE TABLE group_owners (group_id text PRIMARY KEY, replica_id text NOT NULL, since timestamptz NOT NULL DEFAULT now())",
         ]),
+        (3, [
+            // Every policy version ever applied; the highest is in force. Rows are never
+            // updated or deleted, so the history shows who could do what, and when.
+            """
+            CREATE TABLE policies (
+                version bigserial PRIMARY KEY, source text NOT NULL, file text NOT NULL, sha256 text NOT NULL,
+                applied_by text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+            """,
+        ]),
     ]
 
     /// Commits any number of segments in one round trip and one transaction.

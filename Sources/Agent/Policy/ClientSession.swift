@@ -1,0 +1,65 @@
+import KafkaProtocol
+import NIOConcurrencyHelpers
+import Policy
+
+/// One client connection as the policy sees it: who it is, and the decisions already made
+/// for it. A route is computed once per (client.id, policy version) and each ACL decision
+/// once per (operation, name), so a request costs a dictionary lookup, not a policy walk.
+public final class ClientSession: Sendable {
+    /// The client's address, 4 or 16 bytes.
+    public let sourceAddress: [UInt8]?
+    /// The listener it dialled, as "host:port" of the agent's socket.
+    public let listener: String?
+
+    private struct DecisionKey: Hashable {
+        var operation: PolicyDocument.Operation
+        var name: String
+    }
+
+    private struct Cache {
+        var version: Int64 = -1
+        var clientId = ""
+        var client: PolicyEngine.Client?
+        var route: PolicyEngine.Route?
+        var decisions: [DecisionKey: PolicyEngine.Decision] = [:]
+    }
+
+    private let cache = NIOLockedValueBox(Cache())
+    private let reported = NIOLockedValueBox<Set<String>>([])
+
+    /// True the first time `event` is asked about on this connection (to log it once).
+    func firstTime(_ event: String) -> Bool {
+        reported.withLockedValue { $0.count < 256 && $0.insert(event).inserted }
+    }
+
+    public init(sourceAddress: [UInt8]?, listener: String?) {
+        self.sourceAddress = sourceAddress
+        self.listener = listener
+    }
+
+    /// The client as the engine sees it, and its route, for this policy version.
+    func route(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String) -> (PolicyEngine.Client, PolicyEngine.Route) {
+        cache.withLockedValue { cache in
+            if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, let route = cache.route { return (client, route) }
+            let client = PolicyEngine.Client(clientId: clientId, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
+            let route = policy.engine.route(client)
+            cache = Cache(version: policy.version, clientId: clientId, client: client, route: route)
+            return (client, route)
+        }
+    }
+
+    /// The ACL decision for `operation` on `name`, for this policy version; `fresh` when it
+    /// was made now rather than remembered (so a denial is logged once per connection).
+    func decision(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String,
+                  _ operation: PolicyDocument.Operation, on name: String) -> (decision: PolicyEngine.Decision, fresh: Bool) {
+        let (client, _) = route(clientId: clientId, policy: policy, dialledGroup: dialledGroup)
+        let key = DecisionKey(operation: operation, name: name)
+        return cache.withLockedValue { cache in
+            if let known = cache.decisions[key] { return (known, false) }
+            let decision = policy.engine.authorize(client, operation, on: name)
+            if cache.decisions.count > 4096 { cache.decisions.removeAll() }  // names come from the client: bound the cache
+            cache.decisions[key] = decision
+            return (decision, true)
+        }
+    }
+}
