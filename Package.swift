@@ -161,7 +161,8 @@ let package = Package(
         // MARK: Benchmarks and fuzzing (run from scripts, never from `swift test`)
         .executableTarget(
             name: "ProtocolBenchmarks",
-            dependencies: ["KafkaProtocol", "ProtocolFuzzing", "Policy", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["KafkaProtocol", "ProtocolFuzzing", "Policy", "Agent", "ControlPlane", "ObjectStore",
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
             path: "Benchmarks/ProtocolBenchmarks"
         ),
         .target(

@@ -19,6 +19,25 @@ func measure(seconds: Double = 0.6, rounds: Int = 5, _ body: () throws -> Void) 
     return times.sorted()[rounds / 2]
 }
 
+/// `measure` for async work.
+func measureAsync(seconds: Double = 0.6, rounds: Int = 5, _ body: () async throws -> Void) async rethrows -> Duration {
+    let clock = ContinuousClock()
+    var calls = 1
+    while true {
+        let start = clock.now
+        for _ in 0..<calls { try await body() }
+        if clock.now - start > .milliseconds(Int(seconds * 1000) / rounds) || calls > 1 << 24 { break }
+        calls *= 2
+    }
+    var times: [Duration] = []
+    for _ in 0..<rounds {
+        let start = clock.now
+        for _ in 0..<calls { try await body() }
+        times.append((clock.now - start) / calls)
+    }
+    return times.sorted()[rounds / 2]
+}
+
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -7,14 +7,17 @@ import NIOCore
 //   ProtocolBenchmarks codecs FILE       each codec on FILE's bytes
 //   ProtocolBenchmarks write-corpus FILE writes the codec corpus
 //   ProtocolBenchmarks policy            routing and ACL decisions with 1,000 rules
+//   ProtocolBenchmarks metadata          a Metadata answer: 1,000 partitions, 50 agents
 
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first ?? "core" {
 case "write-corpus":
     let corpus = Corpus.codecInput(bytes: 1 << 20)
-    FileManager.default.createFile(atPath: arguments[2], contents: Data(corpus.readableBytesView))
+    _ = FileManager.default.createFile(atPath: arguments[2], contents: Data(corpus.readableBytesView))
 case "policy":
     try runPolicyBenchmarks()
+case "metadata":
+    try await runMetadataBenchmark()
 case "codecs":
     let data = FileManager.default.contents(atPath: arguments[2])!
     let input = ByteBuffer(bytes: data)

@@ -44,6 +44,17 @@ public final class KafkaAgent: Sendable {
     /// The API versions this agent advertises.
     public var apiVersions: [ApiVersionsResponse.ApiVersion] { registry.apiVersions }
 
+    /// Answers one request frame (after its length prefix) as a connection of `session`
+    /// would: the whole path from request bytes to response bytes, without a socket. For
+    /// benchmarks and tests; nil for requests that get no answer (acks=0).
+    public func respond(to frame: ByteBuffer, session: ClientSession) async throws -> ByteBuffer? {
+        switch try await KafkaConnection(registry: registry, services: services, logger: logger)
+            .dispatch(frame, clientHost: "/bench", session: session, logger: logger) {
+        case .ready(let bytes): return bytes
+        case .running(let task): return try await task.value
+        }
+    }
+
     /// Serves `listener` until the task is cancelled or the listener is closed.
     public func serve(_ listener: KafkaListener) async throws {
         try await listener.serve(KafkaConnection(registry: registry, services: services, logger: logger))

@@ -10,6 +10,9 @@ extension ControlPlaneService {
 
     var handlers: [String: Handler] { Self.handlerTable }
 
+    /// The name of every call served.
+    static var callNames: [String] { Array(handlerTable.keys) }
+
     private static func on<Request, Response>(_ call: RPC.Call<Request, Response>,
                                               _ body: @escaping @Sendable (ControlPlaneService, Request, String) async throws -> Response) -> (String, Handler) {
         (call.name, { service, data, agentGroup in

@@ -22,12 +22,15 @@ final class ServedPolicy: Sendable {
         let newest = try await PolicyVersions.currentNumber(in: store)
         guard newest != 0, newest != loaded?.snapshot.version, let version = try await PolicyVersions.current(in: store) else { return }
         do {
-            let document = try PolicyParser.parse(version.source, file: version.file)
-            state.withLockedValue { $0 = Loaded(snapshot: .init(version: version.version, source: version.source, file: version.file), document: document) }
+            install(.init(version: version.version, source: version.source, file: version.file), document: try PolicyParser.parse(version.source, file: version.file))
             logger.info("policy v\(version.version) in force (from \(version.file), applied by \(version.appliedBy))")
         } catch {
             logger.error("policy v\(version.version) does not parse; v\(loaded?.snapshot.version ?? 0) stays in force: \(error)")
         }
+    }
+
+    func install(_ snapshot: RPC.PolicySnapshot, document: PolicyDocument) {
+        state.withLockedValue { $0 = Loaded(snapshot: snapshot, document: document) }
     }
 
     /// Refuses a call the caller's agent group may not make under the policy in force.
@@ -38,7 +41,8 @@ final class ServedPolicy: Sendable {
             throw RPC.Failure(code: .clusterAuthorizationFailed,
                               message: "agent group '\(group)' is not declared in policy v\(loaded.snapshot.version) (\(loaded.snapshot.file))")
         }
-        guard let needed = CallPermissions.needed[name] else { return }  // unknown calls are refused later, by name
+        // A call without a rule is refused: a new call must say who may make it.
+        guard let needed = CallPermissions.needed[name] else { throw RPC.Failure(code: .invalidRequest, message: "unknown call '\(name)'") }
         if !needed.granted(to: declared) {
             throw RPC.Failure(code: .clusterAuthorizationFailed,
                               message: "agent group '\(group)' (roles: \(declared.roles.map(\.rawValue).sorted().joined(separator: ", ")), at \(declared.location)) may not call \(name): it needs \(needed.rawValue)")

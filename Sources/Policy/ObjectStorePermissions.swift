@@ -13,7 +13,10 @@ public enum ObjectStorePermissions {
         public var group: String
         public var get = false, put = false, delete = false, list = false
 
-        public var isEmpty: Bool { !(get || put || delete || list) }
+        public init(group: String, get: Bool = false, put: Bool = false, delete: Bool = false, list: Bool = false) {
+            self.group = group
+            (self.get, self.put, self.delete, self.list) = (get, put, delete, list)
+        }
     }
 
     public struct Credentials: Sendable, Equatable {

@@ -38,28 +38,37 @@ public final class ClientSession: Sendable {
     }
 
     /// The client as the engine sees it, and its route, for this policy version.
-    func route(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String) -> (PolicyEngine.Client, PolicyEngine.Route) {
+    public func route(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String) -> (PolicyEngine.Client, PolicyEngine.Route) {
         cache.withLockedValue { cache in
-            if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, let route = cache.route { return (client, route) }
-            let client = PolicyEngine.Client(clientId: clientId, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
-            let route = policy.engine.route(client)
-            cache = Cache(version: policy.version, clientId: clientId, client: client, route: route)
+            let (client, route) = self.current(&cache, clientId: clientId, policy: policy, dialledGroup: dialledGroup)
             return (client, route)
         }
     }
 
     /// The ACL decision for `operation` on `name`, for this policy version; `fresh` when it
     /// was made now rather than remembered (so a denial is logged once per connection).
-    func decision(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String,
-                  _ operation: PolicyDocument.Operation, on name: String) -> (decision: PolicyEngine.Decision, fresh: Bool) {
-        let (client, _) = route(clientId: clientId, policy: policy, dialledGroup: dialledGroup)
+    /// One lock round per request: the route check and the lookup share it.
+    public func decision(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String,
+                         _ operation: PolicyDocument.Operation, on name: String) -> (decision: PolicyEngine.Decision, fresh: Bool) {
         let key = DecisionKey(operation: operation, name: name)
         return cache.withLockedValue { cache in
+            let (client, _) = self.current(&cache, clientId: clientId, policy: policy, dialledGroup: dialledGroup)
             if let known = cache.decisions[key] { return (known, false) }
             let decision = policy.engine.authorize(client, operation, on: name)
             if cache.decisions.count > 4096 { cache.decisions.removeAll() }  // names come from the client: bound the cache
             cache.decisions[key] = decision
             return (decision, true)
         }
+    }
+
+    /// The cached client and route, recomputed (and the decisions dropped) when the policy
+    /// version or the client.id changed.
+    private func current(_ cache: inout Cache, clientId: String, policy: AgentPolicy.Installed, dialledGroup: String)
+        -> (PolicyEngine.Client, PolicyEngine.Route) {
+        if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, let route = cache.route { return (client, route) }
+        let client = PolicyEngine.Client(clientId: clientId, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
+        let route = policy.engine.route(client)
+        cache = Cache(version: policy.version, clientId: clientId, client: client, route: route)
+        return (client, route)
     }
 }

@@ -12,7 +12,7 @@ struct KafkaConnection {
     let services: AgentServices
     let logger: Logger
 
-    private enum PendingReply: Sendable {
+    enum PendingReply: Sendable {
         case ready(ByteBuffer?)
         case running(Task<ByteBuffer?, any Error>)
     }
@@ -61,7 +61,7 @@ struct KafkaConnection {
         }
     }
 
-    private func dispatch(_ frame: ByteBuffer, clientHost: String, session: ClientSession, logger: Logger) async throws -> PendingReply {
+    func dispatch(_ frame: ByteBuffer, clientHost: String, session: ClientSession, logger: Logger) async throws -> PendingReply {
         let request: KafkaRequestFrame
         do {
             request = try KafkaRequestFrame(frame: frame)
