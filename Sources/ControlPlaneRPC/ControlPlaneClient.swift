@@ -204,6 +204,8 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
 
     // MARK: The registry
 
+    public func liveAgents() async throws -> [RPC.RegisteredAgent] { try await call(RPC.liveAgents, .init()) }
+
     public func leave(agentId: String) async throws { _ = try await call(RPC.agentLeave, .init(agentId: agentId)) }
 
     public func heartbeat(_ agent: RPC.AgentHeartbeat) async throws -> RPC.Registration {

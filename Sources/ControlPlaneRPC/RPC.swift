@@ -164,6 +164,8 @@ public enum RPC {
         }
     }
     public static let agentHeartbeat = Call<AgentHeartbeat, Registration>("agents.heartbeat")
+    /// The live agents of every group (`fjord policy explain --control-plane`).
+    public static let liveAgents = Call<Empty, [RegisteredAgent]>("agents.live")
     public struct AgentId: Codable, Sendable { public var agentId: String }
     /// Leaves the registry at once (a graceful shutdown), instead of expiring.
     public static let agentLeave = Call<AgentId, Empty>("agents.leave")

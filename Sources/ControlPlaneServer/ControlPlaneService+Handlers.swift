@@ -62,6 +62,7 @@ extension ControlPlaneService {
         on(RPC.listGroups) { s, _, _ in try await s.coordinator.listGroups() },
 
         on(RPC.agentHeartbeat) { s, r, group in try await s.register(r, group: group) },
+        on(RPC.liveAgents) { s, _, _ in try await s.liveAgents() },
         on(RPC.agentLeave) { s, r, group in
             try await s.store.client.query("DELETE FROM agents WHERE agent_id = \(r.agentId) AND agent_group = \(group)", logger: s.logger)
             return .init()
@@ -88,13 +89,7 @@ extension ControlPlaneService {
             RETURNING node_id
             """, logger: logger).decode(Int32.self) { nodeId = id }
         try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(Double(expiry) / 1000) * 6)", logger: logger)
-        var agents: [RPC.RegisteredAgent] = []
-        for try await (node, id, agentGroup, roles, zone, host, port) in try await client.query("""
-            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port FROM agents
-            WHERE last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)) ORDER BY node_id
-            """, logger: logger).decode((Int32, String, String, String, String, String, Int32).self) {
-            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, group: agentGroup, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port))
-        }
+        let agents = try await liveAgents()
         var replicas: [String] = []
         for try await url in try await client.query("SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url",
                                                     logger: logger).decode(String.self) {
@@ -103,5 +98,18 @@ extension ControlPlaneService {
         let policy = self.policy.loaded?.snapshot
         return RPC.Registration(nodeId: nodeId, group: group, agents: agents, replicas: replicas,
                                 policy: policy?.version == agent.policyVersion ? nil : policy)
+    }
+
+    /// Agents that heartbeated within the expiry, of every group.
+    func liveAgents() async throws -> [RPC.RegisteredAgent] {
+        let expiry = Double(configuration.agentExpiry.components.seconds) + Double(configuration.agentExpiry.components.attoseconds) / 1e18
+        var agents: [RPC.RegisteredAgent] = []
+        for try await (node, id, group, roles, zone, host, port) in try await store.client.query("""
+            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port FROM agents
+            WHERE last_heartbeat >= now() - make_interval(secs => \(expiry)) ORDER BY node_id
+            """, logger: logger).decode((Int32, String, String, String, String, String, Int32).self) {
+            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port))
+        }
+        return agents
     }
 }

@@ -73,7 +73,7 @@ enum CallPermissions: String {
 
     static let needed: [String: CallPermissions] = [
         RPC.clusterId.name: .anyAgent, RPC.topics.name: .anyAgent, RPC.offsets.name: .anyAgent,
-        RPC.agentHeartbeat.name: .anyAgent, RPC.agentLeave.name: .anyAgent,
+        RPC.agentHeartbeat.name: .anyAgent, RPC.agentLeave.name: .anyAgent, RPC.liveAgents.name: .anyAgent,
         RPC.createTopic.name: .servesClients, RPC.deleteTopic.name: .servesClients,
         RPC.addPartitions.name: .servesClients, RPC.alterTopicConfigs.name: .servesClients,
         RPC.commit.name: .produce, RPC.nextProducerId.name: .produce,

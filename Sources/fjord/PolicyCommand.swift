@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import Agent
+import ControlPlane
+import ControlPlaneRPC
+import Logging
 import Policy
 
 /// `fjord policy validate|explain`: check policy files and see what they decide.
@@ -63,6 +67,14 @@ struct PolicyCommand: AsyncParsableCommand {
         var topic: String?
         @Option(help: "The consumer group the operation is on.")
         var group: String?
+        @Option(help: "A control-plane URL: also list the live agents the client would be told about.")
+        var controlPlane: String?
+        @Option(help: "An agent key for --control-plane; or set FJORD_AGENT_KEY.")
+        var key: String?
+        @Option(help: "CA certificates (PEM) for an https:// --control-plane with a private CA.")
+        var controlPlaneCa: String?
+        @Option(help: "The zone of the agent the client dialled (a `fjord_zone=` in client.id wins).")
+        var zone: String?
 
         func run() async throws {
             let policy: PolicyDocument
@@ -88,6 +100,7 @@ struct PolicyCommand: AsyncParsableCommand {
             } else {
                 Terminal.say("rule:     none matches; the client is served by no group")
             }
+            if let controlPlane { try await showAgents(route, client: client, controlPlane: controlPlane) }
             guard let operation else { return }
             guard let parsed = PolicyDocument.Operation(rawValue: operation) else {
                 Terminal.fail("unknown operation '\(operation)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -96,6 +109,33 @@ struct PolicyCommand: AsyncParsableCommand {
             let decision = engine.authorize(client, parsed, on: name)
             let reason = decision.statement.map { "\($0.effect.rawValue) statement at \($0.location)" } ?? "no statement allows it (denied by default)"
             Terminal.say("acl:      \(decision.allowed ? "ALLOWED" : "DENIED") \(operation) on '\(name)': \(reason)")
+        }
+
+        /// The agents the client would see now, as an agent would answer its Metadata request.
+        private func showAgents(_ route: PolicyEngine.Route, client: PolicyEngine.Client, controlPlane: String) async throws {
+            guard let key = key ?? ProcessInfo.processInfo.environment["FJORD_AGENT_KEY"] else { Terminal.fail("--control-plane needs --key or FJORD_AGENT_KEY") }
+            let rpc = ControlPlaneClient(urls: controlPlane.split(separator: ",").map(String.init), key: key, trustRoots: controlPlaneCa,
+                                         logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })
+            let live: [RPC.RegisteredAgent]
+            do {
+                live = try await rpc.liveAgents()
+            } catch {
+                await rpc.shutdown()
+                Terminal.fail("cannot list the live agents: \(ControlPlaneError.message(for: error))")
+            }
+            await rpc.shutdown()
+            let nodes = live.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
+                .map { ClusterView.Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group) }
+            let serving = ClusterView(nodes: nodes).serving(route, zone: client.features["fjord_zone"] ?? zone)
+            if serving.brokers.isEmpty {
+                Terminal.say("agents:   none live in \([route.group, route.fallback].compactMap { $0 }.joined(separator: " or ")); the client would see no brokers")
+                return
+            }
+            let leaders = Set(serving.leaders.map(\.nodeId))
+            Terminal.say("agents:   \(serving.brokers.count) live, of group \(serving.brokers[0].group)\(leaders.count < serving.brokers.count ? " (partition leaders only in the client's zone, marked *)" : "")")
+            for node in serving.brokers {
+                Terminal.say("          \(leaders.count < serving.brokers.count && leaders.contains(node.nodeId) ? "*" : " ") node \(node.nodeId) at \(node.host):\(node.port)\(node.rack.map { " zone \($0)" } ?? "")")
+            }
         }
     }
 }

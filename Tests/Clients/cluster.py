@@ -27,7 +27,10 @@ def psql(url, sql):
 
 
 class Cluster:
-    def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False):
+    def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
+                 policy=None, agent_groups=None, agent_roles=None):
+        """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
+        each agent's group (its key) and --roles, by index (default: group prod, every role)."""
         admin = os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -43,8 +46,12 @@ class Cluster:
             subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
                             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", self.key_file, "-out", self.cert],
                            check=True, capture_output=True)
-        self.key = subprocess.run([binary(), "keys", "create", "--postgres", self.postgres, "--group", "prod"],
-                                  check=True, capture_output=True, text=True).stdout.strip()
+        self.policy = policy
+        self.agent_groups = agent_groups or ["prod"] * agents
+        self.agent_roles = agent_roles or [None] * agents
+        self.keys = {group: subprocess.run([binary(), "keys", "create", "--postgres", self.postgres, "--group", group],
+                                           check=True, capture_output=True, text=True).stdout.strip() for group in set(self.agent_groups)}
+        self.key = self.keys[self.agent_groups[0]]
         base = free_port_block(replicas + 2 * agents)
         self.replica_ports = [base + i for i in range(replicas)]
         self.agent_ports = [base + replicas + i for i in range(agents)]
@@ -87,15 +94,18 @@ class Cluster:
         self.replicas[index] = self._spawn(f"replica{index}", [
             binary(), "control-plane", "--postgres", self.postgres, "--listen", f"127.0.0.1:{port}",
             "--agent-expiry", self.agent_expiry, "--log-level", "info",
+            *(["--policy", self.policy] if self.policy else []),
             *(["--tls-cert", self.cert, "--tls-key", self.key_file] if self.tls else [])], "listening")
 
     def start_agent(self, index):
-        env = dict(os.environ, FJORD_AGENT_KEY=self.key)
+        env = dict(os.environ, FJORD_AGENT_KEY=self.keys[self.agent_groups[index]])
+        roles = self.agent_roles[index]
         self.agents[index] = self._spawn(f"agent{index}", [
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),
             "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.s3_endpoint,
             "--listen", self.bootstrap(index), "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
             "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args,
+            *(["--roles", roles] if roles else []),
             *(["--control-plane-ca", self.cert] if self.tls else [])], "bootstrap:", env)
 
     def kill(self, process, sig=signal.SIGKILL):

@@ -1,5 +1,6 @@
 import KafkaProtocol
 import NIOConcurrencyHelpers
+import Policy
 
 /// The agents a client is told about, as Kafka "brokers", and which one "leads" each partition.
 ///
@@ -71,6 +72,16 @@ public final class ClusterView: Sendable {
             guard state.nodes != sorted else { return }
             state = State(nodes: sorted)
         }
+    }
+
+    /// What a client routed by `route` sees: the live agents of the group its rule names,
+    /// else of the rule's fallback group; nothing when neither has live agents.
+    public func serving(_ route: PolicyEngine.Route, zone: String?) -> Serving {
+        for group in [route.group, route.fallback].compactMap({ $0 }) {
+            let view = serving(group: group, zone: zone)
+            if !view.brokers.isEmpty { return view }
+        }
+        return Serving(brokers: [], leaders: [])
     }
 
     /// What a client served by `group` sees, `zone` first (nil or "": no preference).

@@ -26,12 +26,7 @@ struct RequestGate: Sendable {
     func serving() -> ClusterView.Serving {
         guard let installed else { return cluster.serving(group: cluster.ownGroup, zone: zone) }
         let (client, route) = session.route(clientId: clientId, policy: installed, dialledGroup: policy.group)
-        let zone = client.features["fjord_zone"] ?? self.zone
-        for group in [route.group, route.fallback].compactMap({ $0 }) {
-            let view = cluster.serving(group: group, zone: zone)
-            if !view.brokers.isEmpty { return view }
-        }
-        return ClusterView.Serving(brokers: [], leaders: [])
+        return cluster.serving(route, zone: client.features["fjord_zone"] ?? zone)
     }
 
     /// A refusal when this agent's group may not serve `capability`. The code is
