@@ -33,7 +33,7 @@ public struct PolicyDocument: Sendable, Equatable {
         public var principal: String?
         /// The client's source address must be in one of these.
         public var sourceCIDRs: [CIDR] = []
-        /// The listener or bootstrap host the client dialled (a glob).
+        /// The agent address the client connected to, "host:port" (a glob).
         public var listener: String?
     }
 

@@ -85,7 +85,7 @@ public struct PolicyEngine: Sendable {
         public var principal: String?
         /// 4 or 16 bytes.
         public var sourceAddress: [UInt8]?
-        /// The listener or bootstrap host dialled.
+        /// The agent address the client connected to, "host:port".
         public var listener: String?
         /// The group of the agent the client connected to.
         public var dialledGroup: String?

@@ -57,7 +57,7 @@ struct PolicyCommand: AsyncParsableCommand {
         var principal: String?
         @Option(help: "The client's source address.")
         var sourceIp: String?
-        @Option(help: "The listener or bootstrap host the client dialled.")
+        @Option(help: "The agent address the client connected to, host:port.")
         var listener: String?
         @Option(help: "The group of the agent the client dialled (for rules that serve 'dialled').")
         var dialledGroup: String?

@@ -57,14 +57,20 @@ def consume_all(bootstrap, topic, expected, timeout=60, group=None):
     consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": group or unique("reader"),
                          "auto.offset.reset": "earliest", "enable.auto.commit": False})
     consumer.subscribe([topic])
-    seen = []
+    seen, errors = [], []
     deadline = time.time() + timeout
     while len(seen) < expected and time.time() < deadline:
         message = consumer.poll(0.5)
-        if message is None or message.error():
+        if message is None:
+            continue
+        if message.error():
+            errors.append(message.error().str())
             continue
         seen.append((message.key().decode(), message.partition(), message.offset()))
+    assignment = consumer.assignment()
     consumer.close()
+    if len(seen) < expected:  # say why, for a failure on a machine we cannot look at
+        print(f"consume_all: {len(seen)} of {expected} from {bootstrap}; assignment {assignment}; errors {errors[-10:]}")
     return seen
 
 

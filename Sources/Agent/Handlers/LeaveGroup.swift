@@ -11,16 +11,14 @@ struct LeaveGroupHandler: ImmediateKafkaApiHandler {
         let memberIds = context.apiVersion >= 3 ? request.members.map(\.memberId) : [request.memberId]
         var response = LeaveGroupResponse()
         let errors: [String: KafkaErrorCode]
-        if let refusal = context.groupRefusal(.joinGroup, on: request.groupId) {
-            errors = Dictionary(memberIds.map { ($0, refusal.code) }, uniquingKeysWith: { $1 })
-            response.errorCode = refusal.code.rawValue
-        } else { do {
+        do {
+            if let refusal = context.groupRefusal(.joinGroup, on: request.groupId) { throw refusal }
             errors = try await services.controlPlane.groups.leave(groupId: request.groupId, memberIds: memberIds)
         } catch {
-            let code = ControlPlaneError.code(for: error, logger: context.logger)
+            let code = (error as? Refusal)?.code ?? ControlPlaneError.code(for: error, logger: context.logger)
             errors = Dictionary(memberIds.map { ($0, code) }, uniquingKeysWith: { $1 })
             response.errorCode = code.rawValue
-        } }
+        }
         if context.apiVersion >= 3 {
             response.members = request.members.map { member in
                 var result = LeaveGroupResponse.MemberResponse()

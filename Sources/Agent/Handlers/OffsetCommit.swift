@@ -9,15 +9,7 @@ struct OffsetCommitHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: OffsetCommitRequest, context: RequestContext) async throws -> OffsetCommitResponse {
         let controlPlane = services.controlPlane
-        var groupError: KafkaErrorCode = .none
-        if context.gate.refusal(unless: .consumerGroups) == nil { do {
-            groupError = try await controlPlane.groups.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId,
-                                                                            generation: request.generationIdOrMemberEpoch)
-        } catch {
-            groupError = ControlPlaneError.code(for: error, logger: context.logger)
-        } }
-        if request.groupId.isEmpty { groupError = .invalidGroupId }
-        if let refusal = context.groupRefusal(.commitOffsets, on: request.groupId) { groupError = refusal.code }
+        let groupError = await validate(request, context: context)
         var offsets: [TopicPartitionName: CommittedOffset] = [:]
         var response = OffsetCommitResponse()
         for topic in request.topics {
@@ -52,5 +44,17 @@ struct OffsetCommitHandler: ImmediateKafkaApiHandler {
             }
         }
         return response
+    }
+
+    /// The error for the whole request: the policy's, then the group's; none to commit.
+    private func validate(_ request: OffsetCommitRequest, context: RequestContext) async -> KafkaErrorCode {
+        if let refusal = context.groupRefusal(.commitOffsets, on: request.groupId) { return refusal.code }
+        if request.groupId.isEmpty { return .invalidGroupId }
+        do {
+            return try await services.controlPlane.groups.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId,
+                                                                               generation: request.generationIdOrMemberEpoch)
+        } catch {
+            return ControlPlaneError.code(for: error, logger: context.logger)
+        }
     }
 }
