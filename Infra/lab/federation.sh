@@ -8,8 +8,8 @@
 #   Infra/lab/federation.sh down   stop everything and remove the namespaces
 #   Infra/lab/federation.sh run    up, test, down (down even when up or test fails)
 #
-# Namespaces: shared (10.77.0.1: PostgreSQL, SeaweedFS, the control plane), prod (10.77.1.2)
-# and analytics (10.77.2.2). Each reaches shared over its own veth link; shared does not
+# Namespaces: shared (10.77.0.1: PostgreSQL, SeaweedFS, the control plane), prod (10.77.1.2:
+# two produce agents and a jobs agent) and analytics (10.77.2.2: two fetch agents). Each reaches shared over its own veth link; shared does not
 # forward, so prod and analytics have no route to each other. Needs root and `ip netns`;
 # where that is missing it says so and exits 3.
 set -uo pipefail
@@ -68,15 +68,16 @@ wait_http() {  # NS URL SECONDS
   return 1
 }
 
-start_agent() {  # NS NAME GROUP ROLES ADDRESS PORT HTTP_PORT ZONE
+start_agent() {  # NS NAME GROUP ROLES ADDRESS PORT HTTP_PORT ZONE [AGENT FLAGS...]
   local ns=$1 name=$2 group=$3 roles=$4 address=$5 port=$6 http=$7 zone=$8
+  shift 8
   local access secret
   access=$(python3 -c 'import json,sys; print(next(i["credentials"][0]["accessKey"] for i in json.load(open(sys.argv[1]))["identities"] if i["name"] == "fjord-"+sys.argv[2]))' "$dir/identities.json" "$group")
   secret=$(python3 -c 'import json,sys; print(next(i["credentials"][0]["secretKey"] for i in json.load(open(sys.argv[1]))["identities"] if i["name"] == "fjord-"+sys.argv[2]))' "$dir/identities.json" "$group")
   in_ns "$ns" env AWS_ACCESS_KEY_ID="$access" AWS_SECRET_ACCESS_KEY="$secret" AWS_REGION=us-east-1 FJORD_AGENT_KEY="$(cat "$dir/key-$group")" \
     nohup "$fjord" agent --control-plane "http://10.77.0.1:9700" --roles "$roles" --bucket "s3://$bucket/${prefix%/}" \
       --s3-endpoint "$FJORD_TEST_S3_ENDPOINT" --listen "$address:$port" --http-listen "$address:$http" --zone "$zone" \
-      --batch-timeout 50 --log-level info </dev/null >"$dir/$name.log" 2>&1 &
+      --batch-timeout 50 --log-level info "$@" </dev/null >"$dir/$name.log" 2>&1 &
   wait_http "$ns" "http://$address:$http/health" 30 || { tail -20 "$dir/$name.log" >&2; return 1; }
   say "agent $name ($group, $roles) on $address:$port in $ns"
 }
@@ -97,13 +98,17 @@ up() {
   in_ns shared nohup "$fjord" control-plane --postgres "$FJORD_TEST_POSTGRES_URL" --listen 10.77.0.1:9700 --policy "$policy" \
     --agent-expiry 5000 --log-level info </dev/null >"$dir/control-plane.log" 2>&1 &
   wait_http shared http://10.77.0.1:9700/health 30 || { tail -20 "$dir/control-plane.log" >&2; die "the control plane did not start"; }
-  for group in prod-writers analytics-readers; do
+  for group in prod-writers analytics-readers maintenance; do
     in_ns shared "$fjord" keys create --postgres "$FJORD_TEST_POSTGRES_URL" --group "$group" >"$dir/key-$group" || die "keys create failed"
   done
   start_agent prod prod-1 prod-writers produce 10.77.1.2 9092 9190 prod-a || die "prod agent 1 did not start"
   start_agent prod prod-2 prod-writers produce 10.77.1.2 9093 9191 prod-b || die "prod agent 2 did not start"
   start_agent analytics analytics-1 analytics-readers fetch 10.77.2.2 9092 9190 analytics-a || die "analytics agent 1 did not start"
   start_agent analytics analytics-2 analytics-readers fetch 10.77.2.2 9093 9191 analytics-a || die "analytics agent 2 did not start"
+  # The maintenance group (jobs: retention, clean-up, compaction) with its own credentials;
+  # it compacts eagerly here so the lab sees it work.
+  start_agent prod maintenance-1 maintenance jobs 10.77.1.2 9094 9192 prod-a \
+    --jobs-interval 2s --compact-min-age 1s --compact-below-bytes 1048576 || die "the maintenance agent did not start"
   # Agents learn about each other from their heartbeats: wait until each group's agents all
   # list both of their group's agents.
   local address deadline=$((SECONDS + 20))
