@@ -66,6 +66,9 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Merge objects once they are this old (jobs role).")
     var compactMinAge = Milliseconds(argument: "60s")!
 
+    @OptionGroup(title: "Limits on each client connection")
+    var limits: ConnectionLimitOptions
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
@@ -85,6 +88,7 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
+        configuration.limits = limits.limits
         configuration.controlPlane.defaultPartitions = partitions
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
         configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)

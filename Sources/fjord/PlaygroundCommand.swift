@@ -41,6 +41,9 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "Run the jobs role every this often: retention (retention.ms, retention.bytes), deleting dead and orphaned objects, compacting small ones. Off by default.")
     var jobsInterval: Milliseconds?
 
+    @OptionGroup(title: "Limits on each client connection")
+    var limits: ConnectionLimitOptions
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
@@ -52,6 +55,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.port = listen.port
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
+        configuration.limits = limits.limits
         configuration.controlPlane.defaultPartitions = partitions
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         if let jobsInterval {

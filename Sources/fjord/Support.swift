@@ -28,6 +28,8 @@ struct Milliseconds: ExpressibleByArgument {
         else { return nil }
         guard value > 0 else { return nil }
     }
+
+    var defaultValueDescription: String { value % 1000 == 0 ? "\(value / 1000)s" : "\(value)ms" }
 }
 
 enum Terminal {

@@ -17,6 +17,8 @@ public final class EmbeddedCluster: Sendable {
         public var produce = ProduceBufferStateMachine.Configuration()
         public var controlPlane = ControlPlane.Configuration()
         public var cacheBytes = 256 << 20
+        /// What each client connection may hold.
+        public var limits = ConnectionLimits()
         /// Host and first port to advertise instead of the bound addresses.
         public var advertised: (host: String, port: Int)?
         /// Where segments go; nil keeps them in `dataDirectory/objects`.
@@ -65,7 +67,7 @@ public final class EmbeddedCluster: Sendable {
         for index in 0..<configuration.agents {
             let port = configuration.port == 0 ? 0 : configuration.port + index
             do {
-                listeners.append(try await KafkaListener.bind(host: configuration.host, port: port))
+                listeners.append(try await KafkaListener.bind(host: configuration.host, port: port, limits: configuration.limits))
             } catch {
                 for listener in listeners { listener.close() }
                 throw EmbeddedClusterError("cannot listen on \(configuration.host):\(port): \(Self.reason(error))")

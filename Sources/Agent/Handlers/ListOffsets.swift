@@ -43,6 +43,10 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
                             result.timestamp = found.timestamp
                         }
                     }
+                } catch let error as KafkaDecodingError {
+                    // A stored batch that cannot be read back (e.g. it decompresses past the bound).
+                    context.logger.warning("ListOffsets by timestamp on \(requestTopic.name)-\(requested.partitionIndex): cannot read the batch: \(error)")
+                    result.errorCode = KafkaErrorCode.corruptMessage.rawValue
                 } catch {
                     result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
                 }

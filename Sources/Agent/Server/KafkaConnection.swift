@@ -1,5 +1,6 @@
 import KafkaProtocol
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import Policy
 
@@ -11,6 +12,7 @@ struct KafkaConnection {
     let registry: HandlerRegistry
     let services: AgentServices
     let logger: Logger
+    var limits = ConnectionLimits()
 
     enum PendingReply: Sendable {
         case ready(ByteBuffer?)
@@ -25,23 +27,39 @@ struct KafkaConnection {
         let local = connection.channel.localAddress
         let session = ClientSession(sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
                                     listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" })
+        let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
+        let lastFrame = NIOLockedValueBox(ContinuousClock.now)
+        let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastFrame: lastFrame, after: limits.idleTimeout, logger: logger)
+        defer { watchdog.cancel() }
         do {
             try await connection.executeThenClose { inbound, outbound in
-                let (replies, continuation) = AsyncStream.makeStream(of: PendingReply.self)
+                let (replies, continuation) = AsyncStream.makeStream(of: (PendingReply, Int).self)
+                // One signal per answered request: the reader waits on them when the window is full.
+                let (answered, answering) = AsyncStream.makeStream(of: Void.self)
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
-                        for await reply in replies {
+                        defer { answering.finish() }
+                        for await (reply, size) in replies {
                             let response: ByteBuffer?
                             switch reply {
                             case .ready(let bytes): response = bytes
                             case .running(let task): response = try await task.value
                             }
                             if let response { try await outbound.write(response) }
+                            window.withLockedValue { $0.complete(size) }
+                            answering.yield()
                         }
                     }
                     do {
+                        var signals = answered.makeAsyncIterator()
                         for try await frame in inbound {
-                            continuation.yield(try await dispatch(frame, clientHost: clientHost, session: session, logger: logger))
+                            let size = frame.readableBytes
+                            while !window.withLockedValue({ $0.admits(size) }) {
+                                guard await signals.next() != nil else { throw ConnectionClosingError(reason: "the response writer stopped") }
+                            }
+                            window.withLockedValue { $0.admit(size) }
+                            lastFrame.withLockedValue { $0 = .now }
+                            continuation.yield((try await dispatch(frame, clientHost: clientHost, session: session, logger: logger), size))
                         }
                         continuation.finish()
                         try await group.waitForAll()
@@ -58,6 +76,24 @@ struct KafkaConnection {
             logger.warning("closing connection: \(error.reason)")
         } catch {
             logger.debug("connection ended: \(error)")
+        }
+    }
+
+    /// Closes `channel` once it has had nothing in flight and no complete request for
+    /// `timeout`. Checks at most every second, so idle connections cost one timer each.
+    private static func closeWhenIdle(_ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastFrame: NIOLockedValueBox<ContinuousClock.Instant>,
+                                      after timeout: Duration, logger: Logger) -> Task<Void, Never> {
+        Task {
+            let period = min(timeout / 4, .seconds(1))
+            while !Task.isCancelled {
+                try? await Task.sleep(for: period)
+                let quiet = lastFrame.withLockedValue { $0.duration(to: .now) }
+                if quiet >= timeout && window.withLockedValue({ $0.isIdle }) {
+                    logger.info("closing connection: no request for \(quiet) (idle timeout \(timeout))")
+                    channel.close(promise: nil)
+                    return
+                }
+            }
         }
     }
 

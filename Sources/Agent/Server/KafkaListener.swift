@@ -1,5 +1,6 @@
 import KafkaProtocol
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 
@@ -9,11 +10,16 @@ public struct KafkaListener: Sendable {
     typealias Server = NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>
 
     let server: Server
+    /// What each connection may hold; enforced by the frame decoder, the connection and `serve`.
+    public let limits: ConnectionLimits
     public var localAddress: SocketAddress? { server.channel.localAddress }
 
     /// Binds `host:port`. Throws with the system's reason (e.g. "Address already in use").
-    public static func bind(host: String, port: Int, maxFrameSize: Int = KafkaFrameDecoder.defaultMaxFrameSize,
+    public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(),
                             group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> KafkaListener {
+        let maxFrameSize = limits.maxFrameSize
+        let inbound = NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration(
+            backPressureStrategy: .init(lowWatermark: 1, highWatermark: max(1, limits.inboundFrames)))
         let server = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -21,11 +27,13 @@ public struct KafkaListener: Sendable {
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder(maxFrameSize: maxFrameSize)))
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
                 }
             }
-        return KafkaListener(server: server)
+        return KafkaListener(server: server, limits: limits, perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
     }
+
+    let perAddress: ConnectionsPerAddress
 
     /// Accepts and serves connections until `close` is called or the task is cancelled.
     ///
@@ -34,12 +42,25 @@ public struct KafkaListener: Sendable {
     /// writer is released unfinished. Cancellation closes the listening socket instead; the
     /// loop then serves (and so closes properly) every connection already accepted, and ends.
     func serve(_ connection: KafkaConnection) async throws {
-        let server = self.server
-        let accepting = Task {
+        let server = self.server, perAddress = self.perAddress
+        var connection = connection
+        connection.limits = limits
+        let accepting = Task { [connection] in
             try await withThrowingDiscardingTaskGroup { group in
                 try await server.executeThenClose { clients in
                     for try await client in clients {
-                        group.addTask { await connection.serve(client) }
+                        let address = client.channel.remoteAddress?.ipAddress ?? "unknown"
+                        group.addTask {
+                            guard perAddress.open(address) else {
+                                if perAddress.shouldReport(address) {
+                                    connection.logger.warning("refused a connection from \(address): it has \(perAddress.limit) open (--max-connections-per-ip)")
+                                }
+                                try? await client.executeThenClose { _, _ in }
+                                return
+                            }
+                            defer { perAddress.close(address) }
+                            await connection.serve(client)
+                        }
                     }
                 }
             }
@@ -54,5 +75,41 @@ public struct KafkaListener: Sendable {
     /// Stops accepting new connections (without waiting for open ones to end).
     public func close() {
         server.channel.close(promise: nil)
+    }
+}
+
+/// Open connections per source address, and when a refusal was last logged for each.
+final class ConnectionsPerAddress: Sendable {
+    let limit: Int
+    private let state = NIOLockedValueBox<(open: [String: Int], reported: [String: ContinuousClock.Instant])>(([:], [:]))
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Counts a new connection from `address`; false (and not counted) when it has `limit` open.
+    func open(_ address: String) -> Bool {
+        state.withLockedValue { state in
+            let count = state.open[address, default: 0]
+            guard count < limit else { return false }
+            state.open[address] = count + 1
+            return true
+        }
+    }
+
+    func close(_ address: String) {
+        state.withLockedValue { state in
+            let count = state.open[address, default: 1] - 1
+            state.open[address] = count > 0 ? count : nil
+        }
+    }
+
+    /// True at most every 10 seconds per address, so a flood is logged, not echoed.
+    func shouldReport(_ address: String) -> Bool {
+        state.withLockedValue { state in
+            let now = ContinuousClock.now
+            if let last = state.reported[address], last.duration(to: now) < .seconds(10) { return false }
+            if state.reported.count > 10_000 { state.reported.removeAll() }
+            state.reported[address] = now
+            return true
+        }
     }
 }

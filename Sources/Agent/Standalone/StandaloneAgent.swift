@@ -32,6 +32,8 @@ public final class StandaloneAgent: Sendable {
         public var controlPlane = ControlPlane.Configuration()
         public var jobs = JobsRunner.Configuration()
         public var cacheBytes = 256 << 20
+        /// What each client connection may hold.
+        public var limits = ConnectionLimits()
         public var heartbeatInterval: Duration = .seconds(2)
         public init() {}
     }
@@ -50,7 +52,7 @@ public final class StandaloneAgent: Sendable {
     public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws -> StandaloneAgent {
         let listener: KafkaListener
         do {
-            listener = try await KafkaListener.bind(host: configuration.host, port: configuration.port)
+            listener = try await KafkaListener.bind(host: configuration.host, port: configuration.port, limits: configuration.limits)
         } catch {
             throw EmbeddedClusterError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
         }

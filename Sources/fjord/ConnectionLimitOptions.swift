@@ -1,0 +1,37 @@
+import Agent
+import ArgumentParser
+
+/// The hostile-client limits, shared by `agent` and `playground`.
+struct ConnectionLimitOptions: ParsableArguments {
+    @Option(help: "Largest request accepted, in bytes (Kafka's socket.request.max.bytes); a larger size prefix closes the connection.")
+    var maxFrameSize = ConnectionLimits().maxFrameSize
+
+    @Option(help: "Requests a connection may have unanswered; at the limit the agent stops reading it until one is answered.")
+    var maxInFlight = ConnectionLimits().maxInFlightRequests
+
+    @Option(help: "Bytes of unanswered requests a connection may have (one larger request is still served, alone).")
+    var maxInFlightBytes = ConnectionLimits().maxInFlightBytes
+
+    @Option(help: "Close a connection with nothing in flight that completes no request for this long (Kafka's connections.max.idle.ms).")
+    var idleTimeout = Milliseconds(argument: "600s")!
+
+    @Option(help: "Open connections allowed from one source address.")
+    var maxConnectionsPerIp = ConnectionLimits().maxConnectionsPerIP
+
+    func validate() throws {
+        guard maxFrameSize >= 1024 else { throw ValidationError("--max-frame-size must be at least 1024 bytes") }
+        guard maxInFlight >= 1, maxInFlightBytes >= 0, maxConnectionsPerIp >= 1 else {
+            throw ValidationError("--max-in-flight and --max-connections-per-ip must be at least 1, --max-in-flight-bytes at least 0")
+        }
+    }
+
+    var limits: ConnectionLimits {
+        var limits = ConnectionLimits()
+        limits.maxFrameSize = maxFrameSize
+        limits.maxInFlightRequests = maxInFlight
+        limits.maxInFlightBytes = maxInFlightBytes
+        limits.idleTimeout = .milliseconds(idleTimeout.value)
+        limits.maxConnectionsPerIP = maxConnectionsPerIp
+        return limits
+    }
+}
