@@ -12,7 +12,7 @@ struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "Bytes of unanswered requests a connection may have (one larger request is still served, alone).")
     var maxInFlightBytes = ConnectionLimits().maxInFlightBytes
 
-    @Option(help: "Close a connection with nothing in flight that completes no request for this long (Kafka's connections.max.idle.ms).")
+    @Option(help: "Close a connection with nothing in flight that completes no request, and gets no answer, for this long (Kafka's connections.max.idle.ms).")
     var idleTimeout = Milliseconds(argument: "600s")!
 
     @Option(help: "Open connections allowed from one source address.")

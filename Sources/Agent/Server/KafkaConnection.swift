@@ -28,8 +28,8 @@ struct KafkaConnection {
         let session = ClientSession(sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
                                     listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" })
         let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
-        let lastFrame = NIOLockedValueBox(ContinuousClock.now)
-        let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastFrame: lastFrame, after: limits.idleTimeout, logger: logger)
+        let lastActivity = NIOLockedValueBox(ContinuousClock.now)
+        let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout, logger: logger)
         defer { watchdog.cancel() }
         do {
             try await connection.executeThenClose { inbound, outbound in
@@ -47,6 +47,7 @@ struct KafkaConnection {
                             }
                             if let response { try await outbound.write(response) }
                             window.withLockedValue { $0.complete(size) }
+                            lastActivity.withLockedValue { $0 = .now }  // the idle clock starts when the last answer went out
                             answering.yield()
                         }
                     }
@@ -58,7 +59,7 @@ struct KafkaConnection {
                                 guard await signals.next() != nil else { throw ConnectionClosingError(reason: "the response writer stopped") }
                             }
                             window.withLockedValue { $0.admit(size) }
-                            lastFrame.withLockedValue { $0 = .now }
+                            lastActivity.withLockedValue { $0 = .now }
                             continuation.yield((try await dispatch(frame, clientHost: clientHost, session: session, logger: logger), size))
                         }
                         continuation.finish()
@@ -79,15 +80,15 @@ struct KafkaConnection {
         }
     }
 
-    /// Closes `channel` once it has had nothing in flight and no complete request for
-    /// `timeout`. Checks at most every second, so idle connections cost one timer each.
-    private static func closeWhenIdle(_ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastFrame: NIOLockedValueBox<ContinuousClock.Instant>,
+    /// Closes `channel` once it has had nothing in flight, and no complete request or
+    /// answer, for `timeout`. Checks at most every second, so idle connections cost one timer each.
+    private static func closeWhenIdle(_ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastActivity: NIOLockedValueBox<ContinuousClock.Instant>,
                                       after timeout: Duration, logger: Logger) -> Task<Void, Never> {
         Task {
             let period = min(timeout / 4, .seconds(1))
             while !Task.isCancelled {
                 try? await Task.sleep(for: period)
-                let quiet = lastFrame.withLockedValue { $0.duration(to: .now) }
+                let quiet = lastActivity.withLockedValue { $0.duration(to: .now) }
                 if quiet >= timeout && window.withLockedValue({ $0.isIdle }) {
                     logger.info("closing connection: no request for \(quiet) (idle timeout \(timeout))")
                     channel.close(promise: nil)
