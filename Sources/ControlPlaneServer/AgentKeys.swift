@@ -55,7 +55,8 @@ public enum AgentKeys {
 
     static func hash(_ key: String) -> ByteBuffer { ByteBuffer(bytes: SHA256.hash(data: Data(key.utf8))) }
 
-    private static func randomHex(bytes: Int) -> String {
+    /// `bytes` random bytes from the system generator, as lowercase hex.
+    public static func randomHex(bytes: Int) -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
     }

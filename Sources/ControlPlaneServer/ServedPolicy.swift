@@ -66,7 +66,7 @@ enum CallPermissions: String {
         case .servesClients: group.roles.contains(.produce) || group.roles.contains(.fetch)
         case .produce: group.roles.contains(.produce)
         case .fetch: group.roles.contains(.fetch)
-        case .consumerGroups: group.roles.contains(.fetch) && group.coordinatesConsumerGroups
+        case .consumerGroups: group.runsConsumerGroups
         case .jobs: group.roles.contains(.jobs)
         }
     }

@@ -21,6 +21,9 @@ public struct PolicyDocument: Sendable, Equatable {
         /// A fetch group may also coordinate consumer groups and commit offsets.
         public var coordinatesConsumerGroups: Bool
         public var location: SourceLocation
+
+        /// Whether this group runs consumer groups: the fetch role, and saying so.
+        public var runsConsumerGroups: Bool { roles.contains(.fetch) && coordinatesConsumerGroups }
     }
 
     /// Conditions a client must meet; absent ones match anything.

@@ -39,7 +39,7 @@ extension PolicyCommand {
                 }
                 if generateCredentials {
                     for group in policy.groups where keys[group.name] == nil {
-                        keys[group.name] = .init(accessKey: "FJ" + Self.random(9).uppercased(), secretKey: Self.random(20))
+                        keys[group.name] = .init(accessKey: "FJ" + AgentKeys.randomHex(bytes: 9).uppercased(), secretKey: AgentKeys.randomHex(bytes: 20))
                     }
                 }
                 do {
@@ -50,11 +50,6 @@ extension PolicyCommand {
             default:
                 Terminal.fail("--format must be seaweedfs or aws-iam, not '\(format)'")
             }
-        }
-
-        private static func random(_ bytes: Int) -> String {
-            var generator = SystemRandomNumberGenerator()
-            return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
         }
     }
 

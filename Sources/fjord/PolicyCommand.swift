@@ -124,9 +124,7 @@ struct PolicyCommand: AsyncParsableCommand {
                 Terminal.fail("cannot list the live agents: \(ControlPlaneError.message(for: error))")
             }
             await rpc.shutdown()
-            let nodes = live.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
-                .map { ClusterView.Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group) }
-            let serving = ClusterView(nodes: nodes).serving(route, zone: client.features["fjord_zone"] ?? zone)
+            let serving = ClusterView(nodes: ClusterView.clientFacing(live)).serving(route, zone: client.features["fjord_zone"] ?? zone)
             if serving.brokers.isEmpty {
                 Terminal.say("agents:   none live in \([route.group, route.fallback].compactMap { $0 }.joined(separator: " or ")); the client would see no brokers")
                 return

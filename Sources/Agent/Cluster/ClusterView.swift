@@ -1,3 +1,4 @@
+import ControlPlaneRPC
 import KafkaProtocol
 import NIOConcurrencyHelpers
 import Policy
@@ -45,6 +46,12 @@ public final class ClusterView: Sendable {
             for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             return leaders[Int(hash % UInt64(leaders.count))]
         }
+    }
+
+    /// The registry's agents that serve clients (the produce or fetch role), as nodes.
+    public static func clientFacing(_ agents: [RPC.RegisteredAgent]) -> [Node] {
+        agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
+            .map { Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group) }
     }
 
     private struct State {

@@ -40,7 +40,7 @@ public enum AgentCapability: String, Sendable {
         switch self {
         case .produce: group.roles.contains(.produce)
         case .fetch: group.roles.contains(.fetch)
-        case .consumerGroups: group.roles.contains(.fetch) && group.coordinatesConsumerGroups
+        case .consumerGroups: group.runsConsumerGroups
         }
     }
 }

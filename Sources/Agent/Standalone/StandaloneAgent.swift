@@ -69,7 +69,7 @@ public final class StandaloneAgent: Sendable {
             listener.close()
             throw EmbeddedClusterError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
         }
-        let cluster = ClusterView(nodes: Self.nodes(registration), ownGroup: registration.group)
+        let cluster = ClusterView(nodes: ClusterView.clientFacing(registration.agents), ownGroup: registration.group)
         let cache = BatchCache(capacityBytes: configuration.cacheBytes)
         var agentLogger = logger
         agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
@@ -99,12 +99,6 @@ public final class StandaloneAgent: Sendable {
         self.objects = objects
         self.heartbeat = heartbeat
         self.logger = logger
-    }
-
-    /// Agents that serve clients (those with the produce or fetch role), of every group.
-    private static func nodes(_ registration: RPC.Registration) -> [ClusterView.Node] {
-        registration.agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
-            .map { ClusterView.Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group) }
     }
 
     /// Enforces a policy version from the control plane. It was validated when applied; one
@@ -144,7 +138,7 @@ public final class StandaloneAgent: Sendable {
                 var heartbeat = self.heartbeat
                 heartbeat.policyVersion = agent.services.policy.version
                 let registration = try await client.heartbeat(heartbeat)
-                let nodes = Self.nodes(registration)
+                let nodes = ClusterView.clientFacing(registration.agents)
                 if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
                 if let policy = registration.policy, policy.version != heartbeat.policyVersion { Self.install(policy, into: agent.services.policy, logger: logger) }
                 try await controlPlane.refreshTopics()
