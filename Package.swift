@@ -122,6 +122,7 @@ let package = Package(
             dependencies: [
                 "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -84,19 +84,11 @@ public final class ControlPlaneService: Sendable {
     /// an error naming the file.
     private func serverBuilder() throws -> HTTPServerBuilder {
         guard let tls = configuration.tls else { return .http1() }
-        let chain: [NIOSSLCertificate], key: NIOSSLPrivateKey
         do {
-            chain = try NIOSSLCertificate.fromPEMFile(tls.certificateChain)
-        } catch {
-            throw ControlPlaneError(.invalidRequest, "cannot read the TLS certificate chain \(tls.certificateChain): \(error)")
+            return try .tls(.http1(), tlsConfiguration: ServerTLS.configuration(certificateChain: tls.certificateChain, privateKey: tls.privateKey))
+        } catch let error as ServerTLS.FileError {
+            throw ControlPlaneError(.invalidRequest, error.description)
         }
-        do {
-            key = try NIOSSLPrivateKey(file: tls.privateKey, format: .pem)
-        } catch {
-            throw ControlPlaneError(.invalidRequest, "cannot read the TLS private key \(tls.privateKey): \(error)")
-        }
-        let configuration = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
-        return try .tls(.http1(), tlsConfiguration: configuration)
     }
 
     /// Every second: this replica's heartbeat, the group tick, and a check of the lock connection.

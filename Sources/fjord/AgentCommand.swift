@@ -88,7 +88,11 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
-        configuration.limits = limits.limits
+        do {
+            configuration.limits = try limits.limits()
+        } catch {
+            Terminal.fail("\(error)")
+        }
         configuration.controlPlane.defaultPartitions = partitions
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
         configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)

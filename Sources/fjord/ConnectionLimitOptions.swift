@@ -1,5 +1,6 @@
 import Agent
 import ArgumentParser
+import ControlPlaneRPC
 
 /// The hostile-client limits, shared by `agent` and `playground`.
 struct ConnectionLimitOptions: ParsableArguments {
@@ -18,15 +19,25 @@ struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "Open connections allowed from one source address.")
     var maxConnectionsPerIp = ConnectionLimits().maxConnectionsPerIP
 
+    @Option(help: "TLS certificate chain (PEM): serve Kafka clients over TLS (security.protocol=SSL).")
+    var kafkaTlsCert: String?
+
+    @Option(help: "TLS private key (PEM), with --kafka-tls-cert.")
+    var kafkaTlsKey: String?
+
     func validate() throws {
+        guard (kafkaTlsCert == nil) == (kafkaTlsKey == nil) else { throw ValidationError("--kafka-tls-cert and --kafka-tls-key go together") }
         guard maxFrameSize >= 1024 else { throw ValidationError("--max-frame-size must be at least 1024 bytes") }
         guard maxInFlight >= 1, maxInFlightBytes >= 0, maxConnectionsPerIp >= 1 else {
             throw ValidationError("--max-in-flight and --max-connections-per-ip must be at least 1, --max-in-flight-bytes at least 0")
         }
     }
 
-    var limits: ConnectionLimits {
+    /// The limits, and the TLS configuration when asked for; a bad certificate or key file
+    /// is an error naming it.
+    func limits() throws -> ConnectionLimits {
         var limits = ConnectionLimits()
+        if let kafkaTlsCert, let kafkaTlsKey { limits.tls = try ServerTLS.configuration(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey) }
         limits.maxFrameSize = maxFrameSize
         limits.maxInFlightRequests = maxInFlight
         limits.maxInFlightBytes = maxInFlightBytes

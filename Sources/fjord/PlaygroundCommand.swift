@@ -55,7 +55,11 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.port = listen.port
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
-        configuration.limits = limits.limits
+        do {
+            configuration.limits = try limits.limits()
+        } catch {
+            Terminal.fail("\(error)")
+        }
         configuration.controlPlane.defaultPartitions = partitions
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         if let jobsInterval {

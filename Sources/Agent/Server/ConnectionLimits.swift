@@ -1,9 +1,10 @@
 import KafkaProtocol
+import NIOSSL
 
 /// What one client connection may hold of an agent, so a slow or hostile client cannot
 /// exhaust its memory. Per connection, at most about
 /// `maxInFlightBytes + (inboundFrames + 1) * maxFrameSize` bytes of requests are buffered.
-public struct ConnectionLimits: Sendable, Equatable {
+public struct ConnectionLimits: Sendable {
     /// The largest request accepted (Kafka's `socket.request.max.bytes`); a larger size
     /// prefix closes the connection before any of its body is read.
     public var maxFrameSize = KafkaFrameDecoder.defaultMaxFrameSize
@@ -19,6 +20,8 @@ public struct ConnectionLimits: Sendable, Equatable {
     public var idleTimeout: Duration = .seconds(600)
     /// Open connections from one source address; more are closed at once.
     public var maxConnectionsPerIP = 1000
+    /// Serve TLS (Kafka's SSL listener) with this configuration; nil for PLAINTEXT.
+    public var tls: TLSConfiguration?
 
     public init() {}
 }

@@ -3,6 +3,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// A bound Kafka listener: the socket is open (so a port clash fails early, before the agent
 /// reports itself ready) and `serve` accepts connections until cancelled.
@@ -18,6 +19,7 @@ public struct KafkaListener: Sendable {
     public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(),
                             group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> KafkaListener {
         let maxFrameSize = limits.maxFrameSize
+        let tls = try limits.tls.map { try NIOSSLContext(configuration: $0) }
         let inbound = NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration(
             backPressureStrategy: .init(lowWatermark: 1, highWatermark: max(1, limits.inboundFrames)))
         let server = try await ServerBootstrap(group: group)
@@ -26,6 +28,7 @@ public struct KafkaListener: Sendable {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder(maxFrameSize: maxFrameSize)))
                     return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
                 }

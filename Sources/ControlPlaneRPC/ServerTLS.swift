@@ -1,0 +1,24 @@
+import NIOSSL
+
+/// A TLS server configuration from PEM files, shared by the control plane's HTTPS and the
+/// agents' Kafka listeners. A file that cannot be read is an error naming it.
+public enum ServerTLS {
+    public struct FileError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func configuration(certificateChain: String, privateKey: String) throws -> TLSConfiguration {
+        let chain: [NIOSSLCertificate], key: NIOSSLPrivateKey
+        do {
+            chain = try NIOSSLCertificate.fromPEMFile(certificateChain)
+        } catch {
+            throw FileError(description: "cannot read the TLS certificate chain \(certificateChain): \(error)")
+        }
+        do {
+            key = try NIOSSLPrivateKey(file: privateKey, format: .pem)
+        } catch {
+            throw FileError(description: "cannot read the TLS private key \(privateKey): \(error)")
+        }
+        return TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+    }
+}
