@@ -66,7 +66,7 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Merge objects once they are this old (jobs role).")
     var compactMinAge = Milliseconds(argument: "60s")!
 
-    @OptionGroup(title: "Limits on each client connection")
+    @OptionGroup(title: "Client connections: limits and TLS")
     var limits: ConnectionLimitOptions
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
@@ -88,8 +88,9 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
+        configuration.limits = limits.limits
         do {
-            configuration.limits = try limits.limits()
+            configuration.tls = try limits.tls()
         } catch {
             Terminal.fail("\(error)")
         }

@@ -1,8 +1,9 @@
 import Agent
 import ArgumentParser
 import ControlPlaneRPC
+import NIOSSL
 
-/// The hostile-client limits, shared by `agent` and `playground`.
+/// Client-connection settings shared by `agent` and `playground`: the hostile-client limits, and TLS.
 struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "Largest request accepted, in bytes (Kafka's socket.request.max.bytes); a larger size prefix closes the connection.")
     var maxFrameSize = ConnectionLimits().maxFrameSize
@@ -33,11 +34,14 @@ struct ConnectionLimitOptions: ParsableArguments {
         }
     }
 
-    /// The limits, and the TLS configuration when asked for; a bad certificate or key file
-    /// is an error naming it.
-    func limits() throws -> ConnectionLimits {
+    /// The TLS configuration, when asked for; a bad certificate or key file is an error naming it.
+    func tls() throws -> TLSConfiguration? {
+        guard let kafkaTlsCert, let kafkaTlsKey else { return nil }
+        return try ServerTLS.configuration(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey)
+    }
+
+    var limits: ConnectionLimits {
         var limits = ConnectionLimits()
-        if let kafkaTlsCert, let kafkaTlsKey { limits.tls = try ServerTLS.configuration(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey) }
         limits.maxFrameSize = maxFrameSize
         limits.maxInFlightRequests = maxInFlight
         limits.maxInFlightBytes = maxInFlightBytes

@@ -41,7 +41,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "Run the jobs role every this often: retention (retention.ms, retention.bytes), deleting dead and orphaned objects, compacting small ones. Off by default.")
     var jobsInterval: Milliseconds?
 
-    @OptionGroup(title: "Limits on each client connection")
+    @OptionGroup(title: "Client connections: limits and TLS")
     var limits: ConnectionLimitOptions
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
@@ -55,8 +55,9 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.port = listen.port
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
+        configuration.limits = limits.limits
         do {
-            configuration.limits = try limits.limits()
+            configuration.tls = try limits.tls()
         } catch {
             Terminal.fail("\(error)")
         }

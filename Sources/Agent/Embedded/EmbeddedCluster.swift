@@ -3,6 +3,7 @@ import Foundation
 import KafkaProtocol
 import Logging
 import NIOCore
+import NIOSSL
 import ObjectStore
 
 /// A whole Fjord cluster in one process: the embedded control plane (SQLite) and N agents
@@ -19,6 +20,8 @@ public final class EmbeddedCluster: Sendable {
         public var cacheBytes = 256 << 20
         /// What each client connection may hold.
         public var limits = ConnectionLimits()
+        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT.
+        public var tls: TLSConfiguration?
         /// Host and first port to advertise instead of the bound addresses.
         public var advertised: (host: String, port: Int)?
         /// Where segments go; nil keeps them in `dataDirectory/objects`.
@@ -67,7 +70,7 @@ public final class EmbeddedCluster: Sendable {
         for index in 0..<configuration.agents {
             let port = configuration.port == 0 ? 0 : configuration.port + index
             do {
-                listeners.append(try await KafkaListener.bind(host: configuration.host, port: port, limits: configuration.limits))
+                listeners.append(try await KafkaListener.bind(host: configuration.host, port: port, limits: configuration.limits, tls: configuration.tls))
             } catch {
                 for listener in listeners { listener.close() }
                 throw EmbeddedClusterError("cannot listen on \(configuration.host):\(port): \(Self.reason(error))")

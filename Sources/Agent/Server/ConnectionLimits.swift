@@ -1,10 +1,9 @@
 import KafkaProtocol
-import NIOSSL
 
 /// What one client connection may hold of an agent, so a slow or hostile client cannot
 /// exhaust its memory. Per connection, at most about
 /// `maxInFlightBytes + (inboundFrames + 1) * maxFrameSize` bytes of requests are buffered.
-public struct ConnectionLimits: Sendable {
+public struct ConnectionLimits: Sendable, Equatable {
     /// The largest request accepted (Kafka's `socket.request.max.bytes`); a larger size
     /// prefix closes the connection before any of its body is read.
     public var maxFrameSize = KafkaFrameDecoder.defaultMaxFrameSize
@@ -20,8 +19,6 @@ public struct ConnectionLimits: Sendable {
     public var idleTimeout: Duration = .seconds(600)
     /// Open connections from one source address; more are closed at once.
     public var maxConnectionsPerIP = 1000
-    /// Serve TLS (Kafka's SSL listener) with this configuration; nil for PLAINTEXT.
-    public var tls: TLSConfiguration?
 
     public init() {}
 }

@@ -15,11 +15,12 @@ public struct KafkaListener: Sendable {
     public let limits: ConnectionLimits
     public var localAddress: SocketAddress? { server.channel.localAddress }
 
-    /// Binds `host:port`. Throws with the system's reason (e.g. "Address already in use").
-    public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(),
+    /// Binds `host:port`, serving TLS (Kafka's SSL listener) when `tls` is given. Throws with
+    /// the system's reason (e.g. "Address already in use").
+    public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), tls: TLSConfiguration? = nil,
                             group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> KafkaListener {
         let maxFrameSize = limits.maxFrameSize
-        let tls = try limits.tls.map { try NIOSSLContext(configuration: $0) }
+        let tls = try tls.map { try NIOSSLContext(configuration: $0) }
         let inbound = NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration(
             backPressureStrategy: .init(lowWatermark: 1, highWatermark: max(1, limits.inboundFrames)))
         let server = try await ServerBootstrap(group: group)

@@ -5,6 +5,7 @@ import KafkaProtocol
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOSSL
 import ObjectStore
 import Policy
 
@@ -34,6 +35,8 @@ public final class StandaloneAgent: Sendable {
         public var cacheBytes = 256 << 20
         /// What each client connection may hold.
         public var limits = ConnectionLimits()
+        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT.
+        public var tls: TLSConfiguration?
         public var heartbeatInterval: Duration = .seconds(2)
         public init() {}
     }
@@ -52,7 +55,7 @@ public final class StandaloneAgent: Sendable {
     public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws -> StandaloneAgent {
         let listener: KafkaListener
         do {
-            listener = try await KafkaListener.bind(host: configuration.host, port: configuration.port, limits: configuration.limits)
+            listener = try await KafkaListener.bind(host: configuration.host, port: configuration.port, limits: configuration.limits, tls: configuration.tls)
         } catch {
             throw EmbeddedClusterError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
         }
