@@ -29,6 +29,11 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public init(urls: [String], key: String, trustRoots: String? = nil, logger: Logger) {
         precondition(!urls.isEmpty, "at least one control-plane URL")
         var configuration = HTTPClient.Configuration(timeout: .init(connect: .seconds(2), read: nil), decompression: .disabled)
+        // A JoinGroup or SyncGroup call holds its connection until the rebalance completes
+        // (up to the rebalance timeout), and the watermark stream holds one for good. With
+        // AsyncHTTPClient's default of 8 per replica, a few consumers rebalancing through one
+        // agent would queue its produce commits behind them.
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 256
         if let trustRoots {
             var tls = TLSConfiguration.makeClientConfiguration()
             tls.trustRoots = .file(trustRoots)
@@ -99,8 +104,9 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
 
     /// Follows the watermark stream of whichever replica answers, bumping `signal` on every
     /// line, until cancelled. While no replica answers, it bumps every second so long-polls
-    /// still notice new data.
-    public func followWatermarks(into signal: WatermarkSignal) async {
+    /// still notice new data. An `m` line (agents joined or left the registry) bumps
+    /// `membership`, and so does every reconnection, since changes may have been missed.
+    public func followWatermarks(into signal: WatermarkSignal, membership: WatermarkSignal? = nil) async {
         var attempt = 0
         while !Task.isCancelled {
             let urls = replicaURLs
@@ -112,7 +118,11 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
                 let response = try await http.execute(request, timeout: .hours(24))
                 guard response.status == .ok else { throw ControlPlaneError(.unknownServerError, "watermarks: \(response.status)") }
                 logger.debug("following watermarks of \(url)")
-                for try await _ in response.body { signal.bump() }
+                membership?.bump()
+                for try await chunk in response.body {
+                    signal.bump()
+                    if chunk.readableBytesView.contains(UInt8(ascii: "m")) { membership?.bump() }
+                }
             } catch {
                 logger.debug("watermark stream from \(url) ended: \(error)")
             }

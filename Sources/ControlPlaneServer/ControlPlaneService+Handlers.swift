@@ -65,6 +65,7 @@ extension ControlPlaneService {
         on(RPC.liveAgents) { s, _, _ in try await s.liveAgents() },
         on(RPC.agentLeave) { s, r, group in
             try await s.store.client.query("DELETE FROM agents WHERE agent_id = \(r.agentId) AND agent_group = \(group)", logger: s.logger)
+            try await s.store.client.query("SELECT pg_notify('fjord_agents', '')", logger: s.logger)
             return .init()
         },
 
@@ -80,14 +81,33 @@ extension ControlPlaneService {
     func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
         let client = store.client
         let expiry = Int64(configuration.agentExpiry.components.seconds * 1000 + configuration.agentExpiry.components.attoseconds / 1_000_000_000_000_000)
-        var nodeId: Int32 = -1
-        for try await id in try await client.query("""
+        var nodeId: Int32 = -1, joined = false
+        // An agent restarted at the same address takes over its predecessor's registration and
+        // node id, as a restarted Kafka broker keeps its id: clients would otherwise see two
+        // brokers at one address. `joined` says the set of live agents changed.
+        for try await (id, changed) in try await client.query("""
+            WITH replaced AS (
+                DELETE FROM agents WHERE agent_group = \(group) AND advertised_host = \(agent.host) AND advertised_port = \(agent.port)
+                    AND agent_id <> \(agent.agentId)
+                RETURNING node_id
+            ), previous AS (
+                SELECT last_heartbeat FROM agents WHERE agent_id = \(agent.agentId)
+            )
             INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, node_id, last_heartbeat)
-            VALUES (\(agent.agentId), \(group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port), nextval('fjord_node_ids'), now())
+            VALUES (\(agent.agentId), \(group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
+                    coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
                 advertised_port = EXCLUDED.advertised_port, last_heartbeat = now()
-            RETURNING node_id
-            """, logger: logger).decode(Int32.self) { nodeId = id }
+            RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
+                OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)))
+            """, logger: logger).decode((Int32, Bool).self) {
+            nodeId = id
+            joined = changed
+        }
+        if joined {
+            logger.info("agent \(agent.agentId) of group \(group) joined as node \(nodeId) at \(agent.host):\(agent.port)")
+            try await client.query("SELECT pg_notify('fjord_agents', '')", logger: logger)
+        }
         try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(Double(expiry) / 1000) * 6)", logger: logger)
         let agents = try await liveAgents()
         var replicas: [String] = []

@@ -36,6 +36,9 @@ public final class ControlPlaneService: Sendable {
     let coordinator: GroupCoordinator
     let ownership: GroupOwnership
     let watermarks = WatermarkSignal()
+    /// Counts registry changes (agents joining or leaving); the watermark streams tell agents
+    /// with an `m` line, so they refresh their view of the cluster at once.
+    let membership = NIOLockedValueBox<UInt64>(0)
     let logger: Logger
     let keys: KeyCache
     let policy = ServedPolicy()
@@ -72,8 +75,14 @@ public final class ControlPlaneService: Sendable {
                               onServerRunning: { _ in await onListening() }, logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.run() }
-            group.addTask { await WatermarkFeed(url: self.store.url, signal: self.watermarks, logger: self.logger).run() }
+            group.addTask {
+                await ChangeFeed(url: self.store.url, watermarks: self.watermarks, membershipChanged: { [self] in
+                    membership.withLockedValue { $0 &+= 1 }
+                    watermarks.bump()  // wakes the streams, which then send the `m` line
+                }, logger: self.logger).run()
+            }
             group.addTask { await self.housekeeping() }
+            group.addTask { await self.tickGroups() }
             defer { group.cancelAll() }
             try await group.next()
         }
@@ -91,30 +100,34 @@ public final class ControlPlaneService: Sendable {
         }
     }
 
-    /// Every second: this replica's heartbeat, the group tick, and a check of the lock connection.
-    private func housekeeping() async {
-        var ticks = 0
+    /// Every 100 ms, the group state machines' clock: sessions expire and rebalances complete.
+    /// Its own loop, never behind a database call, so a slow PostgreSQL cannot hold up a join.
+    private func tickGroups() async {
         while !Task.isCancelled {
-            if ticks % 10 == 0 {
-                do {
-                    try await store.client.query("""
-                        INSERT INTO control_planes (replica_id, url, last_heartbeat) VALUES (\(replicaId), \(advertisedURL), now())
-                        ON CONFLICT (replica_id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat = now()
-                        """, logger: logger)
-                    try await store.client.query("DELETE FROM control_planes WHERE last_heartbeat < now() - interval '1 minute'", logger: logger)
-                } catch {
-                    logger.warning("replica heartbeat failed: \(error)")
-                }
-                await ownership.check()
-                do {
-                    try await policy.refresh(from: store, logger: logger)
-                } catch {
-                    logger.warning("could not check for a new policy version: \(error)")
-                }
-            }
             await coordinator.tick()
-            ticks += 1
             try? await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
+    /// Every second: this replica's heartbeat, a check of the lock connection, and of the policy.
+    private func housekeeping() async {
+        while !Task.isCancelled {
+            do {
+                try await store.client.query("""
+                    INSERT INTO control_planes (replica_id, url, last_heartbeat) VALUES (\(replicaId), \(advertisedURL), now())
+                    ON CONFLICT (replica_id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat = now()
+                    """, logger: logger)
+                try await store.client.query("DELETE FROM control_planes WHERE last_heartbeat < now() - interval '1 minute'", logger: logger)
+            } catch {
+                logger.warning("replica heartbeat failed: \(error)")
+            }
+            await ownership.check()
+            do {
+                try await policy.refresh(from: store, logger: logger)
+            } catch {
+                logger.warning("could not check for a new policy version: \(error)")
+            }
+            try? await Task.sleep(for: .seconds(1))
         }
     }
 
@@ -165,14 +178,18 @@ public final class ControlPlaneService: Sendable {
         } catch let failure as RPC.Failure {
             return Self.failure(failure, status: .unauthorized)
         }
-        let signal = watermarks
+        let signal = watermarks, membership = membership
         return Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody { writer in
             var seen = signal.generation
+            var seenMembership = membership.withLockedValue { $0 }
             while !Task.isCancelled {
                 await signal.wait(since: seen, timeout: .seconds(5))
-                let now = signal.generation
-                try await writer.write(ByteBuffer(string: now != seen ? "w\n" : "k\n"))
+                let now = signal.generation, nowMembership = membership.withLockedValue { $0 }
+                // One line per wake: m (the registry changed), w (a watermark moved), k (keepalive).
+                let line = nowMembership != seenMembership ? "m\n" : now != seen ? "w\n" : "k\n"
+                try await writer.write(ByteBuffer(string: line))
                 seen = now
+                seenMembership = nowMembership
             }
             try await writer.finish(nil)
         })

@@ -60,8 +60,15 @@ actor GroupOwnership {
     }
 
     /// Checks the lock connection; when it is gone, so are the locks: forget every group.
+    /// A connection that does not answer within 5 s (a half-open socket after a network
+    /// fault) is closed, which fails every query waiting on it, so no claim hangs on it.
     func check() async {
         guard let connection else { return }
+        let watchdog = Task {
+            try await Task.sleep(for: .seconds(5))
+            try? await connection.close()
+        }
+        defer { watchdog.cancel() }
         do {
             try await connection.query("SELECT 1", logger: logger)
         } catch {

@@ -2,6 +2,7 @@
 as separate processes. Faults are real: kill -9, a PostgreSQL restart. Whatever a producer
 was told is written must be read back by consuming every acknowledged key."""
 import os
+import signal
 import subprocess
 import threading
 import time
@@ -19,6 +20,7 @@ pytestmark = requires_services
 @pytest.fixture(scope="module")
 def cluster():
     c = Cluster()
+    wait_until_agents_agree(c, (0, 1, 2), lambda view: len(view) == 3, within=10)
     yield c
     codes = c.stop()
     assert all(code == 0 for code in codes), f"processes did not exit cleanly on SIGTERM: {codes}"
@@ -124,6 +126,7 @@ def test_kill_9_of_an_agent_during_produce_loses_nothing_acknowledged_and_duplic
     assert len(seen_keys) == len(set(seen_keys)), f"{len(seen_keys) - len(set(seen_keys))} duplicates"
     cluster.start_agent(1)
     cluster.wait_for_agents(3)
+    wait_until_agents_agree(cluster, (0, 1, 2), lambda view: len(view) == 3, within=10)
 
 
 def test_kill_9_of_a_control_plane_replica_moves_its_groups(cluster):
@@ -177,6 +180,45 @@ def test_a_postgresql_restart_during_load_is_survived(cluster):
     seen_keys = [key for key, _, _ in seen]
     assert set(acked) <= set(seen_keys) and len(seen_keys) == len(set(seen_keys))
     assert len(acked) == 10000
+
+
+def brokers_seen_through(cluster, index):
+    """The brokers (node id -> host:port) a Metadata request to agent `index` lists."""
+    metadata = AdminClient({"bootstrap.servers": cluster.bootstrap(index)}).list_topics(timeout=10)
+    return {broker.id: f"{broker.host}:{broker.port}" for broker in metadata.brokers.values()}
+
+
+def wait_until_agents_agree(cluster, indexes, expected, within):
+    """Polls every agent in `indexes` until each lists exactly `expected` (a predicate on its
+    broker map); returns how long that took, or fails after `within` seconds."""
+    started = time.time()
+    while True:
+        views = {index: brokers_seen_through(cluster, index) for index in indexes}
+        if all(expected(view) for view in views.values()):
+            return time.time() - started
+        assert time.time() - started < within, f"agents still disagree after {within} s: {views}"
+        time.sleep(0.05)
+
+
+def test_agents_learn_of_joins_and_leaves_at_once_and_a_restarted_agent_keeps_its_node_id(cluster):
+    """Agents heartbeat every 2 s, but a change to the registry is pushed: every agent lists
+    the same brokers within a second. Clients drop a broker one agent lists and the next does
+    not, which can stall a librdkafka group join for good."""
+    address = cluster.bootstrap(1)
+    cluster.kill(cluster.agents[1], signal.SIGTERM)  # drains and leaves the registry
+    wait_until_agents_agree(cluster, (0, 2), lambda view: address not in view.values() and len(view) == 2, within=1.0)
+
+    cluster.start_agent(1)
+    wait_until_agents_agree(cluster, (0, 1, 2), lambda view: address in view.values() and len(view) == 3, within=1.0)
+    node = next(node for node, where in brokers_seen_through(cluster, 1).items() if where == address)
+
+    # kill -9 leaves the old registration behind; the agent restarted at that address takes
+    # it over, node id and all, instead of appearing as a second broker at one address.
+    cluster.kill(cluster.agents[1])
+    cluster.start_agent(1)
+    wait_until_agents_agree(cluster, (0, 1, 2), lambda view: view.get(node) == address and len(view) == 3, within=1.0)
+    time.sleep(1.5)  # past a heartbeat: still no second broker at that address
+    wait_until_agents_agree(cluster, (0, 1, 2), lambda view: view.get(node) == address and len(view) == 3, within=0.1)
 
 
 def test_a_revoked_key_is_refused(cluster):

@@ -89,6 +89,34 @@ import Testing
         #expect(group.phase == .preparingRebalance)
     }
 
+    /// A member that leaves while its JoinGroup is parked gets that JoinGroup answered, so no
+    /// request (and no connection behind it) is left waiting for a rebalance it is not part of.
+    @Test func leavingWhileParkedInJoinAnswersTheJoin() {
+        var group = Machine(groupId: "g")
+        let (a, _) = group.join(Self.request(""), nowMs: 0)
+        #expect(group.join(Self.request(a), nowMs: 0).actions.isEmpty)  // parked for the initial delay
+        let (errors, actions) = group.leave(memberIds: [a], nowMs: 500)
+        #expect(errors[a] == KafkaErrorCode.none)
+        #expect(Self.joined(actions)[a]?.error == .unknownMemberId)
+        #expect(group.phase == .empty && group.tick(nowMs: 2000).isEmpty)
+    }
+
+    /// A follower parked in SyncGroup whose session runs out (the leader never synced) is
+    /// answered when it is expired; the leader's later sync no longer names it.
+    @Test func expiringWhileParkedInSyncAnswersTheSync() {
+        var group = Machine(groupId: "g")
+        let (a, _) = group.join(Self.request("", session: 6000), nowMs: 0)
+        _ = group.join(Self.request(a, session: 6000), nowMs: 0)
+        let (b, _) = group.join(Self.request("", client: "d", session: 6000), nowMs: 0)
+        _ = group.join(Self.request(b, client: "d", session: 6000), nowMs: 0)
+        _ = group.tick(nowMs: 1000)
+        #expect(group.sync(memberId: b, generation: 1, assignments: [:], protocolType: nil, protocolName: nil, nowMs: 1000).isEmpty)
+        #expect(group.heartbeat(memberId: a, generation: 1, nowMs: 6000) == .none)
+        let expired = Self.synced(group.tick(nowMs: 7500))
+        #expect(expired[b]?.error == .unknownMemberId)
+        #expect(group.members.map(\.memberId) == [a])
+    }
+
     @Test func badRequestsGetTheRightErrors() {
         var group = Machine(groupId: "g")
         #expect(Self.joined(group.join(Self.request("made-up"), nowMs: 0).actions)["made-up"]?.error == .unknownMemberId)

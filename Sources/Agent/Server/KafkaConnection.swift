@@ -30,7 +30,15 @@ struct KafkaConnection {
         let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
         let lastActivity = NIOLockedValueBox(ContinuousClock.now)
         let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout, logger: logger)
-        defer { watchdog.cancel() }
+        // Handlers still running when the client goes are cancelled: nobody will read their
+        // answers, and a parked JoinGroup or long-poll Fetch would otherwise hold its
+        // control-plane call (and that pool connection) for minutes. Produce is unaffected:
+        // its records are already in the shared buffer, which flushes on its own.
+        let running = NIOLockedValueBox<Set<Task<ByteBuffer?, any Error>>>([])
+        defer {
+            watchdog.cancel()
+            running.withLockedValue { $0.forEach { $0.cancel() } }
+        }
         do {
             try await connection.executeThenClose { inbound, outbound in
                 let (replies, continuation) = AsyncStream.makeStream(of: (PendingReply, Int).self)
@@ -43,7 +51,9 @@ struct KafkaConnection {
                             let response: ByteBuffer?
                             switch reply {
                             case .ready(let bytes): response = bytes
-                            case .running(let task): response = try await task.value
+                            case .running(let task):
+                                defer { running.withLockedValue { _ = $0.remove(task) } }
+                                response = try await task.value
                             }
                             if let response { try await outbound.write(response) }
                             window.withLockedValue { $0.complete(size) }
@@ -60,9 +70,13 @@ struct KafkaConnection {
                             }
                             window.withLockedValue { $0.admit(size) }
                             lastActivity.withLockedValue { $0 = .now }
-                            continuation.yield((try await dispatch(frame, clientHost: clientHost, session: session, logger: logger), size))
+                            let reply = try await dispatch(frame, clientHost: clientHost, session: session, logger: logger)
+                            if case .running(let task) = reply { running.withLockedValue { _ = $0.insert(task) } }
+                            continuation.yield((reply, size))
                         }
+                        // The client closed its side: like Kafka, drop what it can no longer read.
                         continuation.finish()
+                        running.withLockedValue { $0.forEach { $0.cancel() } }
                         try await group.waitForAll()
                     } catch {
                         continuation.finish()

@@ -88,6 +88,8 @@ public final class StandaloneAgent: Sendable {
     }
 
     private let heartbeat: RPC.AgentHeartbeat
+    /// Bumped when the control plane reports a registry change (see `keepRegistered`).
+    private let membershipChanged = WatermarkSignal()
     /// Set by `drain`: no more heartbeats, so the agent stays out of the registry.
     private let leaving = NIOLockedValueBox(false)
 
@@ -121,7 +123,7 @@ public final class StandaloneAgent: Sendable {
             group.addTask {
                 do { try await self.agent.serve(self.listener) } catch { self.logger.debug("listener stopped: \(error)") }
             }
-            group.addTask { await self.client.followWatermarks(into: self.controlPlane.watermarks) }
+            group.addTask { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) }
             group.addTask { await self.keepRegistered() }
             if configuration.roles.contains(.jobs) {
                 let jobs = JobsRunner(objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
@@ -132,10 +134,16 @@ public final class StandaloneAgent: Sendable {
         }
     }
 
-    /// Heartbeats, and refreshes the view of the cluster and of the topics, until cancelled.
+    /// Heartbeats, and refreshes the view of the cluster and of the topics, until cancelled:
+    /// every `heartbeatInterval`, and at once when the control plane says agents joined or
+    /// left, so every agent lists the same brokers within milliseconds. (A client that is told
+    /// of a broker by one agent and not by the next drops it, and librdkafka can then stall
+    /// its group join waiting for metadata.)
     private func keepRegistered() async {
+        var seen = membershipChanged.generation
         while !Task.isCancelled {
-            try? await Task.sleep(for: configuration.heartbeatInterval)
+            await membershipChanged.wait(since: seen, timeout: configuration.heartbeatInterval)
+            seen = membershipChanged.generation
             if leaving.withLockedValue({ $0 }) { return }
             do {
                 var heartbeat = self.heartbeat

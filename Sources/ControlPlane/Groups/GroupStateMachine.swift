@@ -301,18 +301,31 @@ public struct GroupStateMachine: Sendable {
     /// Removes members. Returns each one's error (UNKNOWN_MEMBER_ID if absent) and any actions.
     public mutating func leave(memberIds: [String], nowMs: Int64) -> (errors: [String: KafkaErrorCode], actions: [Action]) {
         var errors: [String: KafkaErrorCode] = [:]
-        var removed = false
-        for memberId in memberIds {
-            if let index = index(of: memberId) {
-                members.remove(at: index)
-                errors[memberId] = KafkaErrorCode.none
-                removed = true
-            } else {
-                errors[memberId] = .unknownMemberId
+        for memberId in memberIds { errors[memberId] = index(of: memberId) == nil ? .unknownMemberId : KafkaErrorCode.none }
+        let leaving = Set(memberIds)
+        let released = removeMembers { leaving.contains($0.memberId) }
+        guard let released else { return (errors, []) }
+        return (errors, released + membershipChanged(nowMs: nowMs))
+    }
+
+    /// Removes the members matching `predicate`; nil when none matched. A removed member's
+    /// parked JoinGroup or SyncGroup is answered UNKNOWN_MEMBER_ID (as Kafka does), or it
+    /// would hang until the client's own timeout, holding its connection.
+    private mutating func removeMembers(where predicate: (Member) -> Bool) -> [Action]? {
+        let removed = members.filter(predicate)
+        guard !removed.isEmpty else { return nil }
+        members.removeAll(where: predicate)
+        var actions: [Action] = []
+        for member in removed {
+            if member.awaitingJoin {
+                actions.append(.respondToJoin(memberId: member.memberId, .failure(.unknownMemberId, memberId: member.memberId)))
+            }
+            if member.awaitingSync {
+                actions.append(.respondToSync(memberId: member.memberId, SyncResult(error: .unknownMemberId, assignment: ByteBuffer(),
+                                                                                   protocolType: protocolType, protocolName: protocolName)))
             }
         }
-        guard removed else { return (errors, []) }
-        return (errors, membershipChanged(nowMs: nowMs))
+        return actions
     }
 
     private mutating func membershipChanged(nowMs: Int64) -> [Action] {
@@ -352,11 +365,9 @@ public struct GroupStateMachine: Sendable {
     /// Expires silent members and overdue rebalances. Call periodically.
     public mutating func tick(nowMs: Int64) -> [Action] {
         pendingMemberIds = pendingMemberIds.filter { $0.value > nowMs }
-        let before = members.count
         // A member blocked in JoinGroup cannot heartbeat; the rebalance timeout covers it.
-        members.removeAll { !$0.awaitingJoin && $0.lastSeenMs + Int64($0.sessionTimeoutMs) < nowMs }
-        if members.count != before {
-            return membershipChanged(nowMs: nowMs)
+        if let released = removeMembers(where: { !$0.awaitingJoin && $0.lastSeenMs + Int64($0.sessionTimeoutMs) < nowMs }) {
+            return released + membershipChanged(nowMs: nowMs)
         }
         return completeJoinIfReady(nowMs: nowMs)
     }

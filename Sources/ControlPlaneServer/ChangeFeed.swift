@@ -1,0 +1,40 @@
+import ControlPlane
+import Logging
+import PostgresNIO
+
+/// Turns PostgreSQL notifications into signals the `/v1/watermarks` streams follow:
+/// `fjord_watermarks` (sent by `fjord_commit`) bumps `watermarks`, and `fjord_agents` (sent
+/// when an agent joins or leaves the registry, on whichever replica) calls `membershipChanged`.
+/// It reconnects forever; while it cannot listen, it bumps once a second so nothing waits
+/// longer than that.
+struct ChangeFeed {
+    let url: PostgresConnectionURL
+    let watermarks: WatermarkSignal
+    let membershipChanged: @Sendable () -> Void
+    let logger: Logger
+
+    func run() async {
+        while !Task.isCancelled {
+            do {
+                let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 0, logger: logger)
+                defer { Task { try? await connection.close() } }
+                let commits = try await connection.listen("fjord_watermarks")
+                let agents = try await connection.listen("fjord_agents")
+                // Anything that changed while we were not listening.
+                watermarks.bump()
+                membershipChanged()
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { for try await _ in commits { watermarks.bump() } }
+                    group.addTask { for try await _ in agents { membershipChanged() } }
+                    defer { group.cancelAll() }
+                    try await group.next()  // either sequence ending means the connection went
+                }
+            } catch {
+                if Task.isCancelled { return }
+                logger.warning("not listening for commits and registry changes (\(error)); retrying")
+            }
+            watermarks.bump()
+            try? await Task.sleep(for: .seconds(1))
+        }
+    }
+}
