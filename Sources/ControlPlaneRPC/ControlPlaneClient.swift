@@ -15,7 +15,7 @@ import ObjectStore
 /// Replicas are tried in turn: a replica that cannot be reached is skipped until the others
 /// fail too. A group call answered with another replica's address (that replica owns the
 /// group) is sent there.
-public final class ControlPlaneClient: MetadataStore, GroupCoordination, MaintenanceStore {
+public final class ControlPlaneClient: MetadataStore, GroupCoordination, MaintenanceStore, UserStore {
     private let http: HTTPClient
     private let key: String
     private let logger: Logger
@@ -200,6 +200,21 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
         }
         guard reached > 0 else { throw ControlPlaneError(.coordinatorNotAvailable, "no control plane reachable to list groups") }
         return groups.values.sorted { $0.groupId < $1.groupId }
+    }
+
+    // MARK: UserStore
+
+    public func scramCredentials(user: String) async throws -> [ScramCredential] { try await call(RPC.userCredentials, .init(user: user)) }
+    public func setScramCredential(user: String, _ credential: ScramCredential) async throws {
+        _ = try await call(RPC.setUserCredential, .init(user: user, credential: credential))
+    }
+    public func deleteScramCredential(user: String, mechanism: ScramMechanism) async throws -> Bool {
+        try await call(RPC.deleteUserCredential, .init(user: user, mechanism: mechanism)).value
+    }
+    public func scramUsers(_ names: [String]?) async throws -> [String: [ScramMechanism: Int]] {
+        try await call(RPC.describeUsers, .init(names: names)).mapValues { mechanisms in
+            Dictionary(uniqueKeysWithValues: mechanisms.compactMap { name, iterations in ScramMechanism(rawValue: name).map { ($0, iterations) } })
+        }
     }
 
     // MARK: MaintenanceStore

@@ -77,6 +77,16 @@ public enum RPC {
     public static let deleteGroupOffsets = Call<GroupName, Empty>("deleteGroupOffsets")
     public static let groupsWithOffsets = Call<Empty, [String]>("groupsWithOffsets")
 
+    // MARK: SASL users
+    public struct User: Codable, Sendable { public var user: String }
+    public struct UserCredential: Codable, Sendable { public var user: String; public var credential: ScramCredential }
+    public struct UserMechanism: Codable, Sendable { public var user: String; public var mechanism: ScramMechanism }
+    public struct Users: Codable, Sendable { public var names: [String]? }
+    public static let userCredentials = Call<User, [ScramCredential]>("users.credentials")
+    public static let setUserCredential = Call<UserCredential, Empty>("users.set")
+    public static let deleteUserCredential = Call<UserMechanism, Value<Bool>>("users.delete")
+    public static let describeUsers = Call<Users, [String: [String: Int]]>("users.describe")
+
     // MARK: Consumer groups (answered by the replica that owns the group)
     public struct Join: Codable, Sendable { public var groupId: String; public var request: GroupStateMachine.JoinRequest }
     public struct Sync: Codable, Sendable {

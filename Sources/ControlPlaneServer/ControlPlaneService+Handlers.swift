@@ -61,6 +61,13 @@ extension ControlPlaneService {
         on(RPC.describeGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.describe(groupId: r.groupId) }) },
         on(RPC.listGroups) { s, _, _ in try await s.coordinator.listGroups() },
 
+        on(RPC.userCredentials) { s, r, _ in try await s.store.scramCredentials(user: r.user) },
+        on(RPC.setUserCredential) { s, r, _ in try await s.store.setScramCredential(user: r.user, r.credential); return .init() },
+        on(RPC.deleteUserCredential) { s, r, _ in .init(value: try await s.store.deleteScramCredential(user: r.user, mechanism: r.mechanism)) },
+        on(RPC.describeUsers) { s, r, _ in
+            try await s.store.scramUsers(r.names).mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }
+        },
+
         on(RPC.agentHeartbeat) { s, r, group in try await s.register(r, group: group) },
         on(RPC.liveAgents) { s, _, _ in try await s.liveAgents() },
         on(RPC.agentLeave) { s, r, group in

@@ -74,6 +74,8 @@ enum CallPermissions: String {
     static let needed: [String: CallPermissions] = [
         RPC.clusterId.name: .anyAgent, RPC.topics.name: .anyAgent, RPC.offsets.name: .anyAgent,
         RPC.agentHeartbeat.name: .anyAgent, RPC.agentLeave.name: .anyAgent, RPC.liveAgents.name: .anyAgent,
+        RPC.userCredentials.name: .servesClients, RPC.setUserCredential.name: .servesClients,
+        RPC.deleteUserCredential.name: .servesClients, RPC.describeUsers.name: .servesClients,
         RPC.createTopic.name: .servesClients, RPC.deleteTopic.name: .servesClients,
         RPC.addPartitions.name: .servesClients, RPC.alterTopicConfigs.name: .servesClients,
         RPC.commit.name: .produce, RPC.nextProducerId.name: .produce,

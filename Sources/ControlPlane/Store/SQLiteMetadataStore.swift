@@ -46,6 +46,13 @@ public final class SQLiteMetadataStore: MetadataStore {
                     PRIMARY KEY (group_id, topic, partition));
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE scram_credentials (
+                    user_name TEXT NOT NULL, mechanism TEXT NOT NULL, salt BLOB NOT NULL, iterations INTEGER NOT NULL,
+                    stored_key BLOB NOT NULL, server_key BLOB NOT NULL, PRIMARY KEY (user_name, mechanism));
+                """)
+        }
         return migrator
     }
 

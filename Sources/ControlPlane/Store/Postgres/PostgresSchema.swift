@@ -80,6 +80,14 @@ enum PostgresSchema {
                 applied_by text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
             """,
         ]),
+        (4, [
+            // SASL users: what checks a SCRAM proof (RFC 5802), never the password.
+            """
+            CREATE TABLE scram_credentials (
+                user_name text NOT NULL, mechanism text NOT NULL, salt bytea NOT NULL, iterations int NOT NULL,
+                stored_key bytea NOT NULL, server_key bytea NOT NULL, PRIMARY KEY (user_name, mechanism))
+            """,
+        ]),
     ]
 
     /// Commits any number of segments in one round trip and one transaction.
