@@ -18,6 +18,8 @@ public struct AgentServices: Sendable {
     public var policy: AgentPolicy
     /// This agent's availability zone ("" when unknown).
     public var zone = ""
+    /// The SASL users (the control plane's); nil: SASL authentication always fails.
+    public var users: (any UserStore)?
 
     public init(nodeId: Int32, controlPlane: ControlPlane, cluster: ClusterView, writer: SegmentWriter, reader: FetchReader) {
         self.nodeId = nodeId

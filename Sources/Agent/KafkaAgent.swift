@@ -34,6 +34,10 @@ public final class KafkaAgent: Sendable {
         registry.register(CreatePartitionsHandler(services: services))
         registry.register(DeleteGroupsHandler(services: services))
         registry.register(DescribeClusterHandler(services: services))
+        registry.register(SaslHandshakeHandler())
+        registry.register(SaslAuthenticateHandler(services: services))
+        registry.register(DescribeUserScramCredentialsHandler(services: services))
+        registry.register(AlterUserScramCredentialsHandler(services: services))
         // ApiVersions lists every API above, itself included.
         var withSelf = registry
         withSelf.register(ApiVersionsHandler(apis: []))

@@ -116,13 +116,41 @@ public enum RPC {
         public var port: Int32
         /// The policy version the agent enforces (0: none); a newer one comes back.
         public var policyVersion: Int64
-        public init(agentId: String, roles: [String], zone: String, host: String, port: Int32, policyVersion: Int64 = 0) {
+        /// Every Kafka listener (name and advertised address); `host:port` is the first's.
+        public var listeners: [Listener]?
+        public init(agentId: String, roles: [String], zone: String, host: String, port: Int32, policyVersion: Int64 = 0, listeners: [Listener]? = nil) {
             self.agentId = agentId
             self.roles = roles
             self.zone = zone
             self.host = host
             self.port = port
             self.policyVersion = policyVersion
+            self.listeners = listeners
+        }
+    }
+    /// A named Kafka listener's advertised address. A client is told, for every broker, the
+    /// address of the listener (by name) it connected to, as Kafka does.
+    public struct Listener: Codable, Sendable, Hashable {
+        public var name: String
+        public var host: String
+        public var port: Int32
+        public init(name: String, host: String, port: Int32) {
+            self.name = name
+            self.host = host
+            self.port = port
+        }
+
+        /// `NAME=host:port,...`, as the registry stores them.
+        public static func encode(_ listeners: [Listener]) -> String {
+            listeners.map { "\($0.name)=\($0.host):\($0.port)" }.joined(separator: ",")
+        }
+
+        public static func decode(_ text: String) -> [Listener] {
+            text.split(separator: ",").compactMap { entry in
+                guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"), equals < colon,
+                      let port = Int32(entry[entry.index(after: colon)...]) else { return nil }
+                return Listener(name: String(entry[..<equals]), host: String(entry[entry.index(after: equals)..<colon]), port: port)
+            }
         }
     }
     public struct RegisteredAgent: Codable, Sendable, Hashable {
@@ -133,7 +161,8 @@ public enum RPC {
         public var zone: String
         public var host: String
         public var port: Int32
-        public init(nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32) {
+        public var listeners: [Listener]?
+        public init(nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: [Listener]? = nil) {
             self.nodeId = nodeId
             self.agentId = agentId
             self.group = group
@@ -141,6 +170,7 @@ public enum RPC {
             self.zone = zone
             self.host = host
             self.port = port
+            self.listeners = listeners
         }
     }
     public struct Registration: Codable, Sendable {

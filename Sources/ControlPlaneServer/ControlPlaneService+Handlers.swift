@@ -100,11 +100,11 @@ extension ControlPlaneService {
             ), previous AS (
                 SELECT last_heartbeat FROM agents WHERE agent_id = \(agent.agentId)
             )
-            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, node_id, last_heartbeat)
+            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat)
             VALUES (\(agent.agentId), \(group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
-                    coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
+                    \(RPC.Listener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
-                advertised_port = EXCLUDED.advertised_port, last_heartbeat = now()
+                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now()
             RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
                 OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)))
             """, logger: logger).decode((Int32, Bool).self) {
@@ -131,11 +131,12 @@ extension ControlPlaneService {
     func liveAgents() async throws -> [RPC.RegisteredAgent] {
         let expiry = Double(configuration.agentExpiry.components.seconds) + Double(configuration.agentExpiry.components.attoseconds) / 1e18
         var agents: [RPC.RegisteredAgent] = []
-        for try await (node, id, group, roles, zone, host, port) in try await store.client.query("""
-            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port FROM agents
+        for try await (node, id, group, roles, zone, host, port, listeners) in try await store.client.query("""
+            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners FROM agents
             WHERE last_heartbeat >= now() - make_interval(secs => \(expiry)) ORDER BY node_id
-            """, logger: logger).decode((Int32, String, String, String, String, String, Int32).self) {
-            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port))
+            """, logger: logger).decode((Int32, String, String, String, String, String, Int32, String).self) {
+            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone,
+                                              host: host, port: port, listeners: RPC.Listener.decode(listeners)))
         }
         return agents
     }

@@ -168,10 +168,12 @@ public struct PolicyEngine: Sendable {
     public func authorize(_ client: Client, _ operation: PolicyDocument.Operation, on name: String) -> Decision {
         var allowing: PolicyDocument.ACLStatement?
         let clientId = Array(client.clientId.utf8), principal = Array((client.principal ?? "").utf8), target = Array(name.utf8)
-        let bit = operation.bit, onGroups = operation.onGroups
+        let bit = operation.bit, onGroups = operation.onGroups, onCluster = operation.onCluster
         for compiled in acls where compiled.operations & bit != 0 {
             let statement = compiled.statement
-            guard let pattern = onGroups ? compiled.groups : compiled.topics, pattern.matches(target) else { continue }
+            if !onCluster {  // cluster operations name nothing to match
+                guard let pattern = onGroups ? compiled.groups : compiled.topics, pattern.matches(target) else { continue }
+            }
             guard compiled.anyPrincipal || compiled.principals.contains(where: { $0.matches(principal) }),
                   compiled.anyClient || compiled.clientIds.contains(where: { $0.matches(clientId) }) else { continue }
             if statement.effect == .deny { return Decision(allowed: false, statement: statement) }

@@ -129,7 +129,7 @@ public struct PolicyParser {
         var operations = Set<PolicyDocument.Operation>()
         for operationNode in sequence(fields["operations"], "operations", parent: node, required: true) {
             let text = operationNode.scalar?.string ?? "?"
-            if text == "all" { operations.formUnion(PolicyDocument.Operation.allCases); continue }
+            if text == "all" { operations.formUnion(PolicyDocument.Operation.allCases.filter { !$0.onCluster }); continue }
             guard let operation = PolicyDocument.Operation(rawValue: text) else {
                 error(operationNode, "unknown operation '\(text)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")), all)")
                 continue
@@ -140,7 +140,7 @@ public struct PolicyParser {
         let clientIds = fields["client_ids"].map { strings($0, "client_ids") } ?? ["*"]
         let topics = fields["topics"].flatMap { pattern($0, "topics") }
         let groups = fields["groups"].flatMap { pattern($0, "groups") }
-        if operations.contains(where: { !$0.onGroups }) && topics == nil && fields["topics"] == nil {
+        if operations.contains(where: \.onTopics) && topics == nil && fields["topics"] == nil {
             error(node, "topic operations need 'topics' (literal, prefix or '*')")
         }
         if operations.contains(where: \.onGroups) && groups == nil && fields["groups"] == nil {

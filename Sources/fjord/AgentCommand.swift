@@ -42,6 +42,11 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Kafka address to advertise to clients.")
     var advertise: HostPort?
 
+    @Option(name: .customLong("listener"), help: ArgumentHelp(
+        "A Kafka listener, NAME=PROTOCOL://HOST:PORT (PROTOCOL: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL); repeatable, replaces --listen.",
+        discussion: "Clients are told every agent's address on the listener of the name they connected to. SSL listeners use --kafka-tls-cert/--kafka-tls-key; SASL ones authenticate the users of `fjord users` (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."))
+    var listeners: [String] = []
+
     @Option(help: "Health and Prometheus metrics address (/health, /metrics).")
     var httpListen = HostPort(argument: "127.0.0.1:9780")!
 
@@ -85,6 +90,11 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.roles = roleSet
         configuration.host = listen.host
         configuration.port = listen.port
+        do {
+            configuration.listeners = try listeners.map(ListenerSpec.parse)
+        } catch {
+            Terminal.fail("\(error)")
+        }
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
@@ -114,8 +124,10 @@ struct AgentCommand: AsyncParsableCommand {
             Terminal.fail("\(error)")
         }
         let health = Self.healthServer(at: httpListen, registry: registry, logger: logger)
-        Terminal.say("agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(listen), roles \(roles), health and metrics on http://\(httpListen)")
-        Terminal.say("bootstrap: \(advertise?.description ?? listen.description)")
+        let kafkaOn = configuration.listeners.isEmpty ? "\(listen)" : configuration.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
+        Terminal.say("agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)")
+        let first = agent.listener.localAddress?.port ?? configuration.listeners.first?.port ?? listen.port
+        Terminal.say("bootstrap: \(advertise?.description ?? (configuration.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))")
         let serving = Task { await agent.run() }
         let httpListen = self.httpListen
         let healthTask = Task {

@@ -20,6 +20,9 @@ struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "Open connections allowed from one source address.")
     var maxConnectionsPerIp = ConnectionLimits().maxConnectionsPerIP
 
+    @Option(help: "Close a connection to a SASL listener that has not authenticated this long after connecting.")
+    var saslHandshakeTimeout = Milliseconds(argument: "10s")!
+
     @Option(help: "TLS certificate chain (PEM): serve Kafka clients over TLS (security.protocol=SSL).")
     var kafkaTlsCert: String?
 
@@ -47,6 +50,7 @@ struct ConnectionLimitOptions: ParsableArguments {
         limits.maxInFlightBytes = maxInFlightBytes
         limits.idleTimeout = .milliseconds(idleTimeout.value)
         limits.maxConnectionsPerIP = maxConnectionsPerIp
+        limits.saslHandshakeTimeout = .milliseconds(saslHandshakeTimeout.value)
         return limits
     }
 }

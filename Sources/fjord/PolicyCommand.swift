@@ -105,7 +105,7 @@ struct PolicyCommand: AsyncParsableCommand {
             guard let parsed = PolicyDocument.Operation(rawValue: operation) else {
                 Terminal.fail("unknown operation '\(operation)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            guard let name = parsed.onGroups ? group : topic else { Terminal.fail("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")") }
+            guard let name = parsed.onCluster ? "" : parsed.onGroups ? group : topic else { Terminal.fail("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")") }
             let decision = engine.authorize(client, parsed, on: name)
             let reason = decision.statement.map { "\($0.effect.rawValue) statement at \($0.location)" } ?? "no statement allows it (denied by default)"
             Terminal.say("acl:      \(decision.allowed ? "ALLOWED" : "DENIED") \(operation) on '\(name)': \(reason)")

@@ -28,9 +28,11 @@ def psql(url, sql):
 
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
-                 policy=None, agent_groups=None, agent_roles=None):
+                 policy=None, agent_groups=None, agent_roles=None, sasl=False):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
-        each agent's group (its key) and --roles, by index (default: group prod, every role)."""
+        each agent's group (its key) and --roles, by index (default: group prod, every role).
+        `sasl`: each agent also gets a SASL_SSL listener (`sasl_bootstrap`), with a
+        self-signed certificate for 127.0.0.1 (`kafka_cert`)."""
         admin = os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -41,21 +43,24 @@ class Cluster:
         self.s3_endpoint = s3_endpoint or os.environ["FJORD_TEST_S3_ENDPOINT"]
         self.dir = tempfile.mkdtemp(prefix="fjord-cluster-")
         self.tls = tls
-        if tls:  # a self-signed certificate for 127.0.0.1, which agents are told to trust
+        if tls or sasl:  # a self-signed certificate for 127.0.0.1, which agents (and clients) are told to trust
             self.cert, self.key_file = os.path.join(self.dir, "cert.pem"), os.path.join(self.dir, "key.pem")
             subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
                             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", self.key_file, "-out", self.cert],
                            check=True, capture_output=True)
+            self.kafka_cert = self.cert
+        self.sasl = sasl
         self.policy = policy
         self.agent_groups = agent_groups or ["prod"] * agents
         self.agent_roles = agent_roles or [None] * agents
         self.keys = {group: subprocess.run([binary(), "keys", "create", "--postgres", self.postgres, "--group", group],
                                            check=True, capture_output=True, text=True).stdout.strip() for group in set(self.agent_groups)}
         self.key = self.keys[self.agent_groups[0]]
-        base = free_port_block(replicas + 2 * agents)
+        base = free_port_block(replicas + 3 * agents)
         self.replica_ports = [base + i for i in range(replicas)]
         self.agent_ports = [base + replicas + i for i in range(agents)]
         self.http_ports = [base + replicas + agents + i for i in range(agents)]
+        self.sasl_ports = [base + replicas + 2 * agents + i for i in range(agents)]
         self.agent_args = list(agent_args)
         self.agent_expiry = agent_expiry
         self.replicas = [None] * replicas
@@ -72,6 +77,9 @@ class Cluster:
 
     def bootstrap(self, index):
         return f"127.0.0.1:{self.agent_ports[index]}"
+
+    def sasl_bootstrap(self, index):
+        return f"127.0.0.1:{self.sasl_ports[index]}"
 
     @property
     def all_bootstrap(self):
@@ -103,7 +111,9 @@ class Cluster:
         self.agents[index] = self._spawn(f"agent{index}", [
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),
             "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.s3_endpoint,
-            "--listen", self.bootstrap(index), "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
+            *(["--listener", f"PLAINTEXT=PLAINTEXT://{self.bootstrap(index)}", "--listener", f"SASL_SSL=SASL_SSL://{self.sasl_bootstrap(index)}",
+               "--kafka-tls-cert", self.cert, "--kafka-tls-key", self.key_file] if self.sasl else ["--listen", self.bootstrap(index)]),
+            "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
             "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args,
             *(["--roles", roles] if roles else []),
             *(["--control-plane-ca", self.cert] if self.tls else [])], "bootstrap:", env)

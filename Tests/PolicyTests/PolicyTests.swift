@@ -135,6 +135,22 @@ import Testing
         #expect(engine.authorize(.init(clientId: "ops"), .produce, on: "payments").allowed)
     }
 
+    /// User management is a cluster operation: granted by name to principals, never by `all`.
+    @Test func userManagementIsGrantedOnlyByName() throws {
+        let policy = try PolicyParser.parse("""
+            cluster: {name: c, bucket: b}
+            groups: [{name: a, roles: [produce]}]
+            acls:
+              - {effect: allow, operations: [all], topics: "*", groups: "*"}
+              - {effect: allow, principals: ["User:admin"], operations: [describe_users, alter_users]}
+            """, file: "users.yaml")
+        let engine = PolicyEngine(policy)
+        #expect(engine.authorize(.init(clientId: "x", principal: "User:admin"), .alterUsers, on: "").allowed)
+        #expect(!engine.authorize(.init(clientId: "x", principal: "User:bob"), .alterUsers, on: "").allowed)
+        #expect(!engine.authorize(.init(clientId: "x"), .describeUsers, on: "").allowed)
+        #expect(engine.authorize(.init(clientId: "x", principal: "User:bob"), .produce, on: "t").allowed)
+    }
+
     @Test func cidrs() {
         #expect(CIDR("10.0.0.0/8")!.contains(IPAddress.parse("10.255.1.1")!))
         #expect(!CIDR("10.0.0.0/8")!.contains(IPAddress.parse("11.0.0.1")!))

@@ -16,13 +16,26 @@ public final class ClusterView: Sendable {
         public var rack: String?
         /// The agent group it belongs to ("" in the embedded cluster, which has one).
         public var group: String
+        /// Its named listeners; `host:port` is the first's (or the only one's).
+        public var listeners: [RPC.Listener]
 
-        public init(nodeId: Int32, host: String, port: Int32, rack: String? = nil, group: String = "") {
+        public init(nodeId: Int32, host: String, port: Int32, rack: String? = nil, group: String = "", listeners: [RPC.Listener] = []) {
             self.nodeId = nodeId
             self.host = host
             self.port = port
             self.rack = rack
             self.group = group
+            self.listeners = listeners
+        }
+
+        /// This node as a client on listener `name` must dial it: that listener's address,
+        /// or the node's own when it has no listener of that name.
+        func on(listener name: String?) -> Node {
+            guard let name, let listener = listeners.first(where: { $0.name == name }) else { return self }
+            var node = self
+            node.host = listener.host
+            node.port = listener.port
+            return node
         }
     }
 
@@ -51,7 +64,7 @@ public final class ClusterView: Sendable {
     /// The registry's agents that serve clients (the produce or fetch role), as nodes.
     public static func clientFacing(_ agents: [RPC.RegisteredAgent]) -> [Node] {
         agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
-            .map { Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group) }
+            .map { Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group, listeners: $0.listeners ?? []) }
     }
 
     private struct State {
@@ -83,20 +96,21 @@ public final class ClusterView: Sendable {
 
     /// What a client routed by `route` sees: the live agents of the group its rule names,
     /// else of the rule's fallback group; nothing when neither has live agents.
-    public func serving(_ route: PolicyEngine.Route, zone: String?) -> Serving {
+    public func serving(_ route: PolicyEngine.Route, zone: String?, listener: String? = nil) -> Serving {
         for group in [route.group, route.fallback].compactMap({ $0 }) {
-            let view = serving(group: group, zone: zone)
+            let view = serving(group: group, zone: zone, listener: listener)
             if !view.brokers.isEmpty { return view }
         }
         return Serving(brokers: [], leaders: [])
     }
 
-    /// What a client served by `group` sees, `zone` first (nil or "": no preference).
-    public func serving(group: String, zone: String?) -> Serving {
-        let key = "\(group)\u{0}\(zone ?? "")"
+    /// What a client served by `group` sees, `zone` first (nil or "": no preference), with the
+    /// addresses of the listener it connected to.
+    public func serving(group: String, zone: String?, listener: String? = nil) -> Serving {
+        let key = "\(group)\u{0}\(zone ?? "")\u{0}\(listener ?? "")"
         return state.withLockedValue { state in
             if let view = state.views[key] { return view }
-            let members = state.nodes.filter { $0.group == group }
+            let members = state.nodes.filter { $0.group == group }.map { $0.on(listener: listener) }
             let local = zone.map { zone in members.filter { !zone.isEmpty && $0.rack == zone } } ?? []
             let view = Serving(brokers: local + members.filter { !local.contains($0) }, leaders: local.isEmpty ? members : local)
             if state.views.count > 1024 { state.views.removeAll() }  // zones come from clients: bound the memo

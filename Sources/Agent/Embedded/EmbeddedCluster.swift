@@ -89,8 +89,9 @@ public final class EmbeddedCluster: Sendable {
             agentLogger[metadataKey: "agent"] = "\(node.nodeId)"
             let writer = SegmentWriter(store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
                                        cache: cache, logger: agentLogger)
-            let services = AgentServices(nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
+            var services = AgentServices(nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
                                          reader: FetchReader(store: store, cache: cache))
+            services.users = controlPlane.store as? any UserStore
             return KafkaAgent(services: services, logger: agentLogger)
         }
         let jobs = configuration.jobs.flatMap { jobsConfiguration in

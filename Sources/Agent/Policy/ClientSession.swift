@@ -10,6 +10,13 @@ public final class ClientSession: Sendable {
     public let sourceAddress: [UInt8]?
     /// The listener it dialled, as "host:port" of the agent's socket.
     public let listener: String?
+    /// The name of that listener (PLAINTEXT, SASL_SSL, ...): Metadata answers with every
+    /// agent's address on the listener of the same name.
+    public let listenerName: String?
+    /// Where the connection is in SASL authentication; the principal, once authenticated.
+    let sasl: NIOLockedValueBox<SaslStateMachine>
+    /// When the connection was accepted, for the SASL time limit.
+    let openedAt = ContinuousClock.now
 
     private struct DecisionKey: Hashable {
         var operation: PolicyDocument.Operation
@@ -32,10 +39,15 @@ public final class ClientSession: Sendable {
         reported.withLockedValue { $0.count < 256 && $0.insert(event).inserted }
     }
 
-    public init(sourceAddress: [UInt8]?, listener: String?) {
+    public init(sourceAddress: [UInt8]?, listener: String?, listenerName: String? = nil, requiresSASL: Bool = false) {
         self.sourceAddress = sourceAddress
         self.listener = listener
+        self.listenerName = listenerName
+        self.sasl = NIOLockedValueBox(SaslStateMachine(required: requiresSASL))
     }
+
+    /// The authenticated SASL principal (`User:name`), if any.
+    public var principal: String? { sasl.withLockedValue { $0.principal } }
 
     /// The client as the engine sees it, and its route, for this policy version.
     public func route(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String) -> (PolicyEngine.Client, PolicyEngine.Route) {
@@ -65,8 +77,11 @@ public final class ClientSession: Sendable {
     /// version or the client.id changed.
     private func current(_ cache: inout Cache, clientId: String, policy: AgentPolicy.Installed, dialledGroup: String)
         -> (PolicyEngine.Client, PolicyEngine.Route) {
-        if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, let route = cache.route { return (client, route) }
-        let client = PolicyEngine.Client(clientId: clientId, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
+        let principal = self.principal
+        if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, client.principal == principal, let route = cache.route {
+            return (client, route)
+        }
+        let client = PolicyEngine.Client(clientId: clientId, principal: principal, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
         let route = policy.engine.route(client)
         cache = Cache(version: policy.version, clientId: clientId, client: client, route: route)
         return (client, route)

@@ -24,9 +24,9 @@ struct RequestGate: Sendable {
     /// The agents this client is told about: the live agents of the group its rule names,
     /// else of the rule's fallback group; without a policy, this agent's own group.
     func serving() -> ClusterView.Serving {
-        guard let installed else { return cluster.serving(group: cluster.ownGroup, zone: zone) }
+        guard let installed else { return cluster.serving(group: cluster.ownGroup, zone: zone, listener: session.listenerName) }
         let (client, route) = session.route(clientId: clientId, policy: installed, dialledGroup: policy.group)
-        return cluster.serving(route, zone: client.features["fjord_zone"] ?? zone)
+        return cluster.serving(route, zone: client.features["fjord_zone"] ?? zone, listener: session.listenerName)
     }
 
     /// A refusal when this agent's group may not serve `capability`. The code is
@@ -52,9 +52,9 @@ struct RequestGate: Sendable {
         guard let installed else { return nil }
         let (decision, fresh) = session.decision(clientId: clientId, policy: installed, dialledGroup: policy.group, operation, on: name)
         if decision.allowed { return nil }
-        let code: KafkaErrorCode = operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
+        let code: KafkaErrorCode = operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
         let why = decision.statement.map { "denied by the statement at \($0.location)" } ?? "no statement allows it"
-        let what = operation.onGroups ? "consumer group" : "topic"
+        let what = operation.onCluster ? "the cluster, user" : operation.onGroups ? "consumer group" : "topic"
         return (Refusal(code: code, message: "client '\(clientId)' may not \(operation.rawValue) on \(what) '\(name)': \(why) (policy v\(installed.version))"), fresh)
     }
 }

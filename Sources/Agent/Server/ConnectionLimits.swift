@@ -19,6 +19,9 @@ public struct ConnectionLimits: Sendable, Equatable {
     public var idleTimeout: Duration = .seconds(600)
     /// Open connections from one source address; more are closed at once.
     public var maxConnectionsPerIP = 1000
+    /// On a SASL listener, a connection that has not authenticated this long after it was
+    /// accepted is closed, so unauthenticated clients cannot hold connections open.
+    public var saslHandshakeTimeout: Duration = .seconds(10)
 
     public init() {}
 }

@@ -13,6 +13,8 @@ struct KafkaConnection {
     let services: AgentServices
     let logger: Logger
     var limits = ConnectionLimits()
+    var listenerName = ListenerProtocol.plaintext.rawValue
+    var requiresSASL = false
 
     enum PendingReply: Sendable {
         case ready(ByteBuffer?)
@@ -26,10 +28,11 @@ struct KafkaConnection {
         logger[metadataKey: "client"] = "\(remote?.description ?? "unknown")"
         let local = connection.channel.localAddress
         let session = ClientSession(sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
-                                    listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" })
+                                    listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" }, listenerName: listenerName, requiresSASL: requiresSASL)
         let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
         let lastActivity = NIOLockedValueBox(ContinuousClock.now)
-        let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout, logger: logger)
+        let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout,
+                                          session: session, saslTimeLimit: limits.saslHandshakeTimeout, logger: logger)
         // Handlers still running when the client goes are cancelled: nobody will read their
         // answers, and a parked JoinGroup or long-poll Fetch would otherwise hold its
         // control-plane call (and that pool connection) for minutes. Produce is unaffected:
@@ -96,12 +99,20 @@ struct KafkaConnection {
 
     /// Closes `channel` once it has had nothing in flight, and no complete request or
     /// answer, for `timeout`. Checks at most every second, so idle connections cost one timer each.
+    /// Also closes a connection that has not completed SASL authentication within
+    /// `saslTimeLimit` of being accepted, on a listener that requires it.
     private static func closeWhenIdle(_ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastActivity: NIOLockedValueBox<ContinuousClock.Instant>,
-                                      after timeout: Duration, logger: Logger) -> Task<Void, Never> {
+                                      after timeout: Duration, session: ClientSession, saslTimeLimit: Duration, logger: Logger) -> Task<Void, Never> {
         Task {
-            let period = min(timeout / 4, .seconds(1))
+            let period = min(timeout / 4, saslTimeLimit / 4, .seconds(1))
             while !Task.isCancelled {
                 try? await Task.sleep(for: period)
+                let (required, authenticated) = session.sasl.withLockedValue { ($0.required, $0.isAuthenticated) }
+                if required && !authenticated && session.openedAt.duration(to: .now) >= saslTimeLimit {
+                    logger.warning("closing connection: no SASL authentication within \(saslTimeLimit)")
+                    channel.close(promise: nil)
+                    return
+                }
                 let quiet = lastActivity.withLockedValue { $0.duration(to: .now) }
                 if quiet >= timeout && window.withLockedValue({ $0.isIdle }) {
                     logger.info("closing connection: no request for \(quiet) (idle timeout \(timeout))")
@@ -121,6 +132,9 @@ struct KafkaConnection {
             throw ConnectionClosingError(reason: "malformed request header: \(error)")
         }
         let name = KafkaApiRegistry.name(of: request.apiKey)
+        if let reason = session.sasl.withLockedValue({ $0.refusal(apiKey: request.apiKey) }) {
+            throw ConnectionClosingError(reason: "\(reason), client \(request.header.clientId ?? "-")")
+        }
         guard let entry = registry.entries[request.apiKey] else {
             throw ConnectionClosingError(reason: "unsupported API \(name) (key \(request.apiKey)) from client \(request.header.clientId ?? "-")")
         }

@@ -15,9 +15,16 @@ public struct KafkaListener: Sendable {
     public let limits: ConnectionLimits
     public var localAddress: SocketAddress? { server.channel.localAddress }
 
-    /// Binds `host:port`, serving TLS (Kafka's SSL listener) when `tls` is given. Throws with
-    /// the system's reason (e.g. "Address already in use").
+    /// The listener's name (Metadata answers with each agent's address on the same name).
+    public let name: String
+    /// SASL_PLAINTEXT or SASL_SSL: clients must authenticate before anything but ApiVersions.
+    public let requiresSASL: Bool
+
+    /// Binds `host:port`, serving TLS (Kafka's SSL listener) when `tls` is given, and
+    /// requiring SASL authentication when `requiresSASL`. Throws with the system's reason
+    /// (e.g. "Address already in use").
     public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), tls: TLSConfiguration? = nil,
+                            name: String = ListenerProtocol.plaintext.rawValue, requiresSASL: Bool = false,
                             group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> KafkaListener {
         let maxFrameSize = limits.maxFrameSize
         let tls = try tls.map { try NIOSSLContext(configuration: $0) }
@@ -34,7 +41,8 @@ public struct KafkaListener: Sendable {
                     return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
                 }
             }
-        return KafkaListener(server: server, limits: limits, perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
+        return KafkaListener(server: server, limits: limits, name: name, requiresSASL: requiresSASL,
+                             perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
     }
 
     let perAddress: ConnectionsPerAddress
@@ -49,6 +57,8 @@ public struct KafkaListener: Sendable {
         let server = self.server, perAddress = self.perAddress
         var connection = connection
         connection.limits = limits
+        connection.listenerName = name
+        connection.requiresSASL = requiresSASL
         let accepting = Task { [connection] in
             try await withThrowingDiscardingTaskGroup { group in
                 try await server.executeThenClose { clients in

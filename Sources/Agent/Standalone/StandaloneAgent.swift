@@ -35,14 +35,22 @@ public final class StandaloneAgent: Sendable {
         public var cacheBytes = 256 << 20
         /// What each client connection may hold.
         public var limits = ConnectionLimits()
-        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT.
+        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT. Listeners of protocol SSL
+        /// or SASL_SSL need it.
         public var tls: TLSConfiguration?
+        /// Named listeners (`--listener`); empty: one listener on `host:port`, SSL when `tls`
+        /// is set, else PLAINTEXT. The first is the one the registry lists as the agent's
+        /// address; `advertised` applies to it, and its host to the others.
+        public var listeners: [ListenerSpec] = []
         public var heartbeatInterval: Duration = .seconds(2)
         public init() {}
     }
 
     public let agent: KafkaAgent
-    public let listener: KafkaListener
+    /// The Kafka listeners, in the order configured.
+    public let listeners: [KafkaListener]
+    /// The first listener: the address the registry lists.
+    public var listener: KafkaListener { listeners[0] }
     public let client: ControlPlaneClient
     public let registration: RPC.Registration
     private let controlPlane: ControlPlane
@@ -53,23 +61,39 @@ public final class StandaloneAgent: Sendable {
     /// Registers with the control plane and binds the Kafka port. Fails with a one-line
     /// reason: a refused key, no control plane, a port in use.
     public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws -> StandaloneAgent {
-        let listener: KafkaListener
-        do {
-            listener = try await KafkaListener.bind(host: configuration.host, port: configuration.port, limits: configuration.limits, tls: configuration.tls)
-        } catch {
-            throw EmbeddedClusterError("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+        let specs = configuration.listeners.isEmpty
+            ? [ListenerSpec(name: configuration.tls == nil ? "PLAINTEXT" : "SSL", securityProtocol: configuration.tls == nil ? .plaintext : .ssl,
+                            host: configuration.host, port: configuration.port)]
+            : configuration.listeners
+        var listeners: [KafkaListener] = []
+        var advertised: [RPC.Listener] = []
+        for spec in specs {
+            if spec.securityProtocol.usesTLS && configuration.tls == nil {
+                listeners.forEach { $0.close() }
+                throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
+            }
+            do {
+                let listener = try await KafkaListener.bind(host: spec.host, port: spec.port, limits: configuration.limits,
+                                                            tls: spec.securityProtocol.usesTLS ? configuration.tls : nil,
+                                                            name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
+                listeners.append(listener)
+                let first = advertised.isEmpty
+                advertised.append(RPC.Listener(name: spec.name, host: configuration.advertised?.host ?? spec.host,
+                                               port: Int32((first ? configuration.advertised?.port : nil) ?? listener.localAddress?.port ?? spec.port)))
+            } catch {
+                listeners.forEach { $0.close() }
+                throw EmbeddedClusterError("cannot listen on \(spec.host):\(spec.port) (\(spec.name)): \(error)")
+            }
         }
-        let advertisedHost = configuration.advertised?.host ?? configuration.host
-        let advertisedPort = configuration.advertised?.port ?? listener.localAddress?.port ?? configuration.port
         let heartbeat = RPC.AgentHeartbeat(agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
-                                           host: advertisedHost, port: Int32(advertisedPort))
+                                           host: advertised[0].host, port: advertised[0].port, listeners: advertised)
         let registration: RPC.Registration
         let controlPlane: ControlPlane
         do {
             registration = try await client.heartbeat(heartbeat)
             controlPlane = try await ControlPlane(store: client, groups: client, configuration: configuration.controlPlane)
         } catch {
-            listener.close()
+            listeners.forEach { $0.close() }
             throw EmbeddedClusterError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
         }
         let cluster = ClusterView(nodes: ClusterView.clientFacing(registration.agents), ownGroup: registration.group)
@@ -81,8 +105,9 @@ public final class StandaloneAgent: Sendable {
         var services = AgentServices(nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
                                      reader: FetchReader(store: objects, cache: cache))
         services.zone = configuration.zone
+        services.users = client
         if let policy = registration.policy { Self.install(policy, into: services.policy, logger: agentLogger) }
-        return StandaloneAgent(agent: KafkaAgent(services: services, logger: agentLogger), listener: listener, client: client,
+        return StandaloneAgent(agent: KafkaAgent(services: services, logger: agentLogger), listeners: listeners, client: client,
                                registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
                                heartbeat: heartbeat, logger: agentLogger)
     }
@@ -93,10 +118,10 @@ public final class StandaloneAgent: Sendable {
     /// Set by `drain`: no more heartbeats, so the agent stays out of the registry.
     private let leaving = NIOLockedValueBox(false)
 
-    private init(agent: KafkaAgent, listener: KafkaListener, client: ControlPlaneClient, registration: RPC.Registration, controlPlane: ControlPlane,
+    private init(agent: KafkaAgent, listeners: [KafkaListener], client: ControlPlaneClient, registration: RPC.Registration, controlPlane: ControlPlane,
                  configuration: Configuration, objects: any ObjectStore, heartbeat: RPC.AgentHeartbeat, logger: Logger) {
         self.agent = agent
-        self.listener = listener
+        self.listeners = listeners
         self.client = client
         self.registration = registration
         self.controlPlane = controlPlane
@@ -120,8 +145,10 @@ public final class StandaloneAgent: Sendable {
     /// Serves until cancelled.
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
-            group.addTask {
-                do { try await self.agent.serve(self.listener) } catch { self.logger.debug("listener stopped: \(error)") }
+            for listener in self.listeners {
+                group.addTask {
+                    do { try await self.agent.serve(listener) } catch { self.logger.debug("listener \(listener.name) stopped: \(error)") }
+                }
             }
             group.addTask { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) }
             group.addTask { await self.keepRegistered() }
@@ -164,7 +191,7 @@ public final class StandaloneAgent: Sendable {
     /// Stops accepting connections, writes out every pending segment, and leaves the registry
     /// (so clients stop being sent here at once, not after the expiry).
     public func drain() async {
-        listener.close()
+        listeners.forEach { $0.close() }
         leaving.withLockedValue { $0 = true }
         await agent.services.writer.drain()
         do {

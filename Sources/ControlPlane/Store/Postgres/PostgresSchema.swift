@@ -87,6 +87,8 @@ enum PostgresSchema {
                 user_name text NOT NULL, mechanism text NOT NULL, salt bytea NOT NULL, iterations int NOT NULL,
                 stored_key bytea NOT NULL, server_key bytea NOT NULL, PRIMARY KEY (user_name, mechanism))
             """,
+            // Every named Kafka listener of an agent, as NAME=host:port,...
+            "ALTER TABLE agents ADD COLUMN listeners text NOT NULL DEFAULT ''",
         ]),
     ]
 

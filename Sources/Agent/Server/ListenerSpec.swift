@@ -1,0 +1,62 @@
+/// Kafka's listener security protocols.
+public enum ListenerProtocol: String, Sendable, CaseIterable {
+    case plaintext = "PLAINTEXT"
+    case ssl = "SSL"
+    case saslPlaintext = "SASL_PLAINTEXT"
+    case saslSSL = "SASL_SSL"
+
+    public var usesTLS: Bool { self == .ssl || self == .saslSSL }
+    public var usesSASL: Bool { self == .saslPlaintext || self == .saslSSL }
+}
+
+/// One Kafka listener, Kafka style: `NAME=PROTOCOL://HOST:PORT`, or `PROTOCOL://HOST:PORT`
+/// (named after its protocol). Clients are told every agent's address on the listener of the
+/// name they connected to.
+public struct ListenerSpec: Sendable, Equatable {
+    public var name: String
+    public var securityProtocol: ListenerProtocol
+    public var host: String
+    public var port: Int
+
+    public init(name: String, securityProtocol: ListenerProtocol, host: String, port: Int) {
+        self.name = name
+        self.securityProtocol = securityProtocol
+        self.host = host
+        self.port = port
+    }
+
+    public struct ParseError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func parse(_ text: String) throws -> ListenerSpec {
+        var rest = Substring(text), name: String?
+        if let equals = rest.firstIndex(of: "="), !rest[..<equals].contains(":") {
+            name = String(rest[..<equals])
+            rest = rest[rest.index(after: equals)...]
+        }
+        guard let scheme = rest.range(of: "://") else {
+            throw ParseError(description: "listener '\(text)': expected NAME=PROTOCOL://HOST:PORT, e.g. EXTERNAL=SASL_SSL://0.0.0.0:9094")
+        }
+        let protocolName = rest[..<scheme.lowerBound].uppercased()
+        guard let securityProtocol = ListenerProtocol(rawValue: protocolName) else {
+            throw ParseError(description: "listener '\(text)': unknown protocol '\(protocolName)' (PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL)")
+        }
+        let address = rest[scheme.upperBound...]
+        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]), (0...65535).contains(port) else {
+            throw ParseError(description: "listener '\(text)': expected HOST:PORT after the protocol")
+        }
+        let host = address[..<colon].trimmingCharacters(in: ["[", "]"])
+        let listenerName = name ?? securityProtocol.rawValue
+        guard !listenerName.isEmpty, listenerName.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else {
+            throw ParseError(description: "listener '\(text)': the name may hold letters, digits, '_' and '-' only")
+        }
+        return ListenerSpec(name: listenerName, securityProtocol: securityProtocol, host: host.isEmpty ? "0.0.0.0" : host, port: port)
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
