@@ -38,6 +38,7 @@ public final class KafkaAgent: Sendable {
         registry.register(SaslAuthenticateHandler(services: services))
         registry.register(DescribeUserScramCredentialsHandler(services: services))
         registry.register(AlterUserScramCredentialsHandler(services: services))
+        registry.register(DescribeAclsHandler(services: services))
         // ApiVersions lists every API above, itself included.
         var withSelf = registry
         withSelf.register(ApiVersionsHandler(apis: []))

@@ -60,12 +60,12 @@ public struct PolicyDocument: Sendable, Equatable {
     public enum Operation: String, Sendable, CaseIterable {
         case produce, fetch, describe, createTopics = "create_topics", deleteTopics = "delete_topics", alterConfigs = "alter_configs"
         case joinGroup = "join_group", commitOffsets = "commit_offsets", describeGroups = "describe_groups", deleteGroups = "delete_groups"
-        /// On the cluster: DescribeUserScramCredentials, and AlterUserScramCredentials. They
-        /// name no topic or group, and `all` does not include them.
-        case describeUsers = "describe_users", alterUsers = "alter_users"
+        /// On the cluster: DescribeUserScramCredentials, AlterUserScramCredentials and
+        /// DescribeAcls. They name no topic or group, and `all` does not include them.
+        case describeUsers = "describe_users", alterUsers = "alter_users", describeAcls = "describe_acls"
 
         public var onGroups: Bool { [.joinGroup, .commitOffsets, .describeGroups, .deleteGroups].contains(self) }
-        public var onCluster: Bool { self == .describeUsers || self == .alterUsers }
+        public var onCluster: Bool { [.describeUsers, .alterUsers, .describeAcls].contains(self) }
         public var onTopics: Bool { !onGroups && !onCluster }
     }
 

@@ -28,7 +28,7 @@ rules:
   - {name: everyone, serve: prod}
 acls:
   - {effect: allow, principals: ["User:alice"], operations: [all], topics: "*", groups: "*"}
-  - {effect: allow, principals: ["User:alice"], operations: [describe_users, alter_users]}
+  - {effect: allow, principals: ["User:alice"], operations: [describe_users, alter_users, describe_acls]}
   - {effect: allow, principals: ["User:bob"], operations: [describe, produce, fetch], topics: {prefix: "bob."}}
   - {effect: allow, principals: ["User:bob"], operations: [join_group, commit_offsets, describe_groups], groups: "*"}
 """
@@ -202,3 +202,27 @@ def test_before_authenticating_only_the_sasl_apis_are_served_and_slow_handshakes
         started = time.time()
         assert tls.recv(4) == b""
         assert 1.5 < time.time() - started < 6
+
+
+def test_describe_acls_answers_from_the_policy(secure):
+    from confluent_kafka.admin import (AclBindingFilter, AclOperation, AclPermissionType, ResourcePatternType, ResourceType)
+    everything = AclBindingFilter(ResourceType.ANY, None, ResourcePatternType.ANY, None, None, AclOperation.ANY, AclPermissionType.ANY)
+    admin = AdminClient(settings(secure, "alice"))
+    bindings = admin.describe_acls(everything).result(10)
+    seen = {(b.restype, b.name, b.resource_pattern_type, b.principal, b.operation, b.permission_type) for b in bindings}
+    assert (ResourceType.TOPIC, "bob.", ResourcePatternType.PREFIXED, "User:bob", AclOperation.WRITE, AclPermissionType.ALLOW) in seen
+    # librdkafka calls Kafka's CLUSTER resource type (4) BROKER.
+    assert (ResourceType.BROKER, "kafka-cluster", ResourcePatternType.LITERAL, "User:alice", AclOperation.ALTER, AclPermissionType.ALLOW) in seen
+    bobs_only = AclBindingFilter(ResourceType.ANY, None, ResourcePatternType.ANY, "User:bob", None, AclOperation.ANY, AclPermissionType.ANY)
+    assert {b.principal for b in admin.describe_acls(bobs_only).result(10)} == {"User:bob"}
+    # bob may not: the answer is CLUSTER_AUTHORIZATION_FAILED (librdkafka hands back an empty
+    # list for that, so kafka-python, which raises it, checks).
+    from kafka.admin import ACLFilter, ACLOperation, ACLPermissionType, ACLResourcePatternType, KafkaAdminClient, ResourcePatternFilter
+    from kafka.admin import ResourceType as PythonResourceType
+    from kafka.errors import ClusterAuthorizationFailedError
+    bob = KafkaAdminClient(bootstrap_servers=secure.sasl_bootstrap(0), security_protocol="SASL_SSL", ssl_cafile=secure.kafka_cert,
+                           sasl_mechanism="SCRAM-SHA-512", sasl_plain_username="bob", sasl_plain_password=PASSWORDS["bob"])
+    with pytest.raises(ClusterAuthorizationFailedError):
+        bob.describe_acls(ACLFilter(principal=None, host="*", operation=ACLOperation.ANY, permission_type=ACLPermissionType.ANY,
+                                    resource_pattern=ResourcePatternFilter(PythonResourceType.ANY, None, ACLResourcePatternType.ANY)))
+    bob.close()

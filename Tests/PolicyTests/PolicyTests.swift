@@ -151,6 +151,27 @@ import Testing
         #expect(engine.authorize(.init(clientId: "x", principal: "User:bob"), .produce, on: "t").allowed)
     }
 
+    /// DescribeAcls shows statements as Kafka bindings, and filters them as Kafka does.
+    @Test func aclsAsKafkaBindings() throws {
+        let policy = try PolicyParser.parse("""
+            cluster: {name: c, bucket: b}
+            groups: [{name: a, roles: [produce]}]
+            acls:
+              - {effect: allow, principals: ["User:etl"], operations: [produce, describe], topics: {prefix: "orders."}}
+              - {effect: deny, operations: [join_group], groups: {literal: "secret"}}
+            """, file: "kafka.yaml")
+        let bindings = KafkaACLBinding.all(in: policy)
+        #expect(bindings == [
+            KafkaACLBinding(resourceType: 2, resourceName: "orders.", patternType: 4, principal: "User:etl", host: "*", operation: 4, permissionType: 3),
+            KafkaACLBinding(resourceType: 2, resourceName: "orders.", patternType: 4, principal: "User:etl", host: "*", operation: 8, permissionType: 3),
+            KafkaACLBinding(resourceType: 3, resourceName: "secret", patternType: 3, principal: "User:*", host: "*", operation: 3, permissionType: 2),
+        ])
+        // MATCH: the bindings that apply to topic orders.eu; a literal name filter is exact.
+        #expect(bindings.filter { $0.matches(resourceType: 2, name: "orders.eu", patternType: 2, principal: nil, host: nil, operation: 1, permissionType: 1) }.count == 2)
+        #expect(bindings.filter { $0.matches(resourceType: 2, name: "orders.eu", patternType: 4, principal: nil, host: nil, operation: 1, permissionType: 1) }.isEmpty)
+        #expect(bindings.filter { $0.matches(resourceType: 1, name: nil, patternType: 1, principal: nil, host: nil, operation: 1, permissionType: 2) }.count == 1)
+    }
+
     @Test func cidrs() {
         #expect(CIDR("10.0.0.0/8")!.contains(IPAddress.parse("10.255.1.1")!))
         #expect(!CIDR("10.0.0.0/8")!.contains(IPAddress.parse("11.0.0.1")!))

@@ -54,7 +54,7 @@ struct RequestGate: Sendable {
         if decision.allowed { return nil }
         let code: KafkaErrorCode = operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
         let why = decision.statement.map { "denied by the statement at \($0.location)" } ?? "no statement allows it"
-        let what = operation.onCluster ? "the cluster, user" : operation.onGroups ? "consumer group" : "topic"
-        return (Refusal(code: code, message: "client '\(clientId)' may not \(operation.rawValue) on \(what) '\(name)': \(why) (policy v\(installed.version))"), fresh)
+        let what = operation.onCluster ? "the cluster" : operation.onGroups ? "consumer group '\(name)'" : "topic '\(name)'"
+        return (Refusal(code: code, message: "client '\(clientId)' \(session.principal.map { "(\($0)) " } ?? "")may not \(operation.rawValue) on \(what): \(why) (policy v\(installed.version))"), fresh)
     }
 }
