@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
     ],
     targets: [
         // MARK: C libraries from Debian's -dev packages (see Infra/dev/install-deps.sh)
@@ -124,6 +125,7 @@ let package = Package(
                 "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),  // a client certificate's subject, as the mTLS principal
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

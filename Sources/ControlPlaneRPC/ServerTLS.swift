@@ -7,7 +7,9 @@ public enum ServerTLS {
         public var description: String
     }
 
-    public static func configuration(certificateChain: String, privateKey: String) throws -> TLSConfiguration {
+    /// - Parameter clientCA: a PEM file of CA certificates: clients must then present a
+    ///   certificate it signed (mutual TLS).
+    public static func configuration(certificateChain: String, privateKey: String, clientCA: String? = nil) throws -> TLSConfiguration {
         let chain: [NIOSSLCertificate], key: NIOSSLPrivateKey
         do {
             chain = try NIOSSLCertificate.fromPEMFile(certificateChain)
@@ -19,6 +21,17 @@ public enum ServerTLS {
         } catch {
             throw FileError(description: "cannot read the TLS private key \(privateKey): \(error)")
         }
-        return TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        var configuration = TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        if let clientCA {
+            let roots: [NIOSSLCertificate]
+            do {
+                roots = try NIOSSLCertificate.fromPEMFile(clientCA)
+            } catch {
+                throw FileError(description: "cannot read the client CA certificates \(clientCA): \(error)")
+            }
+            configuration.trustRoots = .certificates(roots)
+            configuration.certificateVerification = .noHostnameVerification  // clients have no host name to check
+        }
+        return configuration
     }
 }

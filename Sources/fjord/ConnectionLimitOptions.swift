@@ -1,5 +1,7 @@
 import Agent
 import ArgumentParser
+import Dispatch
+import Logging
 import ControlPlaneRPC
 import NIOSSL
 
@@ -26,11 +28,15 @@ struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "TLS certificate chain (PEM): serve Kafka clients over TLS (security.protocol=SSL).")
     var kafkaTlsCert: String?
 
-    @Option(help: "TLS private key (PEM), with --kafka-tls-cert.")
+    @Option(help: "TLS private key (PEM), with --kafka-tls-cert. Both files are read again on SIGHUP.")
     var kafkaTlsKey: String?
+
+    @Option(help: "CA certificates (PEM): TLS clients must present a certificate they signed (mutual TLS); its subject is the client's principal, User:CN=...")
+    var kafkaTlsClientCa: String?
 
     func validate() throws {
         guard (kafkaTlsCert == nil) == (kafkaTlsKey == nil) else { throw ValidationError("--kafka-tls-cert and --kafka-tls-key go together") }
+        guard kafkaTlsClientCa == nil || kafkaTlsCert != nil else { throw ValidationError("--kafka-tls-client-ca needs --kafka-tls-cert and --kafka-tls-key") }
         guard maxFrameSize >= 1024 else { throw ValidationError("--max-frame-size must be at least 1024 bytes") }
         guard maxInFlight >= 1, maxInFlightBytes >= 0, maxConnectionsPerIp >= 1 else {
             throw ValidationError("--max-in-flight and --max-connections-per-ip must be at least 1, --max-in-flight-bytes at least 0")
@@ -38,9 +44,10 @@ struct ConnectionLimitOptions: ParsableArguments {
     }
 
     /// The TLS configuration, when asked for; a bad certificate or key file is an error naming it.
+    /// Called again on SIGHUP, to pick up renewed files.
     func tls() throws -> TLSConfiguration? {
         guard let kafkaTlsCert, let kafkaTlsKey else { return nil }
-        return try ServerTLS.configuration(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey)
+        return try ServerTLS.configuration(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey, clientCA: kafkaTlsClientCa)
     }
 
     var limits: ConnectionLimits {
@@ -52,5 +59,21 @@ struct ConnectionLimitOptions: ParsableArguments {
         limits.maxConnectionsPerIP = maxConnectionsPerIp
         limits.saslHandshakeTimeout = .milliseconds(saslHandshakeTimeout.value)
         return limits
+    }
+}
+
+extension ConnectionLimitOptions {
+    /// On SIGHUP, reads the TLS files again and serves new connections with them; a file that
+    /// cannot be read leaves the old certificate in use, and says so.
+    func reloadTLSOnHangUp(_ listeners: [KafkaListener], logger: Logger) -> any DispatchSourceSignal {
+        onHangUp {
+            do {
+                guard let tls = try tls() else { return }
+                for listener in listeners { try listener.reloadTLS(tls) }
+                logger.notice("SIGHUP: reloaded the TLS certificate and key; new connections use them")
+            } catch {
+                logger.error("SIGHUP: the TLS files were not reloaded, the old ones stay in use: \(error)")
+            }
+        }
     }
 }

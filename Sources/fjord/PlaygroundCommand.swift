@@ -85,6 +85,8 @@ struct PlaygroundCommand: AsyncParsableCommand {
         for node in cluster.cluster.nodes { Terminal.say("  agent \(node.nodeId) on \(node.host):\(node.port)") }
         Terminal.say("bootstrap: \(cluster.bootstrap)")
         Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
+        let reloading = limits.reloadTLSOnHangUp(cluster.listeners, logger: logger)
+        defer { reloading.cancel() }
         let serving = Task { await cluster.run() }
         await shutdown.wait()
         Terminal.say("shutting down: flushing pending produces")

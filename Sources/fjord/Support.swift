@@ -111,3 +111,13 @@ final class ShutdownSignal: @unchecked Sendable {
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+/// Runs `reload` on every SIGHUP, for as long as the returned source is kept (certificate
+/// rotation: the operator replaces the files, then signals the process).
+func onHangUp(_ reload: @escaping @Sendable () -> Void) -> any DispatchSourceSignal {
+    signal(SIGHUP, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .main)
+    source.setEventHandler(handler: reload)
+    source.resume()
+    return source
+}

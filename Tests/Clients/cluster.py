@@ -28,11 +28,12 @@ def psql(url, sql):
 
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
-                 policy=None, agent_groups=None, agent_roles=None, sasl=False):
+                 policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
-        `sasl`: each agent also gets a SASL_SSL listener (`sasl_bootstrap`), with a
-        self-signed certificate for 127.0.0.1 (`kafka_cert`)."""
+        `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
+        or SSL), with a self-signed certificate for 127.0.0.1 (`kafka_cert`); `client_ca`
+        makes it demand client certificates that CA signed (mutual TLS)."""
         admin = os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -49,7 +50,7 @@ class Cluster:
                             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", self.key_file, "-out", self.cert],
                            check=True, capture_output=True)
             self.kafka_cert = self.cert
-        self.sasl = sasl
+        self.sasl, self.secure_protocol, self.client_ca = sasl, secure_protocol, client_ca
         self.policy = policy
         self.agent_groups = agent_groups or ["prod"] * agents
         self.agent_roles = agent_roles or [None] * agents
@@ -111,8 +112,10 @@ class Cluster:
         self.agents[index] = self._spawn(f"agent{index}", [
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),
             "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.s3_endpoint,
-            *(["--listener", f"PLAINTEXT=PLAINTEXT://{self.bootstrap(index)}", "--listener", f"SASL_SSL=SASL_SSL://{self.sasl_bootstrap(index)}",
+            *(["--listener", f"PLAINTEXT=PLAINTEXT://{self.bootstrap(index)}",
+               "--listener", f"{self.secure_protocol}={self.secure_protocol}://{self.sasl_bootstrap(index)}",
                "--kafka-tls-cert", self.cert, "--kafka-tls-key", self.key_file] if self.sasl else ["--listen", self.bootstrap(index)]),
+            *(["--kafka-tls-client-ca", self.client_ca] if self.client_ca else []),
             "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
             "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args,
             *(["--roles", roles] if roles else []),

@@ -1,6 +1,10 @@
 import KafkaProtocol
+import Logging
 import NIOConcurrencyHelpers
+import NIOCore
+import NIOSSL
 import Policy
+import X509
 
 /// One client connection as the policy sees it: who it is, and the decisions already made
 /// for it. A route is computed once per (client.id, policy version) and each ACL decision
@@ -46,8 +50,23 @@ public final class ClientSession: Sendable {
         self.sasl = NIOLockedValueBox(SaslStateMachine(required: requiresSASL))
     }
 
-    /// The authenticated SASL principal (`User:name`), if any.
-    public var principal: String? { sasl.withLockedValue { $0.principal } }
+    /// The principal from the client's TLS certificate (mutual TLS), `User:<subject DN>`.
+    private let certificatePrincipal = NIOLockedValueBox<String?>(nil)
+
+    /// Who the client authenticated as: the SASL principal (`User:name`), else its TLS
+    /// certificate's (`User:CN=...,O=...`, as Kafka names it), else nil.
+    public var principal: String? { sasl.withLockedValue { $0.principal } ?? certificatePrincipal.withLockedValue { $0 } }
+
+    /// Reads the verified client certificate of a mutual-TLS connection.
+    func learnCertificatePrincipal(from channel: any Channel, logger: Logger) async {
+        do {
+            guard let certificate = try await channel.nioSSL_peerCertificate().get() else { return }
+            let subject = try Certificate(derEncoded: certificate.toDERBytes()).subject
+            certificatePrincipal.withLockedValue { $0 = "User:\(subject)" }
+        } catch {
+            logger.warning("cannot read the client certificate's subject: \(error)")
+        }
+    }
 
     /// The client as the engine sees it, and its route, for this policy version.
     public func route(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String) -> (PolicyEngine.Client, PolicyEngine.Route) {

@@ -15,6 +15,8 @@ struct KafkaConnection {
     var limits = ConnectionLimits()
     var listenerName = ListenerProtocol.plaintext.rawValue
     var requiresSASL = false
+    /// Mutual TLS: the client's certificate subject becomes its principal.
+    var verifiesClients = false
 
     enum PendingReply: Sendable {
         case ready(ByteBuffer?)
@@ -66,7 +68,12 @@ struct KafkaConnection {
                     }
                     do {
                         var signals = answered.makeAsyncIterator()
+                        var first = true
                         for try await frame in inbound {
+                            if first, verifiesClients {  // the handshake is done once a frame arrives
+                                first = false
+                                await session.learnCertificatePrincipal(from: connection.channel, logger: logger)
+                            }
                             let size = frame.readableBytes
                             while !window.withLockedValue({ $0.admits(size) }) {
                                 guard await signals.next() != nil else { throw ConnectionClosingError(reason: "the response writer stopped") }
