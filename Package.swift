@@ -174,9 +174,15 @@ let package = Package(
             dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")],
             path: "Benchmarks/ProtocolFuzzing"
         ),
+        .target(
+            name: "SaslFuzzing",
+            dependencies: ["ProtocolFuzzing", "Agent", "ControlPlane", "ObjectStore", "KafkaProtocol",
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
+            path: "Benchmarks/SaslFuzzing"
+        ),
         .executableTarget(
             name: "ProtocolFuzz",
-            dependencies: ["ProtocolFuzzing"],
+            dependencies: ["ProtocolFuzzing", "SaslFuzzing"],
             path: "Benchmarks/ProtocolFuzz"
         ),
 
@@ -205,7 +211,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AgentTests",
-            dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient",
+            dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient", "SaslFuzzing",
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
         ),
         .testTarget(

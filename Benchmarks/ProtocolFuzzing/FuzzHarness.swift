@@ -56,6 +56,13 @@ public struct FuzzHarness {
         return bytes
     }
 
+    /// `bytes` after one to four random mutations (truncation, bit flips, insertions, ...).
+    public mutating func mutated(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        for _ in 0...Int(random.next() % 4) { mutate(&bytes) }
+        return bytes
+    }
+
     private mutating func mutate(_ bytes: inout [UInt8]) {
         guard !bytes.isEmpty else { return }
         let position = Int(random.next() % UInt64(bytes.count))
