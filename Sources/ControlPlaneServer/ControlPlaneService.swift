@@ -23,8 +23,8 @@ public final class ControlPlaneService: Sendable {
         /// An agent that has not heartbeated for this long is dropped from the registry.
         public var agentExpiry: Duration = .seconds(10)
         public var groups = GroupStateMachine.Configuration()
-        /// PEM files of the certificate chain and private key: serve HTTPS instead of HTTP.
-        public var tls: (certificateChain: String, privateKey: String)?
+        /// The certificate to serve HTTPS with (renewable while serving), instead of HTTP.
+        public var tls: ReloadableCertificate?
         /// The policy file given at start: stored as version 1 when no version exists yet.
         public var initialPolicy: (source: String, file: String)?
         public init() {}
@@ -94,7 +94,7 @@ public final class ControlPlaneService: Sendable {
     private func serverBuilder() throws -> HTTPServerBuilder {
         guard let tls = configuration.tls else { return .http1() }
         do {
-            return try .tls(.http1(), tlsConfiguration: ServerTLS.configuration(certificateChain: tls.certificateChain, privateKey: tls.privateKey))
+            return try .tls(.http1(), tlsConfiguration: tls.configuration())
         } catch let error as ServerTLS.FileError {
             throw ControlPlaneError(.invalidRequest, error.description)
         }

@@ -99,8 +99,11 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
+        var certificate: ReloadableCertificate?
         do {
-            configuration.tls = try limits.tls()
+            let tls = try limits.tls()
+            configuration.tls = tls?.configuration
+            certificate = tls?.certificate
         } catch {
             Terminal.fail("\(error)")
         }
@@ -123,8 +126,8 @@ struct AgentCommand: AsyncParsableCommand {
         } catch {
             Terminal.fail("\(error)")
         }
-        let reloading = limits.reloadTLSOnHangUp(agent.listeners, logger: logger)
-        defer { reloading.cancel() }
+        let reloading = certificate?.reloadOnHangUp(logger: logger)
+        defer { reloading?.cancel() }
         let health = Self.healthServer(at: httpListen, registry: registry, logger: logger)
         let kafkaOn = configuration.listeners.isEmpty ? "\(listen)" : configuration.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
         Terminal.say("agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)")

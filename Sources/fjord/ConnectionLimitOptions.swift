@@ -43,11 +43,12 @@ struct ConnectionLimitOptions: ParsableArguments {
         }
     }
 
-    /// The TLS configuration, when asked for; a bad certificate or key file is an error naming it.
-    /// Called again on SIGHUP, to pick up renewed files.
-    func tls() throws -> TLSConfiguration? {
+    /// The TLS configuration, when asked for, and its certificate (to reload on SIGHUP); a bad
+    /// certificate or key file is an error naming it.
+    func tls() throws -> (configuration: TLSConfiguration, certificate: ReloadableCertificate)? {
         guard let kafkaTlsCert, let kafkaTlsKey else { return nil }
-        return try ServerTLS.configuration(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey, clientCA: kafkaTlsClientCa)
+        let certificate = try ReloadableCertificate(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey)
+        return (try certificate.configuration(clientCA: kafkaTlsClientCa), certificate)
     }
 
     var limits: ConnectionLimits {
@@ -62,15 +63,14 @@ struct ConnectionLimitOptions: ParsableArguments {
     }
 }
 
-extension ConnectionLimitOptions {
-    /// On SIGHUP, reads the TLS files again and serves new connections with them; a file that
+extension ReloadableCertificate {
+    /// On SIGHUP, reads the files again and presents them to new connections; a file that
     /// cannot be read leaves the old certificate in use, and says so.
-    func reloadTLSOnHangUp(_ listeners: [KafkaListener], logger: Logger) -> any DispatchSourceSignal {
+    func reloadOnHangUp(logger: Logger) -> any DispatchSourceSignal {
         onHangUp {
             do {
-                guard let tls = try tls() else { return }
-                for listener in listeners { try listener.reloadTLS(tls) }
-                logger.notice("SIGHUP: reloaded the TLS certificate and key; new connections use them")
+                try self.reload()
+                logger.notice("SIGHUP: reloaded the TLS certificate and key (\(self.certificateChain)); new connections use them")
             } catch {
                 logger.error("SIGHUP: the TLS files were not reloaded, the old ones stay in use: \(error)")
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ControlPlaneRPC
 import ControlPlane
 import ControlPlaneServer
 import Foundation
@@ -27,7 +28,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     @Option(help: "TLS certificate chain (PEM): serve agents over HTTPS.")
     var tlsCert: String?
 
-    @Option(help: "TLS private key (PEM), with --tls-cert.")
+    @Option(help: "TLS private key (PEM), with --tls-cert. Both files are read again on SIGHUP.")
     var tlsKey: String?
 
     @Option(help: "A policy file (Policies/): stored as version 1 when PostgreSQL has no policy yet. Later versions come from `fjord policy apply`.")
@@ -60,7 +61,15 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         configuration.port = listen.port
         configuration.advertisedURL = advertise
         configuration.agentExpiry = .milliseconds(agentExpiry.value)
-        if let tlsCert, let tlsKey { configuration.tls = (tlsCert, tlsKey) }
+        if let tlsCert, let tlsKey {
+            do {
+                configuration.tls = try ReloadableCertificate(certificateChain: tlsCert, privateKey: tlsKey)
+            } catch {
+                Terminal.fail("\(error)")
+            }
+        }
+        let reloading = configuration.tls?.reloadOnHangUp(logger: logger)
+        defer { reloading?.cancel() }
         configuration.initialPolicy = initialPolicy
         let scheme = tlsCert == nil ? "http" : "https"
         let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)

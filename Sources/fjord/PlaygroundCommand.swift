@@ -1,4 +1,5 @@
 import Agent
+import ControlPlaneRPC
 import ArgumentParser
 import ControlPlane
 import Foundation
@@ -56,8 +57,11 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
+        var certificate: ReloadableCertificate?
         do {
-            configuration.tls = try limits.tls()
+            let tls = try limits.tls()
+            configuration.tls = tls?.configuration
+            certificate = tls?.certificate
         } catch {
             Terminal.fail("\(error)")
         }
@@ -85,8 +89,8 @@ struct PlaygroundCommand: AsyncParsableCommand {
         for node in cluster.cluster.nodes { Terminal.say("  agent \(node.nodeId) on \(node.host):\(node.port)") }
         Terminal.say("bootstrap: \(cluster.bootstrap)")
         Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
-        let reloading = limits.reloadTLSOnHangUp(cluster.listeners, logger: logger)
-        defer { reloading.cancel() }
+        let reloading = certificate?.reloadOnHangUp(logger: logger)
+        defer { reloading?.cancel() }
         let serving = Task { await cluster.run() }
         await shutdown.wait()
         Terminal.say("shutting down: flushing pending produces")

@@ -4,6 +4,7 @@ was told is written must be read back by consuming every acknowledged key."""
 import os
 import signal
 import subprocess
+import tempfile
 import threading
 import time
 
@@ -291,5 +292,23 @@ def test_agents_reach_a_control_plane_over_tls():
             raise AssertionError("an untrusted certificate was accepted")
         except urllib.error.URLError as error:
             assert isinstance(error.reason, ssl.SSLError)
+
+        # SIGHUP: the replica presents a renewed certificate to new connections.
+        scratch = tempfile.mkdtemp(prefix="fjord-renewed-")
+        renewed_cert, renewed_key = os.path.join(scratch, "cert.pem"), os.path.join(scratch, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                        "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", renewed_key, "-out", renewed_cert], check=True, capture_output=True)
+        subprocess.run(["cp", renewed_cert, c.cert], check=True)
+        subprocess.run(["cp", renewed_key, c.key_file], check=True)
+        c.replicas[0].send_signal(signal.SIGHUP)
+        trusting_renewed = ssl.create_default_context(cafile=renewed_cert)
+        deadline = time.time() + 10
+        while True:
+            try:
+                assert urllib.request.urlopen(c.replica_urls[0] + "/health", timeout=5, context=trusting_renewed).read() == b"ok\n"
+                break
+            except urllib.error.URLError:
+                assert time.time() < deadline, "the renewed certificate was never served"
+                time.sleep(0.2)
     finally:
         assert all(code == 0 for code in c.stop())

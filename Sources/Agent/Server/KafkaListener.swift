@@ -21,25 +21,16 @@ public struct KafkaListener: Sendable {
     public let requiresSASL: Bool
     /// Mutual TLS: clients present a certificate, whose subject is their principal.
     public let verifiesClients: Bool
-    /// The TLS context new connections get; nil for a plaintext listener.
-    let tlsContext: TLSContext?
 
-    /// Serves new connections with `configuration` (a renewed certificate, on SIGHUP); open
-    /// connections keep the one they started with. Throws, changing nothing, when the
-    /// configuration is unusable; a plaintext listener ignores it.
-    public func reloadTLS(_ configuration: TLSConfiguration) throws {
-        guard let tlsContext else { return }
-        tlsContext.current = try NIOSSLContext(configuration: configuration)
-    }
-
-    /// Binds `host:port`, serving TLS (Kafka's SSL listener) when `tls` is given, and
+    /// Binds `host:port`, serving TLS (Kafka's SSL listener) when `tls` is given (see
+    /// `ReloadableCertificate` for one renewed while serving), and
     /// requiring SASL authentication when `requiresSASL`. Throws with the system's reason
     /// (e.g. "Address already in use").
     public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), tls: TLSConfiguration? = nil,
                             name: String = ListenerProtocol.plaintext.rawValue, requiresSASL: Bool = false,
                             group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> KafkaListener {
         let maxFrameSize = limits.maxFrameSize
-        let tlsContext = try tls.map { TLSContext(try NIOSSLContext(configuration: $0)) }
+        let tlsContext = try tls.map { try NIOSSLContext(configuration: $0) }
         let inbound = NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration(
             backPressureStrategy: .init(lowWatermark: 1, highWatermark: max(1, limits.inboundFrames)))
         let server = try await ServerBootstrap(group: group)
@@ -48,13 +39,13 @@ public struct KafkaListener: Sendable {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    if let tlsContext { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext.current)) }
+                    if let tlsContext { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext)) }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder(maxFrameSize: maxFrameSize)))
                     return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
                 }
             }
         return KafkaListener(server: server, limits: limits, name: name, requiresSASL: requiresSASL,
-                             verifiesClients: (tls?.certificateVerification ?? .none) != .none, tlsContext: tlsContext,
+                             verifiesClients: (tls?.certificateVerification ?? .none) != .none,
                              perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
     }
 
@@ -103,16 +94,6 @@ public struct KafkaListener: Sendable {
     /// Stops accepting new connections (without waiting for open ones to end).
     public func close() {
         server.channel.close(promise: nil)
-    }
-}
-
-/// A listener's TLS context, replaceable while it serves (certificate rotation).
-final class TLSContext: Sendable {
-    private let box: NIOLockedValueBox<NIOSSLContext>
-    init(_ context: NIOSSLContext) { box = NIOLockedValueBox(context) }
-    var current: NIOSSLContext {
-        get { box.withLockedValue { $0 } }
-        set { box.withLockedValue { $0 = newValue } }
     }
 }
 
