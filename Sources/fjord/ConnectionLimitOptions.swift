@@ -25,6 +25,9 @@ struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "Close a connection to a SASL listener that has not authenticated this long after connecting.")
     var saslHandshakeTimeout = Milliseconds(argument: "10s")!
 
+    @Option(help: "Answer a failed SASL authentication this late (Kafka's connection.failed.authentication.delay.ms), to slow password guessing.")
+    var failedAuthenticationDelay = Milliseconds(argument: "100ms")!
+
     @Option(help: "TLS certificate chain (PEM): serve Kafka clients over TLS (security.protocol=SSL).")
     var kafkaTlsCert: String?
 
@@ -59,6 +62,7 @@ struct ConnectionLimitOptions: ParsableArguments {
         limits.idleTimeout = .milliseconds(idleTimeout.value)
         limits.maxConnectionsPerIP = maxConnectionsPerIp
         limits.saslHandshakeTimeout = .milliseconds(saslHandshakeTimeout.value)
+        limits.failedAuthenticationDelay = .milliseconds(failedAuthenticationDelay.value)
         return limits
     }
 }

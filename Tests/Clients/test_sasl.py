@@ -41,7 +41,7 @@ def secure():
     scratch = tempfile.mkdtemp(prefix="fjord-sasl-")
     path = os.path.join(scratch, "secure.yaml")
     open(path, "w").write(POLICY)
-    cluster = Cluster(replicas=1, agents=2, policy=path, sasl=True, agent_args=("--sasl-handshake-timeout", "2s"))
+    cluster = Cluster(replicas=1, agents=2, policy=path, sasl=True, agent_args=("--sasl-handshake-timeout", "2s", "--failed-authentication-delay", "500ms"))
     for user, password in PASSWORDS.items():
         for mechanism in ("SCRAM-SHA-512", "SCRAM-SHA-256"):
             subprocess.run([binary(), "users", "create", "--postgres", cluster.postgres, "--user", user, "--password-stdin",
@@ -140,7 +140,8 @@ def test_a_wrong_password_is_refused_and_nothing_else_happens(secure, caplog):
     from kafka.errors import KafkaError as PythonKafkaError
     with pytest.raises(PythonKafkaError):  # it retries, then gives up bootstrapping
         KafkaProducer(bootstrap_servers=secure.sasl_bootstrap(0), security_protocol="SASL_SSL", ssl_cafile=secure.kafka_cert,
-                      sasl_mechanism="SCRAM-SHA-512", sasl_plain_username="nobody", sasl_plain_password="x")
+                      sasl_mechanism="SCRAM-SHA-512", sasl_plain_username="nobody", sasl_plain_password="x",
+                      bootstrap_timeout_ms=5000)
     assert "SaslAuthenticationFailedError" in caplog.text  # error 58, as the broker answered
     assert topic not in psql(secure.postgres, "SELECT string_agg(name, ',') FROM topics")
 
@@ -202,6 +203,34 @@ def test_before_authenticating_only_the_sasl_apis_are_served_and_slow_handshakes
         started = time.time()
         assert tls.recv(4) == b""
         assert 1.5 < time.time() - started < 6
+
+    # A wrong PLAIN password is answered SASL_AUTHENTICATION_FAILED (58), no sooner than
+    # --failed-authentication-delay (500 ms here), and the next request closes the connection.
+    def request(tls, api_key, version, correlation, body):
+        frame = struct.pack(">hhih", api_key, version, correlation, 4) + b"test" + body
+        tls.sendall(struct.pack(">i", len(frame)) + frame)
+        size = struct.unpack(">i", read_exactly(tls, 4))[0]
+        return read_exactly(tls, size)
+
+    def read_exactly(tls, count):
+        data = b""
+        while len(data) < count:
+            chunk = tls.recv(count - len(data))
+            assert chunk, "connection closed"
+            data += chunk
+        return data
+
+    with context.wrap_socket(socket.create_connection((host, int(port)), timeout=10), server_hostname=host) as tls:
+        handshake = request(tls, 17, 1, 1, struct.pack(">h", 5) + b"PLAIN")
+        assert struct.unpack(">ih", handshake[:6]) == (1, 0)
+        token = b"\0alice\0not-her-password"
+        started = time.time()
+        answer = request(tls, 36, 0, 2, struct.pack(">i", len(token)) + token)
+        assert time.time() - started >= 0.5
+        assert struct.unpack(">ih", answer[:6]) == (2, 58)
+        body = struct.pack(">hhih", 3, 1, 3, 4) + b"test" + struct.pack(">i", -1)
+        tls.sendall(struct.pack(">i", len(body)) + body)
+        assert tls.recv(4) == b""
 
 
 def test_describe_acls_answers_from_the_policy(secure):

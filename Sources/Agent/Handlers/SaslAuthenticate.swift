@@ -4,7 +4,8 @@ import NIOCore
 
 /// SaslAuthenticate (36), v0-2: one SASL token each way. PLAIN takes one round, SCRAM two;
 /// the credentials come from the control plane's users (`fjord users`). A failure answers
-/// SASL_AUTHENTICATION_FAILED, and the connection is closed at the client's next request.
+/// SASL_AUTHENTICATION_FAILED after `ConnectionLimits.failedAuthenticationDelay`, and the
+/// connection is closed at the client's next request.
 struct SaslAuthenticateHandler: ImmediateKafkaApiHandler {
     typealias Request = SaslAuthenticateRequest
     static let versions: ClosedRange<Int16> = 0...2
@@ -32,6 +33,7 @@ struct SaslAuthenticateHandler: ImmediateKafkaApiHandler {
             response.errorCode = code.rawValue
             response.errorMessage = message
             context.logger.warning("SASL authentication failed for client \(context.clientId ?? "-") from \(context.clientHost): \(message)")
+            try? await Task.sleep(for: session.failedAuthenticationDelay)  // slows password guessing; nothing else is read meanwhile
         case .lookUp:
             response.errorCode = KafkaErrorCode.illegalSaslState.rawValue
         }

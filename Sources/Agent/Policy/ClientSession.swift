@@ -21,6 +21,8 @@ public final class ClientSession: Sendable {
     let sasl: NIOLockedValueBox<SaslStateMachine>
     /// When the connection was accepted, for the SASL time limit.
     let openedAt = ContinuousClock.now
+    /// How late a failed SASL authentication is answered.
+    let failedAuthenticationDelay: Duration
 
     private struct DecisionKey: Hashable {
         var operation: PolicyDocument.Operation
@@ -43,10 +45,12 @@ public final class ClientSession: Sendable {
         reported.withLockedValue { $0.count < 256 && $0.insert(event).inserted }
     }
 
-    public init(sourceAddress: [UInt8]?, listener: String?, listenerName: String? = nil, requiresSASL: Bool = false) {
+    public init(sourceAddress: [UInt8]?, listener: String?, listenerName: String? = nil, requiresSASL: Bool = false,
+                failedAuthenticationDelay: Duration = .zero) {
         self.sourceAddress = sourceAddress
         self.listener = listener
         self.listenerName = listenerName
+        self.failedAuthenticationDelay = failedAuthenticationDelay
         self.sasl = NIOLockedValueBox(SaslStateMachine(required: requiresSASL))
     }
 

@@ -22,6 +22,9 @@ public struct ConnectionLimits: Sendable, Equatable {
     /// On a SASL listener, a connection that has not authenticated this long after it was
     /// accepted is closed, so unauthenticated clients cannot hold connections open.
     public var saslHandshakeTimeout: Duration = .seconds(10)
+    /// A failed SASL authentication is answered this late (Kafka's
+    /// `connection.failed.authentication.delay.ms`), which slows password guessing.
+    public var failedAuthenticationDelay: Duration = .milliseconds(100)
 
     public init() {}
 }

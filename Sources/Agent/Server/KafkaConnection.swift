@@ -30,7 +30,8 @@ struct KafkaConnection {
         logger[metadataKey: "client"] = "\(remote?.description ?? "unknown")"
         let local = connection.channel.localAddress
         let session = ClientSession(sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
-                                    listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" }, listenerName: listenerName, requiresSASL: requiresSASL)
+                                    listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" }, listenerName: listenerName, requiresSASL: requiresSASL,
+                                    failedAuthenticationDelay: limits.failedAuthenticationDelay)
         let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
         let lastActivity = NIOLockedValueBox(ContinuousClock.now)
         let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout,
