@@ -129,14 +129,17 @@ public final class SaslFuzzHarness {
         try await agent.respond(to: ByteBuffer(bytes: frame), session: session)
     }
 
-    /// RFC 5802's client-final message for the server-first message `serverFirst`.
-    static func clientFinal(serverFirst: [UInt8], clientFirstBare: String, mechanism: ScramMechanism, password: String) -> String? {
+    /// RFC 5802's client-final message for the server-first message `serverFirst`;
+    /// `librdkafkaBug` echoes the client nonce twice, as librdkafka before 2.6.1 does.
+    public static func clientFinal(serverFirst: [UInt8], clientFirstBare: String, mechanism: ScramMechanism, password: String,
+                                   librdkafkaBug: Bool = false) -> String? {
         guard let text = String(bytes: serverFirst, encoding: .utf8) else { return nil }
         var fields: [String: String] = [:]
         for field in text.split(separator: ",") where field.count > 2 { fields[String(field.prefix(1))] = String(field.dropFirst(2)) }
         guard let nonce = fields["r"], let salt = fields["s"].flatMap({ Data(base64Encoded: $0) }), let iterations = fields["i"].flatMap(Int.init),
               let salted = try? mechanism.saltedPassword(password, salt: Array(salt), iterations: iterations) else { return nil }
-        let withoutProof = "c=biws,r=\(nonce)"
+        let clientNonce = clientFirstBare.split(separator: ",").first { $0.hasPrefix("r=") }.map { String($0.dropFirst(2)) } ?? ""
+        let withoutProof = "c=biws,r=\(librdkafkaBug ? clientNonce : "")\(nonce)"
         let authMessage = Array("\(clientFirstBare),\(text),\(withoutProof)".utf8)
         let clientKey = mechanism.hmac(key: salted, Array("Client Key".utf8))
         let signature = mechanism.hmac(key: mechanism.hash(clientKey), authMessage)

@@ -42,11 +42,6 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Kafka address to advertise to clients.")
     var advertise: HostPort?
 
-    @Option(name: .customLong("listener"), help: ArgumentHelp(
-        "A Kafka listener, NAME=PROTOCOL://HOST:PORT (PROTOCOL: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL); repeatable, replaces --listen.",
-        discussion: "Clients are told every agent's address on the listener of the name they connected to. SSL listeners use --kafka-tls-cert/--kafka-tls-key; SASL ones authenticate the users of `fjord users` (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."))
-    var listeners: [String] = []
-
     @Option(help: "Health and Prometheus metrics address (/health, /metrics).")
     var httpListen = HostPort(argument: "127.0.0.1:9780")!
 
@@ -71,7 +66,7 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Merge objects once they are this old (jobs role).")
     var compactMinAge = Milliseconds(argument: "60s")!
 
-    @OptionGroup(title: "Client connections: limits and TLS")
+    @OptionGroup(title: "Client connections: listeners, limits and TLS")
     var limits: ConnectionLimitOptions
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
@@ -90,11 +85,7 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.roles = roleSet
         configuration.host = listen.host
         configuration.port = listen.port
-        do {
-            configuration.listeners = try listeners.map(ListenerSpec.parse)
-        } catch {
-            Terminal.fail("\(error)")
-        }
+        configuration.listeners = limits.listenerSpecs()
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value

@@ -5,8 +5,13 @@ import Logging
 import ControlPlaneRPC
 import NIOSSL
 
-/// Client-connection settings shared by `agent` and `playground`: the hostile-client limits, and TLS.
+/// Client-connection settings shared by `agent` and `playground`: listeners, the hostile-client limits, and TLS.
 struct ConnectionLimitOptions: ParsableArguments {
+    @Option(name: .customLong("listener"), help: ArgumentHelp(
+        "A Kafka listener, NAME=PROTOCOL://HOST:PORT (PROTOCOL: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL); repeatable, replaces --listen.",
+        discussion: "Clients are told every agent's address on the listener of the name they connected to. SSL listeners use --kafka-tls-cert/--kafka-tls-key; SASL ones authenticate the users of `fjord users` (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."))
+    var listeners: [String] = []
+
     @Option(help: "Largest request accepted, in bytes (Kafka's socket.request.max.bytes); a larger size prefix closes the connection.")
     var maxFrameSize = ConnectionLimits().maxFrameSize
 
@@ -37,7 +42,13 @@ struct ConnectionLimitOptions: ParsableArguments {
     @Option(help: "CA certificates (PEM): TLS clients must present a certificate they signed (mutual TLS); its subject is the client's principal, User:CN=...")
     var kafkaTlsClientCa: String?
 
+    /// The `--listener`s; a malformed one was already refused by `validate`.
+    func listenerSpecs() -> [ListenerSpec] { listeners.compactMap { try? ListenerSpec.parse($0) } }
+
     func validate() throws {
+        for listener in listeners {
+            do { _ = try ListenerSpec.parse(listener) } catch { throw ValidationError("\(error)") }
+        }
         guard (kafkaTlsCert == nil) == (kafkaTlsKey == nil) else { throw ValidationError("--kafka-tls-cert and --kafka-tls-key go together") }
         guard kafkaTlsClientCa == nil || kafkaTlsCert != nil else { throw ValidationError("--kafka-tls-client-ca needs --kafka-tls-cert and --kafka-tls-key") }
         guard maxFrameSize >= 1024 else { throw ValidationError("--max-frame-size must be at least 1024 bytes") }

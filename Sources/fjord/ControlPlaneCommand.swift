@@ -102,6 +102,9 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(help: "PostgreSQL URL of the control plane.")
         var postgres: String
 
+        init() {}
+        init(postgres: String) { self.postgres = postgres }
+
         func open() async -> PostgresMetadataStore {
             do {
                 return try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })

@@ -42,7 +42,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "Run the jobs role every this often: retention (retention.ms, retention.bytes), deleting dead and orphaned objects, compacting small ones. Off by default.")
     var jobsInterval: Milliseconds?
 
-    @OptionGroup(title: "Client connections: limits and TLS")
+    @OptionGroup(title: "Client connections: listeners, limits and TLS")
     var limits: ConnectionLimitOptions
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
@@ -57,6 +57,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
+        configuration.listeners = limits.listenerSpecs()
         var certificate: ReloadableCertificate?
         do {
             let tls = try limits.tls()
@@ -86,7 +87,10 @@ struct PlaygroundCommand: AsyncParsableCommand {
             Terminal.fail("\(error)")
         }
         Terminal.say("Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(bucket ?? dataDir), batch timeout \(batchTimeout.value) ms")
-        for node in cluster.cluster.nodes { Terminal.say("  agent \(node.nodeId) on \(node.host):\(node.port)") }
+        for node in cluster.cluster.nodes {
+            let addresses = node.listeners.count > 1 ? node.listeners.map { "\($0.name) \($0.host):\($0.port)" }.joined(separator: ", ") : "\(node.host):\(node.port)"
+            Terminal.say("  agent \(node.nodeId) on \(addresses)")
+        }
         Terminal.say("bootstrap: \(cluster.bootstrap)")
         Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
         let reloading = certificate?.reloadOnHangUp(logger: logger)

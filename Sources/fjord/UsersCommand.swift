@@ -2,7 +2,8 @@ import ArgumentParser
 import ControlPlane
 import Foundation
 
-/// `fjord users`: the SASL users (SCRAM credentials; PLAIN checks the same) in PostgreSQL.
+/// `fjord users`: the SASL users (SCRAM credentials; PLAIN checks the same), in the
+/// control plane's PostgreSQL or a playground's data directory.
 struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
@@ -10,9 +11,34 @@ struct UsersCommand: AsyncParsableCommand {
         subcommands: [Create.self, Delete.self, List.self]
     )
 
+    /// Where the users are: `--postgres URL`, or `--data-dir DIR` of a playground.
+    struct Database: ParsableArguments {
+        @Option(help: "PostgreSQL URL of the control plane.")
+        var postgres: String?
+        @Option(help: "Data directory of a playground (its SQLite control plane), instead of --postgres.")
+        var dataDir: String?
+
+        func validate() throws {
+            guard (postgres == nil) != (dataDir == nil) else { throw ValidationError("give one of --postgres and --data-dir") }
+        }
+
+        /// The store, and how to close it.
+        func open() async -> (store: any UserStore, close: () -> Void) {
+            if let dataDir {
+                do {
+                    return (try SQLiteMetadataStore(path: dataDir + "/metadata.sqlite"), {})
+                } catch {
+                    Terminal.fail(ControlPlaneError.message(for: error))
+                }
+            }
+            let store = await KeysCommand.Database(postgres: postgres!).open()
+            return (store, { store.shutdown() })
+        }
+    }
+
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a user, or set a new password, for one SCRAM mechanism (read from stdin).")
-        @OptionGroup var database: KeysCommand.Database
+        @OptionGroup var database: Database
         @Option(help: "The user name (the principal is User:<name>).")
         var user: String
         @Flag(help: "Read the password from the first line of stdin (required: passwords never go on the command line).")
@@ -33,8 +59,8 @@ struct UsersCommand: AsyncParsableCommand {
             } catch {
                 Terminal.fail("\(error)")
             }
-            let store = await database.open()
-            defer { store.shutdown() }
+            let (store, close) = await database.open()
+            defer { close() }
             do {
                 try await store.setScramCredential(user: user, credential)
                 Terminal.say("user \(user): \(mechanism.rawValue) credential stored (\(iterations) iterations)")
@@ -46,7 +72,7 @@ struct UsersCommand: AsyncParsableCommand {
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a user's credential for one mechanism, or for all.")
-        @OptionGroup var database: KeysCommand.Database
+        @OptionGroup var database: Database
         @Option(help: "The user name.")
         var user: String
         @Option(help: "SCRAM-SHA-256 or SCRAM-SHA-512; every mechanism when left out.")
@@ -60,8 +86,8 @@ struct UsersCommand: AsyncParsableCommand {
             } else {
                 mechanisms = ScramMechanism.allCases
             }
-            let store = await database.open()
-            defer { store.shutdown() }
+            let (store, close) = await database.open()
+            defer { close() }
             var deleted = 0
             for mechanism in mechanisms where (try? await store.deleteScramCredential(user: user, mechanism: mechanism)) == true { deleted += 1 }
             guard deleted > 0 else { Terminal.fail("no such user or credential") }
@@ -71,11 +97,11 @@ struct UsersCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users and their mechanisms.")
-        @OptionGroup var database: KeysCommand.Database
+        @OptionGroup var database: Database
 
         func run() async throws {
-            let store = await database.open()
-            defer { store.shutdown() }
+            let (store, close) = await database.open()
+            defer { close() }
             do {
                 for (user, mechanisms) in try await store.scramUsers(nil).sorted(by: { $0.key < $1.key }) {
                     Terminal.say("\(user)  " + mechanisms.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)(\($0.value))" }.joined(separator: " "))

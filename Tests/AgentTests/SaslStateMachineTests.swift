@@ -1,6 +1,7 @@
 import ControlPlane
 import Foundation
 import KafkaProtocol
+import SaslFuzzing
 import Testing
 @testable import Agent
 
@@ -20,6 +21,39 @@ import Testing
         let final = sasl.receive(token: Array("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=".utf8))
         #expect(final == .reply(Array("v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=".utf8), principal: "User:user"))
         #expect(sasl.principal == "User:user" && sasl.refusal(apiKey: ProduceRequest.apiKey) == nil)
+    }
+
+    /// librdkafka before 2.6.1 (kcat 1.7 ships 2.0.2) echoes its nonce twice in client-final;
+    /// that is accepted, a nonce without the server's part is not.
+    @Test func olderLibrdkafkasDoubledNonceIsAccepted() throws {
+        for (bug, expected) in [(true, true), (false, true)] {
+            var sasl = SaslStateMachine(required: true)
+            _ = sasl.handshake(mechanism: "SCRAM-SHA-512")
+            _ = sasl.receive(token: Array("n,,n=user,r=clientnonce".utf8))
+            guard case .reply(let serverFirst, _) = sasl.received([try .derive(password: "pencil", mechanism: .sha512, iterations: 4096)], serverNonce: "SERVER") else {
+                Issue.record("no server-first"); return
+            }
+            let final = SaslFuzzHarness.clientFinal(serverFirst: serverFirst, clientFirstBare: "n=user,r=clientnonce", mechanism: .sha512,
+                                                    password: "pencil", librdkafkaBug: bug)!
+            guard case .reply(_, let principal) = sasl.receive(token: Array(final.utf8)) else { Issue.record("refused: \(final)"); return }
+            #expect((principal == "User:user") == expected)
+        }
+        var replay = SaslStateMachine(required: true)
+        _ = replay.handshake(mechanism: "SCRAM-SHA-512")
+        _ = replay.receive(token: Array("n,,n=user,r=clientnonce".utf8))
+        _ = replay.received([try .derive(password: "pencil", mechanism: .sha512, iterations: 4096)], serverNonce: "SERVER")
+        guard case .fail = replay.receive(token: Array("c=biws,r=clientnonce,p=AAAA".utf8)) else { Issue.record("a nonce without the server's part passed"); return }
+    }
+
+    /// After SaslHandshake v0 the tokens come bare, until authentication ends.
+    @Test func handshakeV0ExpectsBareTokens() throws {
+        var sasl = SaslStateMachine(required: true)
+        #expect(!sasl.expectsRawToken)
+        #expect(sasl.handshake(mechanism: "PLAIN", version: 0) == .none)
+        #expect(sasl.expectsRawToken)
+        _ = sasl.receive(token: [0] + Array("user".utf8) + [0] + Array("pencil".utf8))
+        #expect(sasl.received([try Self.pencil()]) == .reply([], principal: "User:user"))
+        #expect(!sasl.expectsRawToken)
     }
 
     @Test func aWrongProofFailsAndTheNextRequestCloses() throws {

@@ -1,4 +1,5 @@
 import ControlPlane
+import ControlPlaneRPC
 import Foundation
 import KafkaProtocol
 import Logging
@@ -20,8 +21,12 @@ public final class EmbeddedCluster: Sendable {
         public var cacheBytes = 256 << 20
         /// What each client connection may hold.
         public var limits = ConnectionLimits()
-        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT.
+        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT. SSL and SASL_SSL
+        /// listeners need it.
         public var tls: TLSConfiguration?
+        /// Named listeners: each agent binds every one, agent i at the listener's port + i.
+        /// Empty: one listener per agent on `host` and `port` (+ i), SSL when `tls` is set.
+        public var listeners: [ListenerSpec] = []
         /// Host and first port to advertise instead of the bound addresses.
         public var advertised: (host: String, port: Int)?
         /// Where segments go; nil keeps them in `dataDirectory/objects`.
@@ -38,7 +43,9 @@ public final class EmbeddedCluster: Sendable {
 
     public let controlPlane: ControlPlane
     public let agents: [KafkaAgent]
-    public let listeners: [KafkaListener]
+    /// Each agent's listeners, in the configured order.
+    public let agentListeners: [[KafkaListener]]
+    public var listeners: [KafkaListener] { Array(agentListeners.joined()) }
     public let store: any ObjectStore
     public let cluster: ClusterView
     private let logger: Logger
@@ -66,21 +73,36 @@ public final class EmbeddedCluster: Sendable {
         } catch {
             throw EmbeddedClusterError("cannot open data directory \(directory): \(error)")
         }
-        var listeners: [KafkaListener] = []
+        let specs = configuration.listeners.isEmpty
+            ? [ListenerSpec(name: configuration.tls == nil ? "PLAINTEXT" : "SSL", securityProtocol: configuration.tls == nil ? .plaintext : .ssl,
+                            host: configuration.host, port: configuration.port)]
+            : configuration.listeners
+        var agentListeners: [[KafkaListener]] = []
+        var nodes: [ClusterView.Node] = []
         for index in 0..<configuration.agents {
-            let port = configuration.port == 0 ? 0 : configuration.port + index
-            do {
-                listeners.append(try await KafkaListener.bind(host: configuration.host, port: port, limits: configuration.limits, tls: configuration.tls))
-            } catch {
-                for listener in listeners { listener.close() }
-                throw EmbeddedClusterError("cannot listen on \(configuration.host):\(port): \(Self.reason(error))")
+            var bound: [KafkaListener] = []
+            var advertised: [RPC.Listener] = []
+            for spec in specs {
+                let port = spec.port == 0 ? 0 : spec.port + index
+                do {
+                    guard !spec.securityProtocol.usesTLS || configuration.tls != nil else {
+                        throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
+                    }
+                    let listener = try await KafkaListener.bind(host: spec.host, port: port, limits: configuration.limits,
+                                                                tls: spec.securityProtocol.usesTLS ? configuration.tls : nil,
+                                                                name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
+                    bound.append(listener)
+                    let first = advertised.isEmpty
+                    advertised.append(RPC.Listener(name: spec.name, host: configuration.advertised?.host ?? spec.host,
+                                                   port: Int32((first ? configuration.advertised.map { $0.port + index } : nil) ?? listener.localAddress?.port ?? port)))
+                } catch {
+                    for listener in agentListeners.joined() + bound { listener.close() }
+                    if let error = error as? EmbeddedClusterError { throw error }
+                    throw EmbeddedClusterError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")
+                }
             }
-        }
-        let nodes = listeners.enumerated().map { index, listener in
-            if let advertised = configuration.advertised {
-                return ClusterView.Node(nodeId: Int32(index), host: advertised.host, port: Int32(advertised.port + index))
-            }
-            return ClusterView.Node(nodeId: Int32(index), host: configuration.host, port: Int32(listener.localAddress?.port ?? 0))
+            agentListeners.append(bound)
+            nodes.append(ClusterView.Node(nodeId: Int32(index), host: advertised[0].host, port: advertised[0].port, listeners: advertised))
         }
         let cluster = ClusterView(nodes: nodes)
         let cache = BatchCache(capacityBytes: configuration.cacheBytes)
@@ -100,17 +122,17 @@ public final class EmbeddedCluster: Sendable {
                            configuration: jobsConfiguration, logger: logger)
             }
         }
-        return EmbeddedCluster(controlPlane: controlPlane, agents: agents, listeners: listeners, store: store, cluster: cluster, jobs: jobs, logger: logger)
+        return EmbeddedCluster(controlPlane: controlPlane, agents: agents, agentListeners: agentListeners, store: store, cluster: cluster, jobs: jobs, logger: logger)
     }
 
     private let jobs: JobsRunner?
 
-    private init(controlPlane: ControlPlane, agents: [KafkaAgent], listeners: [KafkaListener], store: any ObjectStore, cluster: ClusterView,
+    private init(controlPlane: ControlPlane, agents: [KafkaAgent], agentListeners: [[KafkaListener]], store: any ObjectStore, cluster: ClusterView,
                  jobs: JobsRunner?, logger: Logger) {
         self.jobs = jobs
         self.controlPlane = controlPlane
         self.agents = agents
-        self.listeners = listeners
+        self.agentListeners = agentListeners
         self.store = store
         self.cluster = cluster
         self.logger = logger
@@ -119,12 +141,14 @@ public final class EmbeddedCluster: Sendable {
     /// Serves until cancelled; then stops accepting, flushes pending produces, and returns.
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
-            for (agent, listener) in zip(agents, listeners) {
-                group.addTask {
-                    do {
-                        try await agent.serve(listener)
-                    } catch {
-                        self.logger.debug("listener stopped: \(error)")
+            for (agent, listeners) in zip(agents, agentListeners) {
+                for listener in listeners {
+                    group.addTask {
+                        do {
+                            try await agent.serve(listener)
+                        } catch {
+                            self.logger.debug("listener \(listener.name) stopped: \(error)")
+                        }
                     }
                 }
             }

@@ -1,15 +1,16 @@
 import KafkaProtocol
 
-/// SaslHandshake (17), v1: picks the SASL mechanism; the exchange follows in SaslAuthenticate
-/// requests (v0's raw, unframed tokens are not served).
+/// SaslHandshake (17), v0-1: picks the SASL mechanism. After v1 the exchange follows in
+/// SaslAuthenticate requests; after v0, as bare length-prefixed tokens (see
+/// `KafkaConnection.dispatch`). librdkafka takes a broker without v0 for one without SASL.
 struct SaslHandshakeHandler: ImmediateKafkaApiHandler {
     typealias Request = SaslHandshakeRequest
-    static let versions: ClosedRange<Int16> = 1...1
+    static let versions: ClosedRange<Int16> = 0...1
 
     func handle(_ request: SaslHandshakeRequest, context: RequestContext) async throws -> SaslHandshakeResponse {
         var response = SaslHandshakeResponse()
         let (code, enabled) = context.gate.session.sasl.withLockedValue { sasl in
-            (sasl.handshake(mechanism: request.mechanism), sasl.required ? sasl.enabled.map(\.rawValue) : [])
+            (sasl.handshake(mechanism: request.mechanism, version: context.apiVersion), sasl.required ? sasl.enabled.map(\.rawValue) : [])
         }
         response.errorCode = code.rawValue
         response.mechanisms = enabled

@@ -40,6 +40,18 @@ struct SaslStateMachine: Sendable {
     let required: Bool
     let enabled: [Mechanism]
     private(set) var state: State = .awaitingHandshake
+    /// SaslHandshake v0 was used: the tokens come as bare length-prefixed frames, not in
+    /// SaslAuthenticate requests (Kafka before 1.0).
+    private(set) var rawTokens = false
+
+    /// Whether the next frame is a bare SASL token (after a v0 handshake).
+    var expectsRawToken: Bool {
+        guard rawTokens else { return false }
+        switch state {
+        case .awaitingFirstToken, .awaitingClientFinal: return true
+        default: return false
+        }
+    }
 
     init(required: Bool, enabled: [Mechanism] = Mechanism.allCases) {
         self.required = required
@@ -64,10 +76,11 @@ struct SaslStateMachine: Sendable {
     }
 
     /// SaslHandshake: picks the mechanism. The error code for the response.
-    mutating func handshake(mechanism name: String) -> KafkaErrorCode {
+    mutating func handshake(mechanism name: String, version: Int16 = 1) -> KafkaErrorCode {
         guard required, case .awaitingHandshake = state else { return .illegalSaslState }
         guard let mechanism = Mechanism(rawValue: name), enabled.contains(mechanism) else { return .unsupportedSaslMechanism }
         state = .awaitingFirstToken(mechanism)
+        rawTokens = version == 0
         return .none
     }
 

@@ -56,7 +56,10 @@ struct ScramExchange: Sendable {
         let withoutProof = String(text[..<proofStart.lowerBound])
         let attributes = try Self.attributes(text)
         guard attributes["c"] == Data(clientFirst.gs2Header.utf8).base64EncodedString() else { throw Failure("SCRAM channel-binding data does not match") }
-        guard attributes["r"] == nonce else { throw Failure("SCRAM nonce mismatch") }
+        // librdkafka before 2.6.1 echoes its own nonce in front of the whole nonce (its bug
+        // #4895); Kafka 3.8.1-3.9 accepted that, so kcat and older clients work here too. The
+        // server's part is still required, which is what defeats replays.
+        guard let echoed = attributes["r"], echoed == nonce || echoed == clientFirst.nonce + nonce else { throw Failure("SCRAM nonce mismatch") }
         guard let proofText = attributes["p"], let proof = Data(base64Encoded: proofText).map(Array.init), proof.count == credential.storedKey.count else {
             throw Failure("malformed SCRAM proof")
         }

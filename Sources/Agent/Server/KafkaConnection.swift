@@ -132,6 +132,21 @@ struct KafkaConnection {
     }
 
     func dispatch(_ frame: ByteBuffer, clientHost: String, session: ClientSession, logger: Logger) async throws -> PendingReply {
+        if session.sasl.withLockedValue({ $0.expectsRawToken }) {
+            // After SaslHandshake v0 the tokens come bare, and so do the answers; a failure
+            // closes the connection, as Kafka does.
+            switch await SaslAuthenticateHandler.exchange(Array(buffer: frame), session: session, users: services.users, client: clientHost, logger: logger) {
+            case .reply(let token, _):
+                var answer = ByteBuffer()
+                answer.writeInteger(UInt32(token.count))
+                answer.writeBytes(token)
+                return .ready(answer)
+            case .fail(_, let message):
+                throw ConnectionClosingError(reason: message)
+            case .lookUp:
+                throw ConnectionClosingError(reason: "SASL exchange out of order")
+            }
+        }
         let request: KafkaRequestFrame
         do {
             request = try KafkaRequestFrame(frame: frame)
