@@ -90,14 +90,8 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
-        var certificate: ReloadableCertificate?
-        do {
-            let tls = try limits.tls()
-            configuration.tls = tls?.configuration
-            certificate = tls?.certificate
-        } catch {
-            Terminal.fail("\(error)")
-        }
+        let (tls, certificate) = limits.tls()
+        configuration.tls = tls
         configuration.controlPlane.defaultPartitions = partitions
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
         configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)

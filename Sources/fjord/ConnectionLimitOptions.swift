@@ -58,11 +58,15 @@ struct ConnectionLimitOptions: ParsableArguments {
     }
 
     /// The TLS configuration, when asked for, and its certificate (to reload on SIGHUP); a bad
-    /// certificate or key file is an error naming it.
-    func tls() throws -> (configuration: TLSConfiguration, certificate: ReloadableCertificate)? {
-        guard let kafkaTlsCert, let kafkaTlsKey else { return nil }
-        let certificate = try ReloadableCertificate(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey)
-        return (try certificate.configuration(clientCA: kafkaTlsClientCa), certificate)
+    /// certificate or key file ends the command with a message naming it.
+    func tls() -> (configuration: TLSConfiguration?, certificate: ReloadableCertificate?) {
+        guard let kafkaTlsCert, let kafkaTlsKey else { return (nil, nil) }
+        do {
+            let certificate = try ReloadableCertificate(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey)
+            return (try certificate.configuration(clientCA: kafkaTlsClientCa), certificate)
+        } catch {
+            Terminal.fail("\(error)")
+        }
     }
 
     var limits: ConnectionLimits {

@@ -58,14 +58,8 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
         configuration.listeners = limits.listenerSpecs()
-        var certificate: ReloadableCertificate?
-        do {
-            let tls = try limits.tls()
-            configuration.tls = tls?.configuration
-            certificate = tls?.certificate
-        } catch {
-            Terminal.fail("\(error)")
-        }
+        let (tls, certificate) = limits.tls()
+        configuration.tls = tls
         configuration.controlPlane.defaultPartitions = partitions
         configuration.advertised = advertise.map { ($0.host, $0.port) }
         if let jobsInterval {

@@ -74,35 +74,19 @@ public final class EmbeddedCluster: Sendable {
             throw EmbeddedClusterError("cannot open data directory \(directory): \(error)")
         }
         let specs = configuration.listeners.isEmpty
-            ? [ListenerSpec(name: configuration.tls == nil ? "PLAINTEXT" : "SSL", securityProtocol: configuration.tls == nil ? .plaintext : .ssl,
-                            host: configuration.host, port: configuration.port)]
-            : configuration.listeners
+            ? [ListenerSpec.single(host: configuration.host, port: configuration.port, tls: configuration.tls != nil)] : configuration.listeners
         var agentListeners: [[KafkaListener]] = []
         var nodes: [ClusterView.Node] = []
         for index in 0..<configuration.agents {
-            var bound: [KafkaListener] = []
-            var advertised: [RPC.Listener] = []
-            for spec in specs {
-                let port = spec.port == 0 ? 0 : spec.port + index
-                do {
-                    guard !spec.securityProtocol.usesTLS || configuration.tls != nil else {
-                        throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
-                    }
-                    let listener = try await KafkaListener.bind(host: spec.host, port: port, limits: configuration.limits,
-                                                                tls: spec.securityProtocol.usesTLS ? configuration.tls : nil,
-                                                                name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
-                    bound.append(listener)
-                    let first = advertised.isEmpty
-                    advertised.append(RPC.Listener(name: spec.name, host: configuration.advertised?.host ?? spec.host,
-                                                   port: Int32((first ? configuration.advertised.map { $0.port + index } : nil) ?? listener.localAddress?.port ?? port)))
-                } catch {
-                    for listener in agentListeners.joined() + bound { listener.close() }
-                    if let error = error as? EmbeddedClusterError { throw error }
-                    throw EmbeddedClusterError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")
-                }
+            do {
+                let (bound, advertised) = try await KafkaListener.bind(specs, portOffset: index, limits: configuration.limits, tls: configuration.tls,
+                                                                       advertised: configuration.advertised)
+                agentListeners.append(bound)
+                nodes.append(ClusterView.Node(nodeId: Int32(index), host: advertised[0].host, port: advertised[0].port, listeners: advertised))
+            } catch {
+                agentListeners.joined().forEach { $0.close() }
+                throw error
             }
-            agentListeners.append(bound)
-            nodes.append(ClusterView.Node(nodeId: Int32(index), host: advertised[0].host, port: advertised[0].port, listeners: advertised))
         }
         let cluster = ClusterView(nodes: nodes)
         let cache = BatchCache(capacityBytes: configuration.cacheBytes)
@@ -172,10 +156,6 @@ public final class EmbeddedCluster: Sendable {
         for agent in agents { await agent.services.writer.drain() }
     }
 
-    private static func reason(_ error: any Error) -> String {
-        if let error = error as? IOError { return error.description.contains("Address already in use") ? "address already in use" : error.description }
-        return "\(error)"
-    }
 }
 
 public struct EmbeddedClusterError: Error, CustomStringConvertible {

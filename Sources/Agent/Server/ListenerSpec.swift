@@ -1,3 +1,7 @@
+import ControlPlaneRPC
+import NIOCore
+import NIOSSL
+
 /// Kafka's listener security protocols.
 public enum ListenerProtocol: String, Sendable, CaseIterable {
     case plaintext = "PLAINTEXT"
@@ -58,5 +62,49 @@ public struct ListenerSpec: Sendable, Equatable {
 private extension Substring {
     func trimmingCharacters(in set: Set<Character>) -> String {
         String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
+
+extension ListenerSpec {
+    /// The listener of a configuration without `--listener`: PLAINTEXT, or SSL with TLS.
+    static func single(host: String, port: Int, tls: Bool) -> ListenerSpec {
+        ListenerSpec(name: tls ? "SSL" : "PLAINTEXT", securityProtocol: tls ? .ssl : .plaintext, host: host, port: port)
+    }
+}
+
+extension KafkaListener {
+    /// Binds one agent's listeners, each at its port + `portOffset` (0 stays 0: a free port),
+    /// and returns them with the addresses to advertise: `advertised` (its port +
+    /// `portOffset`) for the first, its host with the bound port for the others. On failure
+    /// every listener bound so far is closed, and the error names the listener.
+    static func bind(_ specs: [ListenerSpec], portOffset: Int = 0, limits: ConnectionLimits, tls: TLSConfiguration?,
+                     advertised: (host: String, port: Int)?) async throws -> (listeners: [KafkaListener], advertised: [RPC.Listener]) {
+        var listeners: [KafkaListener] = []
+        var addresses: [RPC.Listener] = []
+        for spec in specs {
+            let port = spec.port == 0 ? 0 : spec.port + portOffset
+            guard !spec.securityProtocol.usesTLS || tls != nil else {
+                listeners.forEach { $0.close() }
+                throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
+            }
+            do {
+                let listener = try await KafkaListener.bind(host: spec.host, port: port, limits: limits, tls: spec.securityProtocol.usesTLS ? tls : nil,
+                                                            name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
+                listeners.append(listener)
+                let advertisedPort = addresses.isEmpty ? advertised.map { $0.port + portOffset } : nil
+                addresses.append(RPC.Listener(name: spec.name, host: advertised?.host ?? spec.host,
+                                              port: Int32(advertisedPort ?? listener.localAddress?.port ?? port)))
+            } catch {
+                listeners.forEach { $0.close() }
+                throw EmbeddedClusterError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")
+            }
+        }
+        return (listeners, addresses)
+    }
+
+    /// A bind error in one line.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? IOError { return error.description.contains("Address already in use") ? "address already in use" : error.description }
+        return "\(error)"
     }
 }

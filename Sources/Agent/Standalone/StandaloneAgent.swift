@@ -62,29 +62,9 @@ public final class StandaloneAgent: Sendable {
     /// reason: a refused key, no control plane, a port in use.
     public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws -> StandaloneAgent {
         let specs = configuration.listeners.isEmpty
-            ? [ListenerSpec(name: configuration.tls == nil ? "PLAINTEXT" : "SSL", securityProtocol: configuration.tls == nil ? .plaintext : .ssl,
-                            host: configuration.host, port: configuration.port)]
-            : configuration.listeners
-        var listeners: [KafkaListener] = []
-        var advertised: [RPC.Listener] = []
-        for spec in specs {
-            if spec.securityProtocol.usesTLS && configuration.tls == nil {
-                listeners.forEach { $0.close() }
-                throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
-            }
-            do {
-                let listener = try await KafkaListener.bind(host: spec.host, port: spec.port, limits: configuration.limits,
-                                                            tls: spec.securityProtocol.usesTLS ? configuration.tls : nil,
-                                                            name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
-                listeners.append(listener)
-                let first = advertised.isEmpty
-                advertised.append(RPC.Listener(name: spec.name, host: configuration.advertised?.host ?? spec.host,
-                                               port: Int32((first ? configuration.advertised?.port : nil) ?? listener.localAddress?.port ?? spec.port)))
-            } catch {
-                listeners.forEach { $0.close() }
-                throw EmbeddedClusterError("cannot listen on \(spec.host):\(spec.port) (\(spec.name)): \(error)")
-            }
-        }
+            ? [ListenerSpec.single(host: configuration.host, port: configuration.port, tls: configuration.tls != nil)] : configuration.listeners
+        let (listeners, advertised) = try await KafkaListener.bind(specs, limits: configuration.limits, tls: configuration.tls,
+                                                                   advertised: configuration.advertised)
         let heartbeat = RPC.AgentHeartbeat(agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
                                            host: advertised[0].host, port: advertised[0].port, listeners: advertised)
         let registration: RPC.Registration
