@@ -16,12 +16,12 @@ try:
         c.kill(c.agents[1], signal.SIGTERM)
         t0 = time.time()
         while any(address in brokers_seen_through(c, i).values() for i in (0, 2)):
-            pass
+            assert time.time() - t0 < 10, "the leave never reached the other agents"
         leave = time.time() - t0
         c.start_agent(1)
         t0 = time.time()
         while not all(address in brokers_seen_through(c, i).values() for i in (0, 2)):
-            pass
+            assert time.time() - t0 < 10, "the join never reached the other agents"
         join = time.time() - t0
         one_poll = time.time(); brokers_seen_through(c, 0); poll = time.time() - one_poll
         results.append((leave, join, poll))
