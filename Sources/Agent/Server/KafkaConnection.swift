@@ -132,7 +132,10 @@ struct KafkaConnection {
     }
 
     func dispatch(_ frame: ByteBuffer, clientHost: String, session: ClientSession, logger: Logger) async throws -> PendingReply {
-        if session.sasl.withLockedValue({ $0.expectsRawToken }) {
+        // One look at the SASL state per request (this connection's requests are dispatched
+        // one at a time, so it cannot change before the checks below).
+        let sasl = session.sasl.withLockedValue { $0 }
+        if sasl.expectsRawToken {
             // After SaslHandshake v0 the tokens come bare, and so do the answers; a failure
             // closes the connection, as Kafka does.
             switch await SaslAuthenticateHandler.exchange(Array(buffer: frame), session: session, users: services.users, client: clientHost, logger: logger) {
@@ -155,7 +158,7 @@ struct KafkaConnection {
             throw ConnectionClosingError(reason: "malformed request header: \(error)")
         }
         let name = KafkaApiRegistry.name(of: request.apiKey)
-        if let reason = session.sasl.withLockedValue({ $0.refusal(apiKey: request.apiKey) }) {
+        if let reason = sasl.refusal(apiKey: request.apiKey) {
             throw ConnectionClosingError(reason: "\(reason), client \(request.header.clientId ?? "-")")
         }
         guard let entry = registry.entries[request.apiKey] else {
