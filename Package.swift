@@ -28,11 +28,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
     ],
     targets: [
-        // MARK: C libraries from Debian's -dev packages (see Infra/dev/install-deps.sh)
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        .systemLibrary(name: "CSnappy", path: "Sources/CSnappy"),
-        .systemLibrary(name: "CLZ4", path: "Sources/CLZ4"),
-        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
+        // MARK: C libraries from Debian's -dev packages (Infra/dev/install-deps.sh --build installs them)
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CSnappy", path: "Sources/CSnappy", pkgConfig: "snappy", providers: [.apt(["libsnappy-dev"])]),
+        .systemLibrary(name: "CLZ4", path: "Sources/CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"])]),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         /// CRC32C with the SSE4.2 instruction where the CPU has it, slice-by-8 otherwise.
         .target(
             name: "CCRC32C",

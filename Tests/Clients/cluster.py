@@ -28,12 +28,14 @@ def psql(url, sql):
 
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
-                 policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None):
+                 policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,
+                 agent_s3_endpoints=None):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
         `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
         or SSL), with a self-signed certificate for 127.0.0.1 (`kafka_cert`); `client_ca`
-        makes it demand client certificates that CA signed (mutual TLS)."""
+        makes it demand client certificates that CA signed (mutual TLS). `agent_s3_endpoints`:
+        each agent's S3 endpoint by index (None: `s3_endpoint`), to put a fault proxy before one."""
         admin = os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -62,6 +64,7 @@ class Cluster:
         self.agent_ports = [base + replicas + i for i in range(agents)]
         self.http_ports = [base + replicas + agents + i for i in range(agents)]
         self.sasl_ports = [base + replicas + 2 * agents + i for i in range(agents)]
+        self.agent_s3_endpoints = agent_s3_endpoints or [None] * agents
         self.agent_args = list(agent_args)
         self.agent_expiry = agent_expiry
         self.replicas = [None] * replicas
@@ -111,7 +114,7 @@ class Cluster:
         roles = self.agent_roles[index]
         self.agents[index] = self._spawn(f"agent{index}", [
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),
-            "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.s3_endpoint,
+            "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.agent_s3_endpoints[index] or self.s3_endpoint,
             *(["--listener", f"PLAINTEXT=PLAINTEXT://{self.bootstrap(index)}",
                "--listener", f"{self.secure_protocol}={self.secure_protocol}://{self.sasl_bootstrap(index)}",
                "--kafka-tls-cert", self.cert, "--kafka-tls-key", self.key_file] if self.sasl else ["--listen", self.bootstrap(index)]),

@@ -76,6 +76,24 @@ enum MetadataStoreContract {
         if case .rejected(let code, _) = old[0] { #expect(code == .outOfOrderSequenceNumber) } else { Issue.record("forgotten batch accepted: \(old)") }
         _ = try await store.deleteTopic(name: "window")
 
+        // A commit retried after its answer was lost (the same object key: a replica died
+        // after committing, a database connection dropped) gets the first answer again and
+        // appends nothing, even after the producer's later batches moved its five-batch window
+        // past it. Judged afresh, its batch would be out of order, and librdkafka would then
+        // count it delivered without an offset (issue 10's offset -1001).
+        let lost = try await store.nextProducerId()
+        let l0 = try await store.createTopic(name: "lost", partitions: 1, configs: [:]).partition(0)
+        let original = segment("l0", [(l0, header(records: 2, producerId: lost, epoch: 0, sequence: 0)), (l0, header(records: 1))])
+        let firstAnswer = try await store.commit(original)
+        #expect(firstAnswer == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 2, logStartOffset: 0)])
+        for next in 0..<6 {
+            _ = try await store.commit(segment("l\(next + 1)", [(l0, header(records: 1, producerId: lost, epoch: 0, sequence: Int32(2 + next)))]))
+        }
+        #expect(try await store.commit(original) == firstAnswer)
+        #expect(try await store.offsets(of: [l0])[l0]?.highWatermark == 9)
+        #expect(try await store.batches(in: l0, from: 0, maxBytes: 1 << 20).map(\.baseOffset) == [0, 2, 3, 4, 5, 6, 7, 8])
+        _ = try await store.deleteTopic(name: "lost")
+
         // Unknown partitions are rejected per batch, without failing the rest.
         let ghost = TopicPartitionID(topicId: KafkaUUID.random(), partition: 0)
         let mixed = try await store.commit(segment("s5", [(ghost, header(records: 1)), (p0, header(records: 1))]))
@@ -171,6 +189,38 @@ struct PostgresMetadataStoreTests {
             #expect(p1.sorted() == Array(Int64(0)..<200))
             let offsets = try await store.offsets(of: [topic.partition(0), topic.partition(1)])
             #expect(offsets[topic.partition(0)]?.highWatermark == 400 && offsets[topic.partition(1)]?.highWatermark == 200)
+        }
+    }
+
+    /// Retried and new segments grouped into one call: the retries get their first answers,
+    /// the new ones are judged and appended as usual, in one transaction.
+    @Test func retriedCommitsGroupedWithNewOnes() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, maxCommitsInFlight: 1)
+            defer { store.shutdown() }
+            let partition = try await store.createTopic(name: "grouped", partitions: 1, configs: [:]).partition(0)
+            let pid = try await store.nextProducerId()
+            func batch(_ sequence: Int32) -> (TopicPartitionID, RecordBatchHeader) {
+                (partition, MetadataStoreContract.header(records: 1, producerId: pid, epoch: 0, sequence: sequence))
+            }
+            var answers: [String: [BatchCommitResult]] = [:]
+            for index in 0..<8 { answers["r\(index)"] = try await store.commit(MetadataStoreContract.segment("r\(index)", [batch(Int32(index))])) }
+            // With one call in flight, everything after the first waits and goes in one group.
+            let results = try await withThrowingTaskGroup(of: (String, [BatchCommitResult]).self) { group in
+                for index in 0..<8 {
+                    group.addTask { ("r\(index)", try await store.commit(MetadataStoreContract.segment("r\(index)", [batch(Int32(index))]))) }
+                    group.addTask {
+                        ("n\(index)", try await store.commit(MetadataStoreContract.segment("n\(index)", [(partition, MetadataStoreContract.header(records: 1))])))
+                    }
+                }
+                return try await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+            }
+            for index in 0..<8 { #expect(results["r\(index)"] == answers["r\(index)"]) }
+            let fresh = (0..<8).compactMap { index -> Int64? in
+                if case .appended(let base, _) = results["n\(index)"]?.first { base } else { nil }
+            }
+            #expect(fresh.sorted() == Array(8..<16))
+            #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 16)
         }
     }
 

@@ -58,12 +58,14 @@ struct ProduceHandler: KafkaApiHandler {
         let finalSlots = slots
         let work: @Sendable () async throws -> ProduceResponse? = {
             var results: [BatchCommitResult] = []
-            var storageError: String?
+            var storageError: ControlPlaneError?
             if let ticket {
                 do {
                     results = try await ticket.results()
+                } catch let error as ControlPlaneError where error.code == .requestTimedOut {
+                    storageError = error
                 } catch {
-                    storageError = "\(error)"
+                    storageError = ControlPlaneError(.kafkaStorageError, "the segment could not be stored or committed: \(error)")
                 }
             }
             guard request.acks != 0 else { return nil }
@@ -118,7 +120,7 @@ struct ProduceHandler: KafkaApiHandler {
         }
     }
 
-    private static func response(slots: [PartitionSlot], results: [BatchCommitResult], storageError: String?) -> ProduceResponse {
+    private static func response(slots: [PartitionSlot], results: [BatchCommitResult], storageError: ControlPlaneError?) -> ProduceResponse {
         var response = ProduceResponse()
         for slot in slots {
             var partition = ProduceResponse.PartitionProduceResponse()
@@ -130,8 +132,8 @@ struct ProduceHandler: KafkaApiHandler {
                 partition.errorCode = code.rawValue
                 partition.errorMessage = message
             } else if let storageError {
-                partition.errorCode = KafkaErrorCode.kafkaStorageError.rawValue
-                partition.errorMessage = "the segment could not be stored or committed: \(storageError)"
+                partition.errorCode = storageError.code.rawValue
+                partition.errorMessage = storageError.message
             } else {
                 for (position, result) in results[slot.batches].enumerated() {
                     switch result {

@@ -36,10 +36,20 @@ public actor SegmentWriter {
 
     /// Segments written; for metrics and the PUT-rate benchmark.
     public private(set) var segmentsWritten = 0
+    /// How long a commit is retried before its producers are answered with an error.
+    private let commitRetryLimit: Duration
+    /// Segments whose commit was tried but never answered: each may or may not be in the log.
+    /// No later segment is committed until they are resolved (committing the same object
+    /// again is idempotent), so no producer is acknowledged for a batch while an earlier one
+    /// of its batches may be in the log with an error answer. librdkafka counts such an
+    /// earlier batch delivered without an offset.
+    private var unresolved: [SegmentCommit] = []
 
     public init(store: any ObjectStore, controlPlane: ControlPlane, keyPrefix: String, configuration: ProduceBufferStateMachine.Configuration,
-                cache: BatchCache? = nil, logger: Logger, nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
+                cache: BatchCache? = nil, logger: Logger, commitRetryLimit: Duration = .seconds(20),
+                nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
         self.store = store
+        self.commitRetryLimit = commitRetryLimit
         self.cache = cache
         self.controlPlane = controlPlane
         self.keyPrefix = keyPrefix
@@ -113,7 +123,7 @@ public actor SegmentWriter {
                               object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength)!)
                 }
             }
-            let results = try await controlPlane.commit(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
+            let results = try await commitRetrying(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
             var bySequence = [BatchCommitResult?](repeating: nil, count: segment.batchCount)
             for (placement, result) in zip(placements, results) { bySequence[placement.sequence] = result }
             for ticket in tickets { ticket.promise.succeed(ticket.sequences.map { bySequence[$0]! }) }
@@ -131,6 +141,37 @@ public actor SegmentWriter {
         if !machine.isFlushing {
             for waiter in drainWaiters { waiter.resume() }
             drainWaiters = []
+        }
+    }
+
+    /// Commits `segment` once earlier unresolved segments are resolved, retrying with the same
+    /// object key (stores answer a repeated commit with its first results) for up to
+    /// `commitRetryLimit`. A segment whose commit was tried and never answered stays unresolved.
+    private func commitRetrying(_ segment: SegmentCommit) async throws -> [BatchCommitResult] {
+        let deadline = ContinuousClock.now + commitRetryLimit
+        var delay = Duration.milliseconds(20)
+        var attempted = false
+        while true {
+            do {
+                while let earlier = unresolved.first {
+                    _ = try await controlPlane.commit(earlier)
+                    unresolved.removeFirst()
+                    logger.notice("an earlier unanswered segment commit is resolved: \(earlier.objectKey)")
+                }
+                attempted = true
+                return try await controlPlane.commit(segment)
+            } catch {
+                guard !(error is CancellationError), ContinuousClock.now + delay < deadline else {
+                    guard attempted else { throw error }  // never sent: certainly not in the log
+                    unresolved.append(segment)
+                    // REQUEST_TIMED_OUT tells the client the batch may be in the log (a storage
+                    // error would say it is not); its retry is a duplicate once this resolves.
+                    throw ControlPlaneError(.requestTimedOut, "the commit got no answer in \(commitRetryLimit); the batches may be in the log: \(ControlPlaneError.message(for: error))")
+                }
+                logger.warning("segment commit failed, retrying in \(delay): \(error)")
+                try? await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(1))
+            }
         }
     }
 }

@@ -16,7 +16,9 @@ public struct SegmentCommit: Sendable, Codable {
     }
 }
 
-/// What became of one batch at commit, in the order of `SegmentCommit.batches`.
+/// What became of one batch at commit, in the order of `SegmentCommit.batches`. Stores record
+/// it per object: committing the same object again returns the same results, so a commit
+/// whose answer was lost can be retried and still give each batch its original offset.
 public enum BatchCommitResult: Hashable, Sendable, Codable {
     /// Appended at `baseOffset`.
     case appended(baseOffset: Int64, logStartOffset: Int64)
@@ -24,6 +26,10 @@ public enum BatchCommitResult: Hashable, Sendable, Codable {
     case duplicate(baseOffset: Int64, logStartOffset: Int64)
     /// Refused, with the Kafka error to return.
     case rejected(KafkaErrorCode, message: String)
+
+    /// Why a batch of a retried commit has no answer: an earlier attempt committed its object
+    /// before stores recorded each commit's outcome.
+    public static let unknownEarlierOutcome = "an earlier attempt committed this segment before its outcome was recorded; the batch's outcome is unknown"
 }
 
 /// Where a committed batch lives, for the fetch path.

@@ -26,6 +26,8 @@ public protocol MetadataStore: Sendable {
     func offsets(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: PartitionOffsets]
     /// Commits a segment: checks producer epochs and sequences, assigns base offsets from each
     /// partition's high watermark, indexes the batches and raises the watermarks, all at once.
+    /// Committing an object key that is already committed changes nothing and returns the
+    /// first commit's results, so a commit whose answer was lost is safe to retry.
     func commit(_ segment: SegmentCommit) async throws -> [BatchCommitResult]
     /// Batches of `partition` from the one containing `offset`, until `maxBytes` is reached
     /// (at least one batch is returned when any exists).

@@ -53,6 +53,10 @@ public final class SQLiteMetadataStore: MetadataStore {
                     stored_key BLOB NOT NULL, server_key BLOB NOT NULL, PRIMARY KEY (user_name, mechanism));
                 """)
         }
+        migrator.registerMigration("v3") { db in
+            // What each segment's commit decided, so a retried commit gets the same answer.
+            try db.execute(sql: "ALTER TABLE objects ADD COLUMN commit_results TEXT")
+        }
         return migrator
     }
 
@@ -157,6 +161,9 @@ public final class SQLiteMetadataStore: MetadataStore {
             var producers: [String: IdempotenceRules.State?] = [:]
             var results: [BatchCommitResult] = []
             results.reserveCapacity(segment.batches.count)
+            if let earlier = try Row.fetchOne(db, sql: "SELECT commit_results FROM objects WHERE key = ?", arguments: [segment.objectKey]) {
+                return try Self.earlierOutcome(of: segment, recorded: earlier["commit_results"], db)
+            }
             try db.execute(sql: "INSERT INTO objects (key, size, created_ms) VALUES (?, ?, ?)",
                            arguments: [segment.objectKey, segment.objectSize, segment.createdAtMs])
             for batch in segment.batches {
@@ -214,7 +221,23 @@ public final class SQLiteMetadataStore: MetadataStore {
                 try db.execute(sql: "UPDATE partitions SET high_watermark = ? WHERE topic_id = ? AND partition = ?",
                                arguments: [offsets.highWatermark, partition.topicId.hex, partition.partition])
             }
+            try db.execute(sql: "UPDATE objects SET commit_results = ? WHERE key = ?", arguments: [try Self.json(results), segment.objectKey])
             return results
+        }
+    }
+
+    /// The answer to a commit retried after an earlier attempt committed the same object: what
+    /// that attempt decided. An object committed before outcomes were recorded answers with
+    /// its indexed batches' offsets, and an unknown outcome for the rest.
+    private static func earlierOutcome(of segment: SegmentCommit, recorded: String?, _ db: Database) throws -> [BatchCommitResult] {
+        if let recorded { return try JSONDecoder().decode([BatchCommitResult].self, from: Data(recorded.utf8)) }
+        return try segment.batches.map { batch in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT b.base_offset, p.log_start_offset FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                WHERE b.object_key = ? AND b.byte_offset = ? AND b.topic_id = ? AND b.partition = ?
+                """, arguments: [segment.objectKey, batch.byteOffset, batch.partition.topicId.hex, batch.partition.partition])
+            guard let row else { return .rejected(.kafkaStorageError, message: BatchCommitResult.unknownEarlierOutcome) }
+            return .appended(baseOffset: row[0], logStartOffset: row[1])
         }
     }
 

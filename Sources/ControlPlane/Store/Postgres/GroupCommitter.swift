@@ -84,7 +84,7 @@ actor GroupCommitter {
             }
         }
         let rows = try await client.query("""
-            SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit(
+            SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_once(
                 \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
                 \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects))
             """)
@@ -97,6 +97,7 @@ actor GroupCommitter {
             case 1: flat.append(.duplicate(baseOffset: base, logStartOffset: logStart))
             case 2: flat.append(.rejected(.unknownTopicOrPartition, message: "partition \(TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index])) does not exist"))
             case 3: flat.append(.rejected(.invalidProducerEpoch, message: "producer \(producers[index]) epoch \(epochs[index]) is fenced by a newer epoch"))
+            case 5: flat.append(.rejected(.kafkaStorageError, message: BatchCommitResult.unknownEarlierOutcome))
             default: flat.append(.rejected(.outOfOrderSequenceNumber, message: "producer \(producers[index]) sent sequence \(sequences[index]), expected \(expected)"))
             }
         }
