@@ -165,8 +165,10 @@ let package = Package(
         // MARK: Benchmarks and fuzzing (run from scripts, never from `swift test`)
         .executableTarget(
             name: "ProtocolBenchmarks",
-            dependencies: ["KafkaProtocol", "ProtocolFuzzing", "Policy", "Agent", "ControlPlane", "ObjectStore",
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "KafkaProtocol", "ProtocolFuzzing", "Policy", "Agent", "ControlPlane", "ObjectStore",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/ProtocolBenchmarks"
         ),
         .target(
@@ -176,8 +178,10 @@ let package = Package(
         ),
         .target(
             name: "SaslFuzzing",
-            dependencies: ["ProtocolFuzzing", "Agent", "ControlPlane", "ObjectStore", "KafkaProtocol",
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ProtocolFuzzing", "Agent", "ControlPlane", "ObjectStore", "KafkaProtocol",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/SaslFuzzing"
         ),
         .executableTarget(
@@ -200,19 +204,25 @@ let package = Package(
         ),
         .testTarget(
             name: "ObjectStoreTests",
-            dependencies: ["ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio"),
-                           .product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                "ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
         ),
         .testTarget(
             name: "ControlPlaneTests",
-            dependencies: ["ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "ObjectStore", "KafkaProtocol",
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio"),
-                           .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "ObjectStore", "KafkaProtocol",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "AgentTests",
-            dependencies: ["Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient", "SaslFuzzing",
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")]
+            dependencies: [
+                "Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient", "SaslFuzzing",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "PolicyTests",

@@ -12,9 +12,13 @@ func benchmarkPolicy(groups: [String] = (0..<10).map { "g\($0)" }) throws -> Pol
     var yaml = "cluster: {name: bench, bucket: b}\ngroups:\n"
     for group in groups { yaml += "  - {name: \(group), roles: [produce, fetch]}\n" }
     yaml += "rules:\n"
-    for index in 0..<1000 { yaml += "  - {match: {client_id: \"team-\(index)-*\", source_cidr: [10.\(index % 256).0.0/16]}, serve: \(groups[index % groups.count])}\n" }
+    for index in 0..<1000 {
+        yaml += "  - {match: {client_id: \"team-\(index)-*\", source_cidr: [10.\(index % 256).0.0/16]}, serve: \(groups[index % groups.count])}\n"
+    }
     yaml += "acls:\n"
-    for index in 0..<1000 { yaml += "  - {effect: allow, client_ids: [\"team-\(index)-*\"], operations: [produce, fetch, describe], topics: {prefix: \"t\(index).\"}}\n" }
+    for index in 0..<1000 {
+        yaml += "  - {effect: allow, client_ids: [\"team-\(index)-*\"], operations: [produce, fetch, describe], topics: {prefix: \"t\(index).\"}}\n"
+    }
     return try PolicyParser.parse(yaml, file: "bench.yaml")
 }
 
@@ -49,7 +53,8 @@ func runMetadataBenchmark() async throws {
     let nodes = (1...50).map { ClusterView.Node(nodeId: Int32($0), host: "10.0.\($0 / 256).\($0 % 256)", port: 9092, rack: "zone-\($0 % 3)", group: "g9") }
     let cluster = ClusterView(nodes: nodes, ownGroup: "g9")
     let quiet = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
-    let cache = BatchCache(capacityBytes: 1 << 20), objects = InMemoryObjectStore()
+    let cache = BatchCache(capacityBytes: 1 << 20)
+    let objects = InMemoryObjectStore()
     let writer = SegmentWriter(store: objects, controlPlane: controlPlane, keyPrefix: "", configuration: .init(), cache: cache, logger: quiet)
     let services = AgentServices(nodeId: 1, controlPlane: controlPlane, cluster: cluster, writer: writer, reader: FetchReader(store: objects, cache: cache))
     services.policy.install(version: 1, document: try benchmarkPolicy(groups: ["g9"]))

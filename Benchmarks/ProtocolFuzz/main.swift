@@ -46,5 +46,7 @@ if arguments.count > 1, arguments[1] == "sasl" {
         done += batch
         FileHandle.standardError.write(Data("  \(done)/\(count) inputs\n".utf8))
     }
-    print("fuzz: seed \(seed), \(harness.seeds.count) seeds, \(harness.report), \(String(format: "%.1f", Date().timeIntervalSince(start))) s, peak RSS \(peakRSS()) MiB")
+    print(
+        "fuzz: seed \(seed), \(harness.seeds.count) seeds, \(harness.report), \(String(format: "%.1f", Date().timeIntervalSince(start))) s, peak RSS \(peakRSS()) MiB"
+    )
 }

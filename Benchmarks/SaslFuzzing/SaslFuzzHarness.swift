@@ -50,10 +50,12 @@ public final class SaslFuzzHarness {
         let controlPlane = try await ControlPlane(store: store)
         _ = try await controlPlane.createTopic(name: "fuzz", partitions: 2, configs: [:])
         let quiet = Logger(label: "fuzz") { _ in SwiftLogNoOpLogHandler() }
-        let cache = BatchCache(capacityBytes: 1 << 20), objects = InMemoryObjectStore()
+        let cache = BatchCache(capacityBytes: 1 << 20)
+        let objects = InMemoryObjectStore()
         let writer = SegmentWriter(store: objects, controlPlane: controlPlane, keyPrefix: "", configuration: .init(), cache: cache, logger: quiet)
-        var services = AgentServices(nodeId: 1, controlPlane: controlPlane, cluster: ClusterView(nodes: [.init(nodeId: 1, host: "127.0.0.1", port: 9092)]),
-                                     writer: writer, reader: FetchReader(store: objects, cache: cache))
+        var services = AgentServices(
+            nodeId: 1, controlPlane: controlPlane, cluster: ClusterView(nodes: [.init(nodeId: 1, host: "127.0.0.1", port: 9092)]),
+            writer: writer, reader: FetchReader(store: objects, cache: cache))
         services.users = store
         services.maxFetchWait = .milliseconds(1)
         return SaslFuzzHarness(agent: KafkaAgent(services: services, logger: quiet), seed: seed)
@@ -79,21 +81,32 @@ public final class SaslFuzzHarness {
             var handshake = SaslHandshakeRequest()
             handshake.mechanism = mechanism
             guard let handshakeAnswer = try await exchange(handshake, version: 1, mutate: mutateStep == 0, session, as: SaslHandshakeResponse.self),
-                  handshakeAnswer.errorCode == 0 else { report.refused += 1; return }
+                handshakeAnswer.errorCode == 0
+            else {
+                report.refused += 1
+                return
+            }
             let nonce = String(random.next(), radix: 36)
             let user = chance(6) ? "nobody" : Self.user
-            let first: [UInt8] = mechanism == "PLAIN"
+            let first: [UInt8] =
+                mechanism == "PLAIN"
                 ? [0] + Array(user.utf8) + [0] + Array((wrongPassword ? "guess" : Self.password).utf8)
                 : Array("n,,n=\(user),r=\(nonce)".utf8)
             let version = Int16(random.next() % 3)
             guard let firstAnswer = try await authenticate(first, version: version, mutate: mutateStep == 1, session) else { return }
             if mechanism != "PLAIN" {
                 let scram: ScramMechanism = mechanism == "SCRAM-SHA-256" ? .sha256 : .sha512
-                guard let final = Self.clientFinal(serverFirst: firstAnswer, clientFirstBare: "n=\(user),r=\(nonce)", mechanism: scram,
-                                                   password: wrongPassword ? "guess" : Self.password),
-                      try await authenticate(Array(final.utf8), version: version, mutate: mutateStep == 2, session) != nil else { return }
+                guard
+                    let final = Self.clientFinal(
+                        serverFirst: firstAnswer, clientFirstBare: "n=\(user),r=\(nonce)", mechanism: scram,
+                        password: wrongPassword ? "guess" : Self.password),
+                    try await authenticate(Array(final.utf8), version: version, mutate: mutateStep == 2, session) != nil
+                else { return }
             }
-            guard session.principal != nil else { report.refused += 1; return }
+            guard session.principal != nil else {
+                report.refused += 1
+                return
+            }
             report.authenticated += 1
             for _ in 0..<Int(random.next() % 4) {  // behind SASL: mutated requests of every API
                 _ = try await send(Array(mutator.nextInput().dropFirst(4)), session)
@@ -108,13 +121,20 @@ public final class SaslFuzzHarness {
     private func authenticate(_ token: [UInt8], version: Int16, mutate: Bool, _ session: ClientSession) async throws -> [UInt8]? {
         var request = SaslAuthenticateRequest()
         request.authBytes = ByteBuffer(bytes: mutate && chance(2) ? mutator.mutated(token) : token)
-        guard let answer = try await exchange(request, version: version, mutate: mutate && chance(2), session, as: SaslAuthenticateResponse.self) else { return nil }
-        guard answer.errorCode == 0 else { report.refused += 1; return nil }
+        guard let answer = try await exchange(request, version: version, mutate: mutate && chance(2), session, as: SaslAuthenticateResponse.self) else {
+            return nil
+        }
+        guard answer.errorCode == 0 else {
+            report.refused += 1
+            return nil
+        }
         return Array(buffer: answer.authBytes)
     }
 
-    private func exchange<R: KafkaRequest, Response: KafkaResponse>(_ request: R, version: Int16, mutate: Bool, _ session: ClientSession,
-                                                                   as: Response.Type) async throws -> Response? {
+    private func exchange<R: KafkaRequest, Response: KafkaResponse>(
+        _ request: R, version: Int16, mutate: Bool, _ session: ClientSession,
+        as: Response.Type
+    ) async throws -> Response? {
         var buffer = ByteBuffer()
         try buffer.writeKafkaRequest(request, version: version, correlationId: 7, clientId: "fuzz")
         var bytes = Array(buffer.readableBytesView.dropFirst(4))
@@ -131,13 +151,16 @@ public final class SaslFuzzHarness {
 
     /// RFC 5802's client-final message for the server-first message `serverFirst`;
     /// `librdkafkaBug` echoes the client nonce twice, as librdkafka before 2.6.1 does.
-    public static func clientFinal(serverFirst: [UInt8], clientFirstBare: String, mechanism: ScramMechanism, password: String,
-                                   librdkafkaBug: Bool = false) -> String? {
+    public static func clientFinal(
+        serverFirst: [UInt8], clientFirstBare: String, mechanism: ScramMechanism, password: String,
+        librdkafkaBug: Bool = false
+    ) -> String? {
         guard let text = String(bytes: serverFirst, encoding: .utf8) else { return nil }
         var fields: [String: String] = [:]
         for field in text.split(separator: ",") where field.count > 2 { fields[String(field.prefix(1))] = String(field.dropFirst(2)) }
         guard let nonce = fields["r"], let salt = fields["s"].flatMap({ Data(base64Encoded: $0) }), let iterations = fields["i"].flatMap(Int.init),
-              let salted = try? mechanism.saltedPassword(password, salt: Array(salt), iterations: iterations) else { return nil }
+            let salted = try? mechanism.saltedPassword(password, salt: Array(salt), iterations: iterations)
+        else { return nil }
         let clientNonce = clientFirstBare.split(separator: ",").first { $0.hasPrefix("r=") }.map { String($0.dropFirst(2)) } ?? ""
         let withoutProof = "c=biws,r=\(librdkafkaBug ? clientNonce : "")\(nonce)"
         let authMessage = Array("\(clientFirstBare),\(text),\(withoutProof)".utf8)

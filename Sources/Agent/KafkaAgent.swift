@@ -54,7 +54,8 @@ public final class KafkaAgent: Sendable {
     /// benchmarks and tests; nil for requests that get no answer (acks=0).
     public func respond(to frame: ByteBuffer, session: ClientSession) async throws -> ByteBuffer? {
         switch try await KafkaConnection(registry: registry, services: services, logger: logger)
-            .dispatch(frame, clientHost: "/bench", session: session, logger: logger) {
+            .dispatch(frame, clientHost: "/bench", session: session, logger: logger)
+        {
         case .ready(let bytes): return bytes
         case .running(let task): return try await task.value
         }

@@ -98,7 +98,8 @@ public final class ControlPlane: Sendable {
     /// Validates a topic name as Kafka does: 1-249 characters of [a-zA-Z0-9._-], not "." or "..".
     public static func validateTopicName(_ name: String) -> String? {
         guard !name.isEmpty, name.count <= 249, name != ".", name != ".." else { return "topic name '\(name)' is empty, too long or reserved" }
-        guard name.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0) }) else {
+        guard name.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0) })
+        else {
             return "topic name '\(name)' may only contain ASCII letters, digits, '.', '_' and '-'"
         }
         return nil

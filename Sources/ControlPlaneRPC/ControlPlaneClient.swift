@@ -61,8 +61,10 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     // MARK: Calls
 
     /// Calls `call` on the preferred replica, failing over to the others on transport errors.
-    public func call<Request, Response>(_ call: RPC.Call<Request, Response>, _ request: Request,
-                                        timeout: Duration? = nil, at fixed: String? = nil) async throws -> Response {
+    public func call<Request, Response>(
+        _ call: RPC.Call<Request, Response>, _ request: Request,
+        timeout: Duration? = nil, at fixed: String? = nil
+    ) async throws -> Response {
         let body = try JSONEncoder().encode(request)
         let (urls, preferred) = replicas.withLockedValue { ($0.urls, $0.preferred) }
         let order = fixed.map { [$0] } ?? (0..<urls.count).map { urls[(preferred + $0) % urls.count] }
@@ -72,7 +74,8 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
                 let response = try await send(call.name, body: body, to: url, timeout: timeout ?? callTimeout)
                 if fixed == nil, let index = urls.firstIndex(of: url) { replicas.withLockedValue { $0.preferred = index } }
                 if response.status == .ok { return try JSONDecoder().decode(Response.self, from: response.body) }
-                let failure = (try? JSONDecoder().decode(RPC.Failure.self, from: response.body))
+                let failure =
+                    (try? JSONDecoder().decode(RPC.Failure.self, from: response.body))
                     ?? RPC.Failure(code: .unknownServerError, message: "control plane \(url) answered \(response.status.code)")
                 if let owner = failure.owner, fixed == nil, owner != url {
                     return try await self.call(call, request, timeout: timeout, at: owner)
@@ -97,7 +100,8 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
         request.headers.add(name: "Authorization", value: "Bearer \(key)")
         request.headers.add(name: "Content-Type", value: "application/json")
         request.body = .bytes(ByteBuffer(data: body))
-        let response = try await http.execute(request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
+        let response = try await http.execute(
+            request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
         let bytes = try await response.body.collect(upTo: 256 << 20)
         return (response.status, Data(buffer: bytes))
     }
@@ -173,10 +177,15 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public func join(groupId: String, _ request: GroupStateMachine.JoinRequest) async throws -> GroupStateMachine.JoinResult {
         try await call(RPC.join, .init(groupId: groupId, request: request), timeout: .milliseconds(Int64(request.rebalanceTimeoutMs)) + .seconds(30))
     }
-    public func sync(groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
-                     protocolType: String?, protocolName: String?) async throws -> GroupStateMachine.SyncResult {
-        try await call(RPC.sync, .init(groupId: groupId, memberId: memberId, generation: generation, assignments: assignments,
-                                       protocolType: protocolType, protocolName: protocolName), timeout: .seconds(330))
+    public func sync(
+        groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
+        protocolType: String?, protocolName: String?
+    ) async throws -> GroupStateMachine.SyncResult {
+        try await call(
+            RPC.sync,
+            .init(
+                groupId: groupId, memberId: memberId, generation: generation, assignments: assignments,
+                protocolType: protocolType, protocolName: protocolName), timeout: .seconds(330))
     }
     public func heartbeat(groupId: String, memberId: String, generation: Int32) async throws -> KafkaErrorCode {
         try await call(RPC.heartbeat, .init(groupId: groupId, memberId: memberId, generation: generation)).value

@@ -34,25 +34,53 @@ public enum RPC {
     }
 
     // MARK: The metadata store
-    public struct TopicCreation: Codable, Sendable { public var name: String; public var partitions: Int32; public var configs: [String: String] }
+    public struct TopicCreation: Codable, Sendable {
+        public var name: String
+        public var partitions: Int32
+        public var configs: [String: String]
+    }
     public struct TopicName: Codable, Sendable { public var name: String }
-    public struct PartitionGrowth: Codable, Sendable { public var topic: String; public var totalCount: Int32 }
-    public struct ConfigChanges: Codable, Sendable { public var topic: String; public var changes: [String: String?] }
+    public struct PartitionGrowth: Codable, Sendable {
+        public var topic: String
+        public var totalCount: Int32
+    }
+    public struct ConfigChanges: Codable, Sendable {
+        public var topic: String
+        public var changes: [String: String?]
+    }
     public struct Partitions: Codable, Sendable { public var partitions: [TopicPartitionID] }
     public struct OffsetsAnswer: Codable, Sendable {
         public var offsets: [TopicPartitionID: PartitionOffsets]
         public init(offsets: [TopicPartitionID: PartitionOffsets]) { self.offsets = offsets }
     }
-    public struct BatchQuery: Codable, Sendable { public var partition: TopicPartitionID; public var from: Int64; public var maxBytes: Int }
-    public struct TimestampQuery: Codable, Sendable { public var partition: TopicPartitionID; public var timestamp: Int64 }
-    public struct OffsetAtTime: Codable, Sendable {
-        public var offset: Int64; public var timestamp: Int64
-        public init(offset: Int64, timestamp: Int64) { self.offset = offset; self.timestamp = timestamp }
+    public struct BatchQuery: Codable, Sendable {
+        public var partition: TopicPartitionID
+        public var from: Int64
+        public var maxBytes: Int
     }
-    public struct LogStartMove: Codable, Sendable { public var partition: TopicPartitionID; public var offset: Int64 }
+    public struct TimestampQuery: Codable, Sendable {
+        public var partition: TopicPartitionID
+        public var timestamp: Int64
+    }
+    public struct OffsetAtTime: Codable, Sendable {
+        public var offset: Int64
+        public var timestamp: Int64
+        public init(offset: Int64, timestamp: Int64) {
+            self.offset = offset
+            self.timestamp = timestamp
+        }
+    }
+    public struct LogStartMove: Codable, Sendable {
+        public var partition: TopicPartitionID
+        public var offset: Int64
+    }
     public struct GroupOffsets: Codable, Sendable {
-        public var group: String; public var offsets: [TopicPartitionName: CommittedOffset]
-        public init(group: String, offsets: [TopicPartitionName: CommittedOffset]) { self.group = group; self.offsets = offsets }
+        public var group: String
+        public var offsets: [TopicPartitionName: CommittedOffset]
+        public init(group: String, offsets: [TopicPartitionName: CommittedOffset]) {
+            self.group = group
+            self.offsets = offsets
+        }
     }
     public struct GroupName: Codable, Sendable { public var group: String }
     public struct Value<T: Codable & Sendable>: Codable, Sendable {
@@ -79,8 +107,14 @@ public enum RPC {
 
     // MARK: SASL users
     public struct User: Codable, Sendable { public var user: String }
-    public struct UserCredential: Codable, Sendable { public var user: String; public var credential: ScramCredential }
-    public struct UserMechanism: Codable, Sendable { public var user: String; public var mechanism: ScramMechanism }
+    public struct UserCredential: Codable, Sendable {
+        public var user: String
+        public var credential: ScramCredential
+    }
+    public struct UserMechanism: Codable, Sendable {
+        public var user: String
+        public var mechanism: ScramMechanism
+    }
     public struct Users: Codable, Sendable { public var names: [String]? }
     public static let userCredentials = Call<User, [ScramCredential]>("users.credentials")
     public static let setUserCredential = Call<UserCredential, Empty>("users.set")
@@ -88,13 +122,27 @@ public enum RPC {
     public static let describeUsers = Call<Users, [String: [String: Int]]>("users.describe")
 
     // MARK: Consumer groups (answered by the replica that owns the group)
-    public struct Join: Codable, Sendable { public var groupId: String; public var request: GroupStateMachine.JoinRequest }
-    public struct Sync: Codable, Sendable {
-        public var groupId: String; public var memberId: String; public var generation: Int32
-        public var assignments: [String: ByteBuffer]; public var protocolType: String?; public var protocolName: String?
+    public struct Join: Codable, Sendable {
+        public var groupId: String
+        public var request: GroupStateMachine.JoinRequest
     }
-    public struct Member: Codable, Sendable { public var groupId: String; public var memberId: String; public var generation: Int32 }
-    public struct Leave: Codable, Sendable { public var groupId: String; public var memberIds: [String] }
+    public struct Sync: Codable, Sendable {
+        public var groupId: String
+        public var memberId: String
+        public var generation: Int32
+        public var assignments: [String: ByteBuffer]
+        public var protocolType: String?
+        public var protocolName: String?
+    }
+    public struct Member: Codable, Sendable {
+        public var groupId: String
+        public var memberId: String
+        public var generation: Int32
+    }
+    public struct Leave: Codable, Sendable {
+        public var groupId: String
+        public var memberIds: [String]
+    }
     public struct Group: Codable, Sendable { public var groupId: String }
 
     public static let join = Call<Join, GroupStateMachine.JoinResult>("groups.join")
@@ -148,7 +196,8 @@ public enum RPC {
         public static func decode(_ text: String) -> [Listener] {
             text.split(separator: ",").compactMap { entry in
                 guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"), equals < colon,
-                      let port = Int32(entry[entry.index(after: colon)...]) else { return nil }
+                    let port = Int32(entry[entry.index(after: colon)...])
+                else { return nil }
                 return Listener(name: String(entry[..<equals]), host: String(entry[entry.index(after: equals)..<colon]), port: port)
             }
         }
@@ -213,7 +262,10 @@ public enum RPC {
     // MARK: The jobs role
     public struct RetentionPass: Codable, Sendable { public var nowMs: Int64 }
     public struct ObjectKeys: Codable, Sendable { public var keys: [String] }
-    public struct Compaction: Codable, Sendable { public var segment: SegmentCommit; public var sources: [BatchSource] }
+    public struct Compaction: Codable, Sendable {
+        public var segment: SegmentCommit
+        public var sources: [BatchSource]
+    }
 
     public static let applyRetention = Call<RetentionPass, RetentionOutcome>("jobs.applyRetention")
     public static let objects = Call<Empty, [StoredObject]>("jobs.objects")

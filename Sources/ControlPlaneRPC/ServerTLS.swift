@@ -28,7 +28,8 @@ public enum ServerTLS {
     }
 
     static func read(certificateChain: String, privateKey: String) throws -> ([NIOSSLCertificate], NIOSSLPrivateKey) {
-        let chain: [NIOSSLCertificate], key: NIOSSLPrivateKey
+        let chain: [NIOSSLCertificate]
+        let key: NIOSSLPrivateKey
         do {
             chain = try NIOSSLCertificate.fromPEMFile(certificateChain)
         } catch {

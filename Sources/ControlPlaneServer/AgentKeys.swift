@@ -38,8 +38,10 @@ public enum AgentKeys {
 
     public static func list(in store: PostgresMetadataStore) async throws -> [Listed] {
         var result: [Listed] = []
-        for try await (id, group, created) in try await store.client.query("SELECT id, agent_group, created_at FROM agent_keys ORDER BY agent_group, created_at")
-            .decode((String, String, Date).self) {
+        for try await (id, group, created) in try await store.client.query(
+            "SELECT id, agent_group, created_at FROM agent_keys ORDER BY agent_group, created_at"
+        )
+        .decode((String, String, Date).self) {
             result.append(Listed(id: id, group: group, createdAt: created))
         }
         return result

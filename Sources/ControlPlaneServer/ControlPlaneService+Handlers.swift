@@ -13,11 +13,16 @@ extension ControlPlaneService {
     /// The name of every call served.
     static var callNames: [String] { Array(handlerTable.keys) }
 
-    private static func on<Request, Response>(_ call: RPC.Call<Request, Response>,
-                                              _ body: @escaping @Sendable (ControlPlaneService, Request, String) async throws -> Response) -> (String, Handler) {
-        (call.name, { service, data, agentGroup in
-            try JSONEncoder().encode(try await body(service, try JSONDecoder().decode(Request.self, from: data), agentGroup))
-        })
+    private static func on<Request, Response>(
+        _ call: RPC.Call<Request, Response>,
+        _ body: @escaping @Sendable (ControlPlaneService, Request, String) async throws -> Response
+    ) -> (String, Handler) {
+        (
+            call.name,
+            { service, data, agentGroup in
+                try JSONEncoder().encode(try await body(service, try JSONDecoder().decode(Request.self, from: data), agentGroup))
+            }
+        )
     }
 
     private static let handlerTable: [String: Handler] = Dictionary(uniqueKeysWithValues: [
@@ -34,20 +39,29 @@ extension ControlPlaneService {
         on(RPC.commit) { s, r, _ in try await s.store.commit(r) },
         on(RPC.batches) { s, r, _ in try await s.store.batches(in: r.partition, from: r.from, maxBytes: r.maxBytes) },
         on(RPC.offsetForTimestamp) { s, r, _ in
-            .init(value: try await s.store.offset(forTimestamp: r.timestamp, in: r.partition).map { RPC.OffsetAtTime(offset: $0.offset, timestamp: $0.timestamp) })
+            .init(
+                value: try await s.store.offset(forTimestamp: r.timestamp, in: r.partition).map { RPC.OffsetAtTime(offset: $0.offset, timestamp: $0.timestamp) }
+            )
         },
         on(RPC.advanceLogStart) { s, r, _ in .init(value: try await s.store.advanceLogStart(r.partition, to: r.offset)) },
         on(RPC.nextProducerId) { s, _, _ in .init(value: try await s.store.nextProducerId()) },
-        on(RPC.commitOffsets) { s, r, _ in try await s.store.commitOffsets(group: r.group, r.offsets); return .init() },
+        on(RPC.commitOffsets) { s, r, _ in
+            try await s.store.commitOffsets(group: r.group, r.offsets)
+            return .init()
+        },
         on(RPC.committedOffsets) { s, r, _ in .init(group: r.group, offsets: try await s.store.committedOffsets(group: r.group)) },
-        on(RPC.deleteGroupOffsets) { s, r, _ in try await s.store.deleteGroupOffsets(group: r.group); return .init() },
+        on(RPC.deleteGroupOffsets) { s, r, _ in
+            try await s.store.deleteGroupOffsets(group: r.group)
+            return .init()
+        },
         on(RPC.groupsWithOffsets) { s, _, _ in try await s.store.groupsWithOffsets() },
 
         on(RPC.join) { s, r, _ in try await s.coordinating(r.groupId) { try await $0.join(groupId: r.groupId, r.request) } },
         on(RPC.sync) { s, r, _ in
             try await s.coordinating(r.groupId) {
-                try await $0.sync(groupId: r.groupId, memberId: r.memberId, generation: r.generation, assignments: r.assignments,
-                                  protocolType: r.protocolType, protocolName: r.protocolName)
+                try await $0.sync(
+                    groupId: r.groupId, memberId: r.memberId, generation: r.generation, assignments: r.assignments,
+                    protocolType: r.protocolType, protocolName: r.protocolName)
             }
         },
         on(RPC.heartbeat) { s, r, _ in
@@ -55,14 +69,20 @@ extension ControlPlaneService {
         },
         on(RPC.leave) { s, r, _ in try await s.coordinating(r.groupId) { try await $0.leave(groupId: r.groupId, memberIds: r.memberIds) } },
         on(RPC.validateOffsetCommit) { s, r, _ in
-            .init(value: try await s.coordinating(r.groupId) { try await $0.validateOffsetCommit(groupId: r.groupId, memberId: r.memberId, generation: r.generation) })
+            .init(
+                value: try await s.coordinating(r.groupId) {
+                    try await $0.validateOffsetCommit(groupId: r.groupId, memberId: r.memberId, generation: r.generation)
+                })
         },
         on(RPC.deleteGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.delete(groupId: r.groupId) }) },
         on(RPC.describeGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.describe(groupId: r.groupId) }) },
         on(RPC.listGroups) { s, _, _ in try await s.coordinator.listGroups() },
 
         on(RPC.userCredentials) { s, r, _ in try await s.store.scramCredentials(user: r.user) },
-        on(RPC.setUserCredential) { s, r, _ in try await s.store.setScramCredential(user: r.user, r.credential); return .init() },
+        on(RPC.setUserCredential) { s, r, _ in
+            try await s.store.setScramCredential(user: r.user, r.credential)
+            return .init()
+        },
         on(RPC.deleteUserCredential) { s, r, _ in .init(value: try await s.store.deleteScramCredential(user: r.user, mechanism: r.mechanism)) },
         on(RPC.describeUsers) { s, r, _ in
             try await s.store.scramUsers(r.names).mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }
@@ -78,7 +98,10 @@ extension ControlPlaneService {
 
         on(RPC.applyRetention) { s, r, _ in try await s.store.applyRetention(nowMs: r.nowMs) },
         on(RPC.objects) { s, _, _ in try await s.store.objects() },
-        on(RPC.forgetObjects) { s, r, _ in try await s.store.forgetObjects(r.keys); return .init() },
+        on(RPC.forgetObjects) { s, r, _ in
+            try await s.store.forgetObjects(r.keys)
+            return .init()
+        },
         on(RPC.liveBatches) { s, r, _ in try await s.store.liveBatches(inObjects: r.keys) },
         on(RPC.replaceBatches) { s, r, _ in .init(value: try await s.store.replaceBatches(r.segment, sources: r.sources)) },
     ])
@@ -88,11 +111,13 @@ extension ControlPlaneService {
     func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
         let client = store.client
         let expiry = Int64(configuration.agentExpiry.components.seconds * 1000 + configuration.agentExpiry.components.attoseconds / 1_000_000_000_000_000)
-        var nodeId: Int32 = -1, joined = false
+        var nodeId: Int32 = -1
+        var joined = false
         // An agent restarted at the same address takes over its predecessor's registration and
         // node id, as a restarted Kafka broker keeps its id: clients would otherwise see two
         // brokers at one address. `joined` says the set of live agents changed.
-        for try await (id, changed) in try await client.query("""
+        for try await (id, changed) in try await client.query(
+            """
             WITH replaced AS (
                 DELETE FROM agents WHERE agent_group = \(group) AND advertised_host = \(agent.host) AND advertised_port = \(agent.port)
                     AND agent_id <> \(agent.agentId)
@@ -107,7 +132,8 @@ extension ControlPlaneService {
                 advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now()
             RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
                 OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)))
-            """, logger: logger).decode((Int32, Bool).self) {
+            """, logger: logger
+        ).decode((Int32, Bool).self) {
             nodeId = id
             joined = changed
         }
@@ -118,25 +144,32 @@ extension ControlPlaneService {
         try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(Double(expiry) / 1000) * 6)", logger: logger)
         let agents = try await liveAgents()
         var replicas: [String] = []
-        for try await url in try await client.query("SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url",
-                                                    logger: logger).decode(String.self) {
+        for try await url in try await client.query(
+            "SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url",
+            logger: logger
+        ).decode(String.self) {
             replicas.append(url)
         }
         let policy = self.policy.loaded?.snapshot
-        return RPC.Registration(nodeId: nodeId, group: group, agents: agents, replicas: replicas,
-                                policy: policy?.version == agent.policyVersion ? nil : policy)
+        return RPC.Registration(
+            nodeId: nodeId, group: group, agents: agents, replicas: replicas,
+            policy: policy?.version == agent.policyVersion ? nil : policy)
     }
 
     /// Agents that heartbeated within the expiry, of every group.
     func liveAgents() async throws -> [RPC.RegisteredAgent] {
         let expiry = Double(configuration.agentExpiry.components.seconds) + Double(configuration.agentExpiry.components.attoseconds) / 1e18
         var agents: [RPC.RegisteredAgent] = []
-        for try await (node, id, group, roles, zone, host, port, listeners) in try await store.client.query("""
+        for try await (node, id, group, roles, zone, host, port, listeners) in try await store.client.query(
+            """
             SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners FROM agents
             WHERE last_heartbeat >= now() - make_interval(secs => \(expiry)) ORDER BY node_id
-            """, logger: logger).decode((Int32, String, String, String, String, String, Int32, String).self) {
-            agents.append(RPC.RegisteredAgent(nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone,
-                                              host: host, port: port, listeners: RPC.Listener.decode(listeners)))
+            """, logger: logger
+        ).decode((Int32, String, String, String, String, String, Int32, String).self) {
+            agents.append(
+                RPC.RegisteredAgent(
+                    nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone,
+                    host: host, port: port, listeners: RPC.Listener.decode(listeners)))
         }
         return agents
     }

@@ -4,11 +4,11 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
-import NIOSSL
 import KafkaProtocol
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOSSL
 import PostgresNIO
 
 /// `fjord control-plane`: the service agents call. It answers `RPC` calls from PostgreSQL,
@@ -59,27 +59,33 @@ public final class ControlPlaneService: Sendable {
     /// replicas. `onListening` runs once the port is bound.
     public func run(onListening: @escaping @Sendable () async -> Void = {}) async throws {
         if let initial = configuration.initialPolicy,
-           let version = try await PolicyVersions.seed(source: initial.source, file: initial.file, appliedBy: "control-plane \(replicaId)", in: store) {
+            let version = try await PolicyVersions.seed(source: initial.source, file: initial.file, appliedBy: "control-plane \(replicaId)", in: store)
+        {
             logger.info("stored \(initial.file) as policy v\(version)")
         }
         try await policy.refresh(from: store, logger: logger)
         if let initial = configuration.initialPolicy, let loaded = policy.loaded, loaded.snapshot.source != initial.source {
-            logger.notice("policy v\(loaded.snapshot.version) from PostgreSQL is in force, not \(initial.file) (later versions were applied; see fjord policy history)")
+            logger.notice(
+                "policy v\(loaded.snapshot.version) from PostgreSQL is in force, not \(initial.file) (later versions were applied; see fjord policy history)")
         }
         let router = Router()
         router.get("/health") { _, _ in "ok\n" }
         router.post("/\(RPC.version)/call/:name") { request, context in try await self.answer(request, context: context) }
         router.get("/\(RPC.version)/watermarks") { request, _ in try await self.watermarkStream(request) }
-        let app = Application(router: router, server: try serverBuilder(),
-                              configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fjord-control-plane"),
-                              onServerRunning: { _ in await onListening() }, logger: logger)
+        let app = Application(
+            router: router, server: try serverBuilder(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fjord-control-plane"),
+            onServerRunning: { _ in await onListening() }, logger: logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.run() }
             group.addTask {
-                await ChangeFeed(url: self.store.url, watermarks: self.watermarks, membershipChanged: { [self] in
-                    membership.withLockedValue { $0 &+= 1 }
-                    watermarks.bump()  // wakes the streams, which then send the `m` line
-                }, logger: self.logger).run()
+                await ChangeFeed(
+                    url: self.store.url, watermarks: self.watermarks,
+                    membershipChanged: { [self] in
+                        membership.withLockedValue { $0 &+= 1 }
+                        watermarks.bump()  // wakes the streams, which then send the `m` line
+                    }, logger: self.logger
+                ).run()
             }
             group.addTask { await self.housekeeping() }
             group.addTask { await self.tickGroups() }
@@ -113,7 +119,8 @@ public final class ControlPlaneService: Sendable {
     private func housekeeping() async {
         while !Task.isCancelled {
             do {
-                try await store.client.query("""
+                try await store.client.query(
+                    """
                     INSERT INTO control_planes (replica_id, url, last_heartbeat) VALUES (\(replicaId), \(advertisedURL), now())
                     ON CONFLICT (replica_id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat = now()
                     """, logger: logger)
@@ -143,11 +150,14 @@ public final class ControlPlaneService: Sendable {
             let answer = try await handler(self, Data(buffer: body), group)
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(data: answer)))
         } catch let failure as RPC.Failure {
-            let status: HTTPResponse.Status = failure.owner != nil ? .misdirectedRequest
+            let status: HTTPResponse.Status =
+                failure.owner != nil
+                ? .misdirectedRequest
                 : failure.code == .saslAuthenticationFailed ? .unauthorized : failure.code == .clusterAuthorizationFailed ? .forbidden : .badRequest
             return Self.failure(failure, status: status)
         } catch let error as ControlPlaneError {
-            return Self.failure(RPC.Failure(code: error.code, message: error.message), status: error.code == .kafkaStorageError ? .serviceUnavailable : .badRequest)
+            return Self.failure(
+                RPC.Failure(code: error.code, message: error.message), status: error.code == .kafkaStorageError ? .serviceUnavailable : .badRequest)
         } catch let error as DecodingError {
             return Self.failure(RPC.Failure(code: .invalidRequest, message: "malformed \(name) call: \(error)"), status: .badRequest)
         } catch {
@@ -178,21 +188,25 @@ public final class ControlPlaneService: Sendable {
         } catch let failure as RPC.Failure {
             return Self.failure(failure, status: .unauthorized)
         }
-        let signal = watermarks, membership = membership
-        return Response(status: .ok, headers: [.contentType: "text/plain"], body: ResponseBody { writer in
-            var seen = signal.generation
-            var seenMembership = membership.withLockedValue { $0 }
-            while !Task.isCancelled {
-                await signal.wait(since: seen, timeout: .seconds(5))
-                let now = signal.generation, nowMembership = membership.withLockedValue { $0 }
-                // One line per wake: m (the registry changed), w (a watermark moved), k (keepalive).
-                let line = nowMembership != seenMembership ? "m\n" : now != seen ? "w\n" : "k\n"
-                try await writer.write(ByteBuffer(string: line))
-                seen = now
-                seenMembership = nowMembership
-            }
-            try await writer.finish(nil)
-        })
+        let signal = watermarks
+        let membership = membership
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain"],
+            body: ResponseBody { writer in
+                var seen = signal.generation
+                var seenMembership = membership.withLockedValue { $0 }
+                while !Task.isCancelled {
+                    await signal.wait(since: seen, timeout: .seconds(5))
+                    let now = signal.generation
+                    let nowMembership = membership.withLockedValue { $0 }
+                    // One line per wake: m (the registry changed), w (a watermark moved), k (keepalive).
+                    let line = nowMembership != seenMembership ? "m\n" : now != seen ? "w\n" : "k\n"
+                    try await writer.write(ByteBuffer(string: line))
+                    seen = now
+                    seenMembership = nowMembership
+                }
+                try await writer.finish(nil)
+            })
     }
 
     /// Runs `body` if this replica coordinates `groupId`, else points the caller at the owner.

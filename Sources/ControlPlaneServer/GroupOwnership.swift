@@ -43,17 +43,20 @@ actor GroupOwnership {
         }
         if acquired {
             owned.insert(group)
-            try await connection.query("""
+            try await connection.query(
+                """
                 INSERT INTO group_owners (group_id, replica_id) VALUES (\(group), \(replicaId))
                 ON CONFLICT (group_id) DO UPDATE SET replica_id = EXCLUDED.replica_id, since = now()
                 """, logger: logger)
             logger.info("coordinating consumer group \(group)")
             return .mine
         }
-        for try await owner in try await connection.query("""
+        for try await owner in try await connection.query(
+            """
             SELECT c.url FROM group_owners g JOIN control_planes c ON c.replica_id = g.replica_id
             WHERE g.group_id = \(group) AND g.replica_id <> \(replicaId)
-            """, logger: logger).decode(String.self) {
+            """, logger: logger
+        ).decode(String.self) {
             return .elsewhere(owner)
         }
         return .elsewhere(nil)
@@ -104,7 +107,8 @@ actor GroupOwnership {
         if let connection, !connection.isClosed { return connection }
         if connection != nil { await lost("lock connection closed") }
         if let connecting { return try await connecting.value }
-        let configuration = url.connectionConfiguration, logger = logger
+        let configuration = url.connectionConfiguration
+        let logger = logger
         let task = Task { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }  // id: for postgres-nio's logs
         connecting = task
         defer { connecting = nil }

@@ -33,13 +33,17 @@ public enum PolicyVersions {
         return try await store.transaction { connection in
             // One writer at a time, so two applies cannot both think they are next.
             try await connection.query("LOCK TABLE policies IN SHARE ROW EXCLUSIVE MODE", logger: store.logger)
-            for try await (version, current) in try await connection.query("SELECT version, sha256 FROM policies ORDER BY version DESC LIMIT 1",
-                                                                            logger: store.logger).decode((Int64, String).self) where current == digest {
+            for try await (version, current) in try await connection.query(
+                "SELECT version, sha256 FROM policies ORDER BY version DESC LIMIT 1",
+                logger: store.logger
+            ).decode((Int64, String).self) where current == digest {
                 return .unchanged(version: version)
             }
-            for try await version in try await connection.query("""
+            for try await version in try await connection.query(
+                """
                 INSERT INTO policies (source, file, sha256, applied_by) VALUES (\(source), \(file), \(digest), \(appliedBy)) RETURNING version
-                """, logger: store.logger).decode(Int64.self) {
+                """, logger: store.logger
+            ).decode(Int64.self) {
                 return .stored(version: version)
             }
             throw ControlPlaneError(.unknownServerError, "storing the policy returned no version")
@@ -53,9 +57,11 @@ public enum PolicyVersions {
         return try await store.transaction { connection in
             try await connection.query("LOCK TABLE policies IN SHARE ROW EXCLUSIVE MODE", logger: store.logger)
             for try await _ in try await connection.query("SELECT 1 FROM policies LIMIT 1", logger: store.logger).decode(Int32.self) { return nil }
-            for try await version in try await connection.query("""
+            for try await version in try await connection.query(
+                """
                 INSERT INTO policies (source, file, sha256, applied_by) VALUES (\(source), \(file), \(sha256(source)), \(appliedBy)) RETURNING version
-                """, logger: store.logger).decode(Int64.self) {
+                """, logger: store.logger
+            ).decode(Int64.self) {
                 return version
             }
             return nil
@@ -84,7 +90,8 @@ public enum PolicyVersions {
         var result: [Version] = []
         let query = PostgresQuery(unsafeSQL: "SELECT version, source, file, sha256, applied_by, applied_at FROM policies \(clause)")
         for try await (version, source, file, digest, by, at) in try await store.client.query(query, logger: store.logger)
-            .decode((Int64, String, String, String, String, Date).self) {
+            .decode((Int64, String, String, String, String, Date).self)
+        {
             result.append(Version(version: version, source: source, file: file, sha256: digest, appliedBy: by, appliedAt: at))
         }
         return result

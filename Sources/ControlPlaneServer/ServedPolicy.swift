@@ -22,7 +22,9 @@ final class ServedPolicy: Sendable {
         let newest = try await PolicyVersions.currentNumber(in: store)
         guard newest != 0, newest != loaded?.snapshot.version, let version = try await PolicyVersions.current(in: store) else { return }
         do {
-            install(.init(version: version.version, source: version.source, file: version.file), document: try PolicyParser.parse(version.source, file: version.file))
+            install(
+                .init(version: version.version, source: version.source, file: version.file),
+                document: try PolicyParser.parse(version.source, file: version.file))
             logger.info("policy v\(version.version) in force (from \(version.file), applied by \(version.appliedBy))")
         } catch {
             logger.error("policy v\(version.version) does not parse; v\(loaded?.snapshot.version ?? 0) stays in force: \(error)")
@@ -38,14 +40,18 @@ final class ServedPolicy: Sendable {
     func permit(call name: String, group: String) throws {
         guard let loaded else { return }
         guard let declared = loaded.document.group(named: group) else {
-            throw RPC.Failure(code: .clusterAuthorizationFailed,
-                              message: "agent group '\(group)' is not declared in policy v\(loaded.snapshot.version) (\(loaded.snapshot.file))")
+            throw RPC.Failure(
+                code: .clusterAuthorizationFailed,
+                message: "agent group '\(group)' is not declared in policy v\(loaded.snapshot.version) (\(loaded.snapshot.file))")
         }
         // A call without a rule is refused: a new call must say who may make it.
         guard let needed = CallPermissions.needed[name] else { throw RPC.Failure(code: .invalidRequest, message: "unknown call '\(name)'") }
         if !needed.granted(to: declared) {
-            throw RPC.Failure(code: .clusterAuthorizationFailed,
-                              message: "agent group '\(group)' (roles: \(declared.roles.map(\.rawValue).sorted().joined(separator: ", ")), at \(declared.location)) may not call \(name): it needs \(needed.rawValue)")
+            throw RPC.Failure(
+                code: .clusterAuthorizationFailed,
+                message:
+                    "agent group '\(group)' (roles: \(declared.roles.map(\.rawValue).sorted().joined(separator: ", ")), at \(declared.location)) may not call \(name): it needs \(needed.rawValue)"
+            )
         }
     }
 }

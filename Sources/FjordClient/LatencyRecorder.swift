@@ -21,7 +21,10 @@ public final class LatencyRecorder: Sendable {
 
     /// Takes the samples recorded since the last call (for a progress line).
     public func drain() -> LatencyRecorder {
-        let taken = samples.withLockedValue { current -> [Int64] in defer { current = [] }; return current }
+        let taken = samples.withLockedValue { current -> [Int64] in
+            defer { current = [] }
+            return current
+        }
         let recorder = LatencyRecorder()
         recorder.record(taken)
         return recorder

@@ -308,12 +308,16 @@ extension LoadGenerator {
                 let end = ends[partition]
                 group.addTask {
                     var offset: Int64 = 0
-                    var records = 0, bytes = 0
+                    var records = 0
+                    var bytes = 0
                     while offset < end {
                         let request = LoadGenerator.fetchRequest(topic: topic.name, partition: Int32(partition), offset: offset, maxWaitMs: 100)
                         let answer = try await connection.send(request, version: 12)
                         guard let data = answer.responses.first?.partitions.first else { break }
-                        if data.errorCode == KafkaErrorCode.offsetOutOfRange.rawValue { offset = data.logStartOffset; continue }
+                        if data.errorCode == KafkaErrorCode.offsetOutOfRange.rawValue {
+                            offset = data.logStartOffset
+                            continue
+                        }
                         let blob = data.records ?? ByteBuffer()
                         bytes += blob.readableBytes
                         var walk = RecordBatchHeaders(blob)

@@ -145,28 +145,36 @@ struct CodecEmitter {
             if field.isNullable && nullable == "true" {
                 lines += ["} else {", "    \(target) = nil", "}"]
             } else if field.isNullable && nullable != "false" {
-                lines += ["} else if \(nullable) {", "    \(target) = nil", "} else {",
-                          "    throw .unexpectedNull(field: \"\(plainName)\")", "}"]
+                lines += [
+                    "} else if \(nullable) {", "    \(target) = nil", "} else {",
+                    "    throw .unexpectedNull(field: \"\(plainName)\")", "}",
+                ]
             } else {
                 lines += ["} else {", "    throw .unexpectedNull(field: \"\(plainName)\")", "}"]
             }
             return lines
         case .structure(let name) where field.isNullable && nullable != "false":
-            let present = ["if try \(buffer).readKafkaInt8() < 0 {", "    \(target) = nil", "} else {",
-                           "    \(target) = try \(name)(from: &\(buffer), version: version)", "}"]
+            let present = [
+                "if try \(buffer).readKafkaInt8() < 0 {", "    \(target) = nil", "} else {",
+                "    \(target) = try \(name)(from: &\(buffer), version: version)", "}",
+            ]
             if nullable == "true" { return present }
-            return ["if \(nullable) {"] + present.map { "    " + $0 } + ["} else {",
-                    "    \(target) = try \(name)(from: &\(buffer), version: version)", "}"]
+            return ["if \(nullable) {"] + present.map { "    " + $0 } + [
+                "} else {",
+                "    \(target) = try \(name)(from: &\(buffer), version: version)", "}",
+            ]
         case .string where field.isNullable && nullable != "false",
-             .bytes where field.isNullable && nullable != "false",
-             .records where field.isNullable && nullable != "false":
+            .bytes where field.isNullable && nullable != "false",
+            .records where field.isNullable && nullable != "false":
             let reader = field.type == .string ? "readKafkaNullableString" : "readKafkaNullableBytes"
             if nullable == "true" { return ["\(target) = try \(buffer).\(reader)(compact: \(compact))"] }
-            return ["if \(nullable) {",
-                    "    \(target) = try \(buffer).\(reader)(compact: \(compact))",
-                    "} else {",
-                    "    \(target) = \(readExpression(field.type, compact: compact, buffer: buffer, name: plainName))",
-                    "}"]
+            return [
+                "if \(nullable) {",
+                "    \(target) = try \(buffer).\(reader)(compact: \(compact))",
+                "} else {",
+                "    \(target) = \(readExpression(field.type, compact: compact, buffer: buffer, name: plainName))",
+                "}",
+            ]
         default:
             return ["\(target) = \(readExpression(field.type, compact: compact, buffer: buffer, name: plainName))"]
         }
@@ -200,12 +208,16 @@ struct CodecEmitter {
         }
         for field in fields {
             let property = "self.\(SwiftNames.property(field.name))"
-            let present = isTagged(field)
+            let present =
+                isTagged(field)
                 ? field.taggedVersions.condition("version", within: versions)
                 : field.versions.condition("version", within: versions)
-            let absentCheck = field.ignorable ? [] : [
-                "if \(property) != \(try SwiftNames.defaultValue(of: field)) { throw .fieldNotSupported(field: \"\(SwiftNames.plainProperty(field.name))\", version: version) }",
-            ]
+            let absentCheck =
+                field.ignorable
+                ? []
+                : [
+                    "if \(property) != \(try SwiftNames.defaultValue(of: field)) { throw .fieldNotSupported(field: \"\(SwiftNames.plainProperty(field.name))\", version: version) }"
+                ]
             let body = isTagged(field) ? [] : writeStatements(field, value: property, buffer: "buffer")
             switch present {
             case "true": lines += body
@@ -259,8 +271,10 @@ struct CodecEmitter {
         switch field.type {
         case .array(let element):
             let loop = { (name: String) -> [String] in
-                ["\(buffer).writeKafkaArrayCount(\(name).count, compact: \(compact))",
-                 "for element in \(name) {"]
+                [
+                    "\(buffer).writeKafkaArrayCount(\(name).count, compact: \(compact))",
+                    "for element in \(name) {",
+                ]
                     + self.writeElement(element, value: "element", compact: compact, buffer: buffer).map { "    " + $0 }
                     + ["}"]
             }
@@ -271,11 +285,15 @@ struct CodecEmitter {
             return lines
         case .structure:
             guard field.isNullable else { return ["try \(value).encode(into: &\(buffer), version: version)"] }
-            let marked = ["if let present = \(value) {", "    \(buffer).writeKafkaInt8(1)",
-                          "    try present.encode(into: &\(buffer), version: version)",
-                          "} else {", "    \(buffer).writeKafkaInt8(-1)", "}"]
-            let unmarked = ["guard let present = \(value) else { \(nullGuard) }",
-                            "try present.encode(into: &\(buffer), version: version)"]
+            let marked = [
+                "if let present = \(value) {", "    \(buffer).writeKafkaInt8(1)",
+                "    try present.encode(into: &\(buffer), version: version)",
+                "} else {", "    \(buffer).writeKafkaInt8(-1)", "}",
+            ]
+            let unmarked = [
+                "guard let present = \(value) else { \(nullGuard) }",
+                "try present.encode(into: &\(buffer), version: version)",
+            ]
             switch nullable {
             case "true": return marked
             case "false": return unmarked
@@ -285,9 +303,10 @@ struct CodecEmitter {
             let writer = field.type == .string ? "writeKafkaString" : "writeKafkaBytes"
             var lines: [String] = []
             if field.isNullable && nullable != "true" {
-                lines.append(nullable == "false"
-                    ? "if \(value) == nil { \(nullGuard) }"
-                    : "if \(value) == nil && !(\(nullable)) { \(nullGuard) }")
+                lines.append(
+                    nullable == "false"
+                        ? "if \(value) == nil { \(nullGuard) }"
+                        : "if \(value) == nil && !(\(nullable)) { \(nullGuard) }")
             }
             lines.append("\(buffer).\(writer)(\(value), compact: \(compact))")
             return lines

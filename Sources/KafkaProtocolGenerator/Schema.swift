@@ -125,7 +125,11 @@ enum SchemaLoader {
                 if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
                 continue
             }
-            if scalar == "\"" { inString = true; out.unicodeScalars.append(scalar); continue }
+            if scalar == "\"" {
+                inString = true
+                out.unicodeScalars.append(scalar)
+                continue
+            }
             if scalar == "/", iterator.first == "/" {
                 while let next = iterator.first, next != "\n" { iterator.removeFirst() }
                 continue
@@ -146,14 +150,16 @@ enum SchemaLoader {
 
     static func message(from json: [String: Any], file: String) throws -> MessageSpec {
         guard let name = json["name"] as? String, let type = json["type"] as? String,
-              let kind = MessageSpec.Kind(rawValue: type) else {
+            let kind = MessageSpec.Kind(rawValue: type)
+        else {
             throw GeneratorError.schema("\(file): missing name or type")
         }
         let valid = try VersionRange(parsing: json["validVersions"] as? String ?? "0")
         guard let upper = valid.highest else { throw GeneratorError.schema("\(file): open validVersions") }
         let commons = try (json["commonStructs"] as? [[String: Any]] ?? []).map { common in
-            StructSpec(name: common["name"] as? String ?? "",
-                       fields: try fields(from: common["fields"], file: file))
+            StructSpec(
+                name: common["name"] as? String ?? "",
+                fields: try fields(from: common["fields"], file: file))
         }
         return MessageSpec(
             name: name,
@@ -171,7 +177,8 @@ enum SchemaLoader {
         guard let list = value as? [[String: Any]] else { return [] }
         return try list.map { json in
             guard let name = json["name"] as? String, let type = json["type"] as? String,
-                  let versions = json["versions"] as? String else {
+                let versions = json["versions"] as? String
+            else {
                 throw GeneratorError.schema("\(file): field without name, type or versions: \(json)")
             }
             let tag = (json["tag"] as? NSNumber).map { UInt32(truncating: $0) }

@@ -20,7 +20,8 @@ struct VersionRange: Equatable {
         } else if trimmed.hasSuffix("+"), let low = Int16(trimmed.dropLast()) {
             self.init(lowest: low, highest: nil)
         } else if let dash = trimmed.firstIndex(of: "-"),
-                  let low = Int16(trimmed[..<dash]), let high = Int16(trimmed[trimmed.index(after: dash)...]) {
+            let low = Int16(trimmed[..<dash]), let high = Int16(trimmed[trimmed.index(after: dash)...])
+        {
             self.init(lowest: low, highest: high)
         } else if let single = Int16(trimmed) {
             self.init(lowest: single, highest: single)

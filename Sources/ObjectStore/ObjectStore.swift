@@ -64,7 +64,8 @@ extension ObjectStoreError {
     /// Object keys are relative paths of safe characters; no `..`, no leading slash.
     static func validate(_ key: String) throws {
         guard !key.isEmpty, !key.hasPrefix("/"), !key.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0.isEmpty }),
-              key.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
+            key.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F })
+        else {
             throw ObjectStoreError.invalidKey(key)
         }
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An IPv4 or IPv6 network, e.g. `10.0.0.0/8` or `fd00::/8`.
@@ -68,7 +68,10 @@ public enum Glob {
     }
 
     static func matches(_ p: [UInt8], _ t: [UInt8]) -> Bool {
-        var pi = 0, ti = 0, star = -1, mark = 0
+        var pi = 0
+        var ti = 0
+        var star = -1
+        var mark = 0
         while ti < t.count {
             if pi < p.count, p[pi] == UInt8(ascii: "?") || p[pi] == t[ti] {
                 pi += 1

@@ -36,8 +36,9 @@ public struct KafkaACLBinding: Sendable, Hashable {
                 }
                 guard let (type, name, patternType) = resource else { continue }
                 for principal in principals {
-                    let binding = KafkaACLBinding(resourceType: type, resourceName: name, patternType: patternType, principal: principal, host: "*",
-                                                  operation: operation.kafkaOperation, permissionType: permission)
+                    let binding = KafkaACLBinding(
+                        resourceType: type, resourceName: name, patternType: patternType, principal: principal, host: "*",
+                        operation: operation.kafkaOperation, permissionType: permission)
                     if !bindings.contains(binding) { bindings.append(binding) }
                 }
             }
@@ -47,8 +48,10 @@ public struct KafkaACLBinding: Sendable, Hashable {
 
     /// Whether this binding passes a DescribeAcls filter (Kafka's ANY and MATCH included;
     /// nil strings match anything).
-    public func matches(resourceType: Int8, name: String?, patternType: Int8, principal: String?, host: String?,
-                        operation: Int8, permissionType: Int8) -> Bool {
+    public func matches(
+        resourceType: Int8, name: String?, patternType: Int8, principal: String?, host: String?,
+        operation: Int8, permissionType: Int8
+    ) -> Bool {
         (resourceType == ResourceType.any || resourceType == self.resourceType)
             && (patternType == PatternType.any || patternType == PatternType.match || patternType == self.patternType)
             && (name == nil || nameMatches(name!, matchSemantics: patternType == PatternType.match))

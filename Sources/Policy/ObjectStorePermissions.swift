@@ -56,7 +56,8 @@ public enum ObjectStorePermissions {
             var credentials: [Key]
             var actions: [String]
         }
-        let bucket = policy.cluster.bucket, data = dataPrefix(policy)
+        let bucket = policy.cluster.bucket
+        let data = dataPrefix(policy)
         let identities = try grants(policy).map { grant in
             guard let keys = credentials[grant.group] else { throw MissingCredentials(group: grant.group) }
             var actions: [String] = []
@@ -81,7 +82,8 @@ public enum ObjectStorePermissions {
             var Version = "2012-10-17"
             var Statement: [Statement]
         }
-        let bucket = policy.cluster.bucket, data = dataPrefix(policy)
+        let bucket = policy.cluster.bucket
+        let data = dataPrefix(policy)
         var documents: [String: Document] = [:]
         for grant in grants(policy) {
             var statements: [Statement] = []
@@ -90,8 +92,10 @@ public enum ObjectStorePermissions {
                 statements.append(Statement(Sid: "Segments", Action: objectActions, Resource: ["arn:aws:s3:::\(bucket)/\(data)*"]))
             }
             if grant.list {
-                statements.append(Statement(Sid: "ListSegments", Action: ["s3:ListBucket"], Resource: ["arn:aws:s3:::\(bucket)"],
-                                            Condition: ["StringLike": ["s3:prefix": ["\(data)*"]]]))
+                statements.append(
+                    Statement(
+                        Sid: "ListSegments", Action: ["s3:ListBucket"], Resource: ["arn:aws:s3:::\(bucket)"],
+                        Condition: ["StringLike": ["s3:prefix": ["\(data)*"]]]))
             }
             documents[grant.group] = Document(Statement: statements)
         }
@@ -100,7 +104,9 @@ public enum ObjectStorePermissions {
 
     public struct MissingCredentials: Error, CustomStringConvertible {
         public var group: String
-        public var description: String { "no credentials for agent group '\(group)' (pass --credentials \(group)=ACCESS_KEY:SECRET_KEY, or --generate-credentials)" }
+        public var description: String {
+            "no credentials for agent group '\(group)' (pass --credentials \(group)=ACCESS_KEY:SECRET_KEY, or --generate-credentials)"
+        }
     }
 
     private static func encode(_ value: some Encodable) throws -> String {

@@ -5,7 +5,9 @@ enum PolicyChecks {
         var problems: [PolicyError] = []
         var seen: [String: SourceLocation] = [:]
         for group in document.groups {
-            if let first = seen[group.name] { problems.append(.init(location: group.location, message: "group '\(group.name)' is already declared at line \(first.line)")) }
+            if let first = seen[group.name] {
+                problems.append(.init(location: group.location, message: "group '\(group.name)' is already declared at line \(first.line)"))
+            }
             seen[group.name] = seen[group.name] ?? group.location
             if group.roles.isEmpty { problems.append(.init(location: group.location, message: "group '\(group.name)' has no roles (produce, fetch, jobs)")) }
             if group.coordinatesConsumerGroups && !group.roles.contains(.fetch) {
@@ -22,8 +24,10 @@ enum PolicyChecks {
         }
         for (index, rule) in document.rules.enumerated() {
             if let earlier = document.rules[..<index].first(where: { covers($0.match, rule.match) }) {
-                problems.append(.init(location: rule.location,
-                                      message: "rule '\(rule.name)' can never match: rule '\(earlier.name)' (line \(earlier.location.line)) matches every client it does"))
+                problems.append(
+                    .init(
+                        location: rule.location,
+                        message: "rule '\(rule.name)' can never match: rule '\(earlier.name)' (line \(earlier.location.line)) matches every client it does"))
             }
         }
         return problems
@@ -46,7 +50,8 @@ enum PolicyChecks {
         guard wider.features.allSatisfy({ narrower.features[$0.key] == $0.value }) else { return false }
         if !wider.sourceCIDRs.isEmpty {
             guard !narrower.sourceCIDRs.isEmpty,
-                  narrower.sourceCIDRs.allSatisfy({ inner in wider.sourceCIDRs.contains { $0.contains(inner) } }) else { return false }
+                narrower.sourceCIDRs.allSatisfy({ inner in wider.sourceCIDRs.contains { $0.contains(inner) } })
+            else { return false }
         }
         return true
     }

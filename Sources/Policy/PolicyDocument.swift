@@ -58,11 +58,19 @@ public struct PolicyDocument: Sendable, Equatable {
 
     /// The operations ACLs speak of, and what each applies to.
     public enum Operation: String, Sendable, CaseIterable {
-        case produce, fetch, describe, createTopics = "create_topics", deleteTopics = "delete_topics", alterConfigs = "alter_configs"
-        case joinGroup = "join_group", commitOffsets = "commit_offsets", describeGroups = "describe_groups", deleteGroups = "delete_groups"
+        case produce, fetch, describe
+        case createTopics = "create_topics"
+        case deleteTopics = "delete_topics"
+        case alterConfigs = "alter_configs"
+        case joinGroup = "join_group"
+        case commitOffsets = "commit_offsets"
+        case describeGroups = "describe_groups"
+        case deleteGroups = "delete_groups"
         /// On the cluster: DescribeUserScramCredentials, AlterUserScramCredentials and
         /// DescribeAcls. They name no topic or group, and `all` does not include them.
-        case describeUsers = "describe_users", alterUsers = "alter_users", describeAcls = "describe_acls"
+        case describeUsers = "describe_users"
+        case alterUsers = "alter_users"
+        case describeAcls = "describe_acls"
 
         public var onGroups: Bool { [.joinGroup, .commitOffsets, .describeGroups, .deleteGroups].contains(self) }
         public var onCluster: Bool { [.describeUsers, .alterUsers, .describeAcls].contains(self) }

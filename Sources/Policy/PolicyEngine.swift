@@ -14,7 +14,8 @@ public struct PolicyEngine: Sendable {
         self.document = document
         rules = document.rules.map { CompiledMatch($0.match) }
         acls = document.acls.map(CompiledStatement.init)
-        var byPrefix: [[UInt8]: [Int]] = [:], unindexed: [Int] = []
+        var byPrefix: [[UInt8]: [Int]] = [:]
+        var unindexed: [Int] = []
         for (index, rule) in rules.enumerated() {
             if let prefix = rule.clientId?.prefix, !prefix.isEmpty { byPrefix[prefix, default: []].append(index) } else { unindexed.append(index) }
         }
@@ -167,15 +168,20 @@ public struct PolicyEngine: Sendable {
     /// Deny wins over allow; anything no statement allows is denied.
     public func authorize(_ client: Client, _ operation: PolicyDocument.Operation, on name: String) -> Decision {
         var allowing: PolicyDocument.ACLStatement?
-        let clientId = Array(client.clientId.utf8), principal = Array((client.principal ?? "").utf8), target = Array(name.utf8)
-        let bit = operation.bit, onGroups = operation.onGroups, onCluster = operation.onCluster
+        let clientId = Array(client.clientId.utf8)
+        let principal = Array((client.principal ?? "").utf8)
+        let target = Array(name.utf8)
+        let bit = operation.bit
+        let onGroups = operation.onGroups
+        let onCluster = operation.onCluster
         for compiled in acls where compiled.operations & bit != 0 {
             let statement = compiled.statement
             if !onCluster {  // cluster operations name nothing to match
                 guard let pattern = onGroups ? compiled.groups : compiled.topics, pattern.matches(target) else { continue }
             }
             guard compiled.anyPrincipal || compiled.principals.contains(where: { $0.matches(principal) }),
-                  compiled.anyClient || compiled.clientIds.contains(where: { $0.matches(clientId) }) else { continue }
+                compiled.anyClient || compiled.clientIds.contains(where: { $0.matches(clientId) })
+            else { continue }
             if statement.effect == .deny { return Decision(allowed: false, statement: statement) }
             if allowing == nil { allowing = statement }
         }

@@ -60,7 +60,10 @@ public struct PolicyParser {
     // MARK: Sections
 
     private mutating func cluster(_ node: Node?, parent: Node?) -> PolicyDocument.Cluster? {
-        guard let node else { error(parent, "missing 'cluster' (name, bucket, prefix)"); return nil }
+        guard let node else {
+            error(parent, "missing 'cluster' (name, bucket, prefix)")
+            return nil
+        }
         guard let fields = mapping(node, "cluster", keys: ["name", "bucket", "prefix"]) else { return nil }
         let name = string(fields["name"], "cluster name", parent: node)
         let bucket = string(fields["bucket"], "cluster bucket", parent: node)
@@ -71,7 +74,9 @@ public struct PolicyParser {
     }
 
     private mutating func group(_ node: Node) -> PolicyDocument.AgentGroup? {
-        guard let fields = mapping(node, "an agent group", keys: ["name", "roles", "region", "zone", "network", "coordinates_consumer_groups"]) else { return nil }
+        guard let fields = mapping(node, "an agent group", keys: ["name", "roles", "region", "zone", "network", "coordinates_consumer_groups"]) else {
+            return nil
+        }
         let name = string(fields["name"], "group name", parent: node)
         var roles = Set<PolicyDocument.Role>()
         // An empty list is reported by PolicyChecks ("has no roles").
@@ -84,17 +89,20 @@ public struct PolicyParser {
         }
         let coordinates = fields["coordinates_consumer_groups"].flatMap { bool($0) } ?? false
         guard let name else { return nil }
-        return .init(name: name, roles: roles, region: fields["region"].flatMap { string($0, "region", parent: node) },
-                     zone: fields["zone"].flatMap { string($0, "zone", parent: node) },
-                     network: fields["network"].flatMap { string($0, "network", parent: node) },
-                     coordinatesConsumerGroups: coordinates, location: location(node))
+        return .init(
+            name: name, roles: roles, region: fields["region"].flatMap { string($0, "region", parent: node) },
+            zone: fields["zone"].flatMap { string($0, "zone", parent: node) },
+            network: fields["network"].flatMap { string($0, "network", parent: node) },
+            coordinatesConsumerGroups: coordinates, location: location(node))
     }
 
     private mutating func rule(_ node: Node, index: Int) -> PolicyDocument.ClientRule? {
         guard let fields = mapping(node, "a rule", keys: ["name", "match", "serve", "fallback"]) else { return nil }
         let name = fields["name"].flatMap { string($0, "rule name", parent: node) } ?? "rule \(index + 1)"
         var match = PolicyDocument.Match()
-        if let matchNode = fields["match"], let conditions = mapping(matchNode, "match", keys: ["client_id", "features", "principal", "source_cidr", "listener"]) {
+        if let matchNode = fields["match"],
+            let conditions = mapping(matchNode, "match", keys: ["client_id", "features", "principal", "source_cidr", "listener"])
+        {
             match.clientId = conditions["client_id"].flatMap { string($0, "client_id", parent: matchNode) }
             match.principal = conditions["principal"].flatMap { string($0, "principal", parent: matchNode) }
             match.listener = conditions["listener"].flatMap { string($0, "listener", parent: matchNode) }
@@ -113,8 +121,9 @@ public struct PolicyParser {
             }
         }
         guard let serve = string(fields["serve"], "serve (the serving group)", parent: node) else { return nil }
-        return .init(name: name, match: match, serve: serve, fallback: fields["fallback"].flatMap { string($0, "fallback", parent: node) },
-                     location: location(node))
+        return .init(
+            name: name, match: match, serve: serve, fallback: fields["fallback"].flatMap { string($0, "fallback", parent: node) },
+            location: location(node))
     }
 
     private mutating func acl(_ node: Node) -> PolicyDocument.ACLStatement? {
@@ -129,7 +138,10 @@ public struct PolicyParser {
         var operations = Set<PolicyDocument.Operation>()
         for operationNode in sequence(fields["operations"], "operations", parent: node, required: true) {
             let text = operationNode.scalar?.string ?? "?"
-            if text == "all" { operations.formUnion(PolicyDocument.Operation.allCases.filter { !$0.onCluster }); continue }
+            if text == "all" {
+                operations.formUnion(PolicyDocument.Operation.allCases.filter { !$0.onCluster })
+                continue
+            }
             guard let operation = PolicyDocument.Operation(rawValue: text) else {
                 error(operationNode, "unknown operation '\(text)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")), all)")
                 continue
@@ -147,8 +159,9 @@ public struct PolicyParser {
             error(node, "consumer-group operations need 'groups' (literal, prefix or '*')")
         }
         guard let effect else { return nil }
-        return .init(effect: effect, principals: principals, clientIds: clientIds, operations: operations, topics: topics, groups: groups,
-                     location: location(node))
+        return .init(
+            effect: effect, principals: principals, clientIds: clientIds, operations: operations, topics: topics, groups: groups,
+            location: location(node))
     }
 
     // MARK: Values
@@ -161,7 +174,10 @@ public struct PolicyParser {
         }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else { error(key, "keys must be strings"); continue }
+            guard let name = key.scalar?.string else {
+                error(key, "keys must be strings")
+                continue
+            }
             if let keys, !keys.contains(name) {
                 error(key, "unknown key '\(name)' in \(what) (expected: \(keys.sorted().joined(separator: ", ")))")
                 continue
@@ -177,27 +193,42 @@ public struct PolicyParser {
             if required { error(parent, "missing '\(what)'") }
             return []
         }
-        guard let sequence = node.sequence else { error(node, "'\(what)' must be a list"); return [] }
+        guard let sequence = node.sequence else {
+            error(node, "'\(what)' must be a list")
+            return []
+        }
         if required && !allowEmpty && sequence.isEmpty { error(node, "'\(what)' must not be empty") }
         return Array(sequence)
     }
 
     private mutating func string(_ node: Node?, _ what: String, parent: Node) -> String? {
-        guard let node else { error(parent, "missing \(what)"); return nil }
-        guard let scalar = node.scalar, !scalar.string.isEmpty else { error(node, "\(what) must be a non-empty string"); return nil }
+        guard let node else {
+            error(parent, "missing \(what)")
+            return nil
+        }
+        guard let scalar = node.scalar, !scalar.string.isEmpty else {
+            error(node, "\(what) must be a non-empty string")
+            return nil
+        }
         return scalar.string
     }
 
     private mutating func strings(_ node: Node, _ what: String) -> [String] {
         let items = node.sequence.map(Array.init) ?? [node]
         return items.compactMap { item in
-            guard let text = item.scalar?.string, !text.isEmpty else { error(item, "\(what) must be strings"); return nil }
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                error(item, "\(what) must be strings")
+                return nil
+            }
             return text
         }
     }
 
     private mutating func bool(_ node: Node) -> Bool? {
-        guard let text = node.scalar?.string, let value = Bool(text) else { error(node, "must be true or false"); return nil }
+        guard let text = node.scalar?.string, let value = Bool(text) else {
+            error(node, "must be true or false")
+            return nil
+        }
         return value
     }
 
@@ -208,7 +239,10 @@ public struct PolicyParser {
             error(node, "\(what) must be '*', {literal: NAME} or {prefix: PREFIX}")
             return nil
         }
-        guard let text = value.scalar?.string, !text.isEmpty else { error(value, "\(what) \(kind) must be a non-empty string"); return nil }
+        guard let text = value.scalar?.string, !text.isEmpty else {
+            error(value, "\(what) \(kind) must be a non-empty string")
+            return nil
+        }
         return kind == "literal" ? .literal(text) : .prefix(text)
     }
 }

@@ -114,8 +114,12 @@ struct AgentCommand: AsyncParsableCommand {
         let reloading = certificate?.reloadOnHangUp(logger: logger)
         defer { reloading?.cancel() }
         let health = Self.healthServer(at: httpListen, registry: registry, logger: logger)
-        let kafkaOn = configuration.listeners.isEmpty ? "\(listen)" : configuration.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
-        Terminal.say("agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)")
+        let kafkaOn =
+            configuration.listeners.isEmpty
+            ? "\(listen)" : configuration.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
+        Terminal.say(
+            "agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)"
+        )
         let first = agent.listener.localAddress?.port ?? configuration.listeners.first?.port ?? listen.port
         Terminal.say("bootstrap: \(advertise?.description ?? (configuration.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))")
         let serving = Task { await agent.run() }
@@ -123,7 +127,7 @@ struct AgentCommand: AsyncParsableCommand {
         let healthTask = Task {
             do {
                 try await health.run()
-            } catch where !Task.isCancelled {
+            } catch  where !Task.isCancelled {
                 Terminal.fail("cannot serve health and metrics on \(httpListen): \(error)")
             }
         }

@@ -17,7 +17,10 @@ struct BenchCommand: AsyncParsableCommand {
         case produce, consume, e2e, put, commit
     }
 
-    @Argument(help: "produce: acknowledged writes; consume: read the topic from the start; e2e: produce and consume together; put: raw PUT latency to --bucket, the baseline for produce latency; commit: segment commits against --postgres.")
+    @Argument(
+        help:
+            "produce: acknowledged writes; consume: read the topic from the start; e2e: produce and consume together; put: raw PUT latency to --bucket, the baseline for produce latency; commit: segment commits against --postgres."
+    )
     var mode: Mode
 
     @Option(help: "For put: s3://BUCKET/PREFIX (credentials from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY).")
@@ -61,7 +64,8 @@ struct BenchCommand: AsyncParsableCommand {
         if mode == .commit {
             guard let postgres else { Terminal.fail("bench commit needs --postgres URL") }
             do {
-                try await CommitBenchmark.run(postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value))
+                try await CommitBenchmark.run(
+                    postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value))
             } catch {
                 Terminal.fail(ControlPlaneError.message(for: error))
             }
@@ -92,12 +96,16 @@ struct BenchCommand: AsyncParsableCommand {
         let generator = LoadGenerator(cluster: cluster, configuration: configuration)
         if mode == .consume {
             let (records, bytes, seconds) = try await generator.drainTopic()
-            Terminal.say(String(format: "consume: %d records, %.1f MiB in %.2f s: %.0f rec/s, %.1f MiB/s", records, Double(bytes) / 1_048_576, seconds,
-                                Double(records) / max(seconds, 1e-9), Double(bytes) / 1_048_576 / max(seconds, 1e-9)))
+            Terminal.say(
+                String(
+                    format: "consume: %d records, %.1f MiB in %.2f s: %.0f rec/s, %.1f MiB/s", records, Double(bytes) / 1_048_576, seconds,
+                    Double(records) / max(seconds, 1e-9), Double(bytes) / 1_048_576 / max(seconds, 1e-9)))
             await cluster.close()
             return
         }
-        Terminal.say("\(mode.rawValue): \(rate == 0 ? "max" : String(rate)) rec/s of \(recordSize) B to \(topic) (\(partitions) partitions) for \(duration.value) ms, acks \(acks), \(compression)")
+        Terminal.say(
+            "\(mode.rawValue): \(rate == 0 ? "max" : String(rate)) rec/s of \(recordSize) B to \(topic) (\(partitions) partitions) for \(duration.value) ms, acks \(acks), \(compression)"
+        )
         let report = try await generator.run { Terminal.say($0) }
         await cluster.close()
         Terminal.say(Self.summary(report))
@@ -119,8 +127,10 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let seconds = Double((ContinuousClock.now - started).components.seconds) + Double((ContinuousClock.now - started).components.attoseconds) / 1e18
         let p = latencies.percentiles([50, 99, 99.9])!
-        Terminal.say(String(format: "put: %d objects of %d B in %.2f s: %.1f PUT/s, %.1f MiB/s; latency p50 %.1f ms, p99 %.1f ms, p999 %.1f ms",
-                            objects, objectSize, seconds, Double(objects) / seconds, Double(objects * objectSize) / 1_048_576 / seconds, p[0], p[1], p[2]))
+        Terminal.say(
+            String(
+                format: "put: %d objects of %d B in %.2f s: %.1f PUT/s, %.1f MiB/s; latency p50 %.1f ms, p99 %.1f ms, p999 %.1f ms",
+                objects, objectSize, seconds, Double(objects) / seconds, Double(objects * objectSize) / 1_048_576 / seconds, p[0], p[1], p[2]))
     }
 
     static func summary(_ report: LoadGenerator.Report) -> String {
@@ -128,9 +138,12 @@ struct BenchCommand: AsyncParsableCommand {
             guard let values else { return "n/a" }
             return String(format: "p50 %.1f ms, p99 %.1f ms, p999 %.1f ms", values[0], values[1], values[2])
         }
-        var lines = [String(format: "produced %d records (%d failed) in %.2f s: %.0f rec/s, %.2f MiB/s", report.produced, report.failed,
-                            report.seconds, report.recordsPerSecond, report.mebibytesPerSecond),
-                     "produce latency: " + percentiles(report.produceLatency)]
+        var lines = [
+            String(
+                format: "produced %d records (%d failed) in %.2f s: %.0f rec/s, %.2f MiB/s", report.produced, report.failed,
+                report.seconds, report.recordsPerSecond, report.mebibytesPerSecond),
+            "produce latency: " + percentiles(report.produceLatency),
+        ]
         if report.endToEndLatency != nil || report.consumed > 0 {
             lines.append("end-to-end latency (\(report.consumed) consumed): " + percentiles(report.endToEndLatency))
         }

@@ -11,18 +11,24 @@ enum CommitBenchmark {
     static func run(postgres: String, batchesPerCommit: Int, rate: Int, workers: Int, duration: Duration) async throws {
         let store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres))
         defer { store.shutdown() }
-        let topic = try await store.createTopic(name: "commit-bench-\(UInt32.random(in: 0...UInt32.max))", partitions: Int32(max(batchesPerCommit, 1)), configs: [:])
+        let topic = try await store.createTopic(
+            name: "commit-bench-\(UInt32.random(in: 0...UInt32.max))", partitions: Int32(max(batchesPerCommit, 1)), configs: [:])
         let latencies = LatencyRecorder()
         let started = ContinuousClock.now
         let commit: @Sendable (Int) async throws -> Void = { index in
             var placements: [BatchPlacement] = []
             for partition in 0..<batchesPerCommit {
-                let header = RecordBatchHeader(baseOffset: 0, batchLength: 1000, partitionLeaderEpoch: -1, magic: 2, crc: 0, attributes: RecordBatchAttributes(rawValue: 0),
-                                               lastOffsetDelta: 9, baseTimestamp: 0, maxTimestamp: 0, producerId: -1, producerEpoch: -1, baseSequence: -1, recordCount: 10)
-                placements.append(BatchPlacement(sequence: partition, partition: topic.partition(Int32(partition)), byteOffset: 16 + partition * 1000, byteLength: 1000, header: header))
+                let header = RecordBatchHeader(
+                    baseOffset: 0, batchLength: 1000, partitionLeaderEpoch: -1, magic: 2, crc: 0, attributes: RecordBatchAttributes(rawValue: 0),
+                    lastOffsetDelta: 9, baseTimestamp: 0, maxTimestamp: 0, producerId: -1, producerEpoch: -1, baseSequence: -1, recordCount: 10)
+                placements.append(
+                    BatchPlacement(
+                        sequence: partition, partition: topic.partition(Int32(partition)), byteOffset: 16 + partition * 1000, byteLength: 1000, header: header))
             }
-            _ = try await store.commit(SegmentCommit(objectKey: "bench/\(started)/\(index)-\(UUID().uuidString)", objectSize: 16 + batchesPerCommit * 1000,
-                                                     batches: placements, createdAtMs: 0))
+            _ = try await store.commit(
+                SegmentCommit(
+                    objectKey: "bench/\(started)/\(index)-\(UUID().uuidString)", objectSize: 16 + batchesPerCommit * 1000,
+                    batches: placements, createdAtMs: 0))
         }
         if rate > 0 {
             let interval = Duration.seconds(1) / rate
@@ -58,9 +64,11 @@ enum CommitBenchmark {
         let elapsed = started.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let p = latencies.percentiles([50, 99, 99.9]) ?? [0, 0, 0]  // milliseconds
-        Terminal.say(String(format: "commit: %d batches/commit, %@: %d commits in %.1f s = %.0f commits/s; latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
-                            batchesPerCommit, rate > 0 ? "open loop at \(rate)/s" : "\(workers) workers", latencies.count, seconds, Double(latencies.count) / seconds,
-                            p[0], p[1], p[2]))
+        Terminal.say(
+            String(
+                format: "commit: %d batches/commit, %@: %d commits in %.1f s = %.0f commits/s; latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
+                batchesPerCommit, rate > 0 ? "open loop at \(rate)/s" : "\(workers) workers", latencies.count, seconds, Double(latencies.count) / seconds,
+                p[0], p[1], p[2]))
     }
 
     private static func micros(_ duration: Duration) -> Int64 {

@@ -1,15 +1,19 @@
 import Agent
 import ArgumentParser
+import ControlPlaneRPC
 import Dispatch
 import Logging
-import ControlPlaneRPC
 import NIOSSL
 
 /// Client-connection settings shared by `agent` and `playground`: listeners, the hostile-client limits, and TLS.
 struct ConnectionLimitOptions: ParsableArguments {
-    @Option(name: .customLong("listener"), help: ArgumentHelp(
-        "A Kafka listener, NAME=PROTOCOL://HOST:PORT (PROTOCOL: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL); repeatable, replaces --listen.",
-        discussion: "Clients are told every agent's address on the listener of the name they connected to. SSL listeners use --kafka-tls-cert/--kafka-tls-key; SASL ones authenticate the users of `fjord users` (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."))
+    @Option(
+        name: .customLong("listener"),
+        help: ArgumentHelp(
+            "A Kafka listener, NAME=PROTOCOL://HOST:PORT (PROTOCOL: PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL); repeatable, replaces --listen.",
+            discussion:
+                "Clients are told every agent's address on the listener of the name they connected to. SSL listeners use --kafka-tls-cert/--kafka-tls-key; SASL ones authenticate the users of `fjord users` (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512)."
+        ))
     var listeners: [String] = []
 
     @Option(help: "Largest request accepted, in bytes (Kafka's socket.request.max.bytes); a larger size prefix closes the connection.")

@@ -1,6 +1,6 @@
 import ArgumentParser
-import ControlPlaneRPC
 import ControlPlane
+import ControlPlaneRPC
 import ControlPlaneServer
 import Foundation
 import Logging

@@ -6,6 +6,9 @@ struct FjordCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fjord",
         abstract: "A Kafka-compatible streaming platform on object storage.",
-        subcommands: [PlaygroundCommand.self, ControlPlaneCommand.self, AgentCommand.self, KeysCommand.self, UsersCommand.self, PolicyCommand.self, DemoCommand.self, BenchCommand.self]
+        subcommands: [
+            PlaygroundCommand.self, ControlPlaneCommand.self, AgentCommand.self, KeysCommand.self, UsersCommand.self, PolicyCommand.self, DemoCommand.self,
+            BenchCommand.self,
+        ]
     )
 }

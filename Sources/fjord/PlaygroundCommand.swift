@@ -1,7 +1,7 @@
 import Agent
-import ControlPlaneRPC
 import ArgumentParser
 import ControlPlane
+import ControlPlaneRPC
 import Foundation
 import Logging
 
@@ -30,7 +30,10 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "Partitions of auto-created topics.")
     var partitions: Int32 = 1
 
-    @Option(help: "Keep segments in an S3 bucket instead of the data directory: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+    @Option(
+        help:
+            "Keep segments in an S3 bucket instead of the data directory: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."
+    )
     var bucket: String?
 
     @Option(help: "The S3 endpoint, e.g. http://127.0.0.1:8333.")
@@ -39,7 +42,10 @@ struct PlaygroundCommand: AsyncParsableCommand {
     @Option(help: "The S3 region.")
     var s3Region = "us-east-1"
 
-    @Option(help: "Run the jobs role every this often: retention (retention.ms, retention.bytes), deleting dead and orphaned objects, compacting small ones. Off by default.")
+    @Option(
+        help:
+            "Run the jobs role every this often: retention (retention.ms, retention.bytes), deleting dead and orphaned objects, compacting small ones. Off by default."
+    )
     var jobsInterval: Milliseconds?
 
     @OptionGroup(title: "Client connections: listeners, limits and TLS")
@@ -82,7 +88,8 @@ struct PlaygroundCommand: AsyncParsableCommand {
         }
         Terminal.say("Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(bucket ?? dataDir), batch timeout \(batchTimeout.value) ms")
         for node in cluster.cluster.nodes {
-            let addresses = node.listeners.count > 1 ? node.listeners.map { "\($0.name) \($0.host):\($0.port)" }.joined(separator: ", ") : "\(node.host):\(node.port)"
+            let addresses =
+                node.listeners.count > 1 ? node.listeners.map { "\($0.name) \($0.host):\($0.port)" }.joined(separator: ", ") : "\(node.host):\(node.port)"
             Terminal.say("  agent \(node.nodeId) on \(addresses)")
         }
         Terminal.say("bootstrap: \(cluster.bootstrap)")

@@ -8,7 +8,9 @@ extension PolicyCommand {
     struct RenderPermissions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "render-permissions",
-            abstract: "Write least-privilege object-store permissions for each agent group: produce may only put segments, fetch only get them, jobs get, put, delete and list.")
+            abstract:
+                "Write least-privilege object-store permissions for each agent group: produce may only put segments, fetch only get them, jobs get, put, delete and list."
+        )
         @Argument(help: "The policy file.")
         var file: String
         @Option(help: "seaweedfs (an identities file for `weed s3 -config`) or aws-iam (one IAM policy document per group).")
@@ -33,7 +35,9 @@ extension PolicyCommand {
                 for entry in credentials {
                     let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                     let pair = parts.count == 2 ? parts[1].split(separator: ":", maxSplits: 1).map(String.init) : []
-                    guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else { Terminal.fail("--credentials '\(entry)' is not GROUP=ACCESS_KEY:SECRET_KEY") }
+                    guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else {
+                        Terminal.fail("--credentials '\(entry)' is not GROUP=ACCESS_KEY:SECRET_KEY")
+                    }
                     guard policy.group(named: parts[0]) != nil else { Terminal.fail("--credentials names group '\(parts[0])', which \(file) does not declare") }
                     keys[parts[0]] = .init(accessKey: pair[0], secretKey: pair[1])
                 }
@@ -55,7 +59,9 @@ extension PolicyCommand {
 
     struct Apply: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Store a policy file as the cluster's next version. Agents enforce it within seconds; an invalid file is refused and the version in force stays.")
+            abstract:
+                "Store a policy file as the cluster's next version. Agents enforce it within seconds; an invalid file is refused and the version in force stays."
+        )
         @Argument(help: "The policy file.")
         var file: String
         @OptionGroup var database: KeysCommand.Database

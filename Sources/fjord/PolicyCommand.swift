@@ -1,8 +1,8 @@
-import ArgumentParser
-import Foundation
 import Agent
+import ArgumentParser
 import ControlPlane
 import ControlPlaneRPC
+import Foundation
 import Logging
 import Policy
 
@@ -19,7 +19,9 @@ struct PolicyCommand: AsyncParsableCommand {
         do {
             return (try String(contentsOfFile: path, encoding: .utf8), path)
         } catch {
-            throw PolicyErrors(errors: [PolicyError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read: \(error.localizedDescription)")])
+            throw PolicyErrors(errors: [
+                PolicyError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read: \(error.localizedDescription)")
+            ])
         }
     }
 
@@ -93,9 +95,13 @@ struct PolicyCommand: AsyncParsableCommand {
             let route = engine.route(client)
             if let rule = route.rule {
                 Terminal.say("rule:     '\(rule.name)' (\(rule.location))")
-                Terminal.say("group:    \(route.group ?? "nothing: the rule serves the dialled group; pass --dialled-group")\(route.fallback.map { ", falling back to \($0)" } ?? "")")
+                Terminal.say(
+                    "group:    \(route.group ?? "nothing: the rule serves the dialled group; pass --dialled-group")\(route.fallback.map { ", falling back to \($0)" } ?? "")"
+                )
                 if let name = route.group, let group = policy.group(named: name) {
-                    Terminal.say("roles:    \(group.roles.map(\.rawValue).sorted().joined(separator: ", "))\(group.coordinatesConsumerGroups ? " (and consumer-group coordination)" : "")")
+                    Terminal.say(
+                        "roles:    \(group.roles.map(\.rawValue).sorted().joined(separator: ", "))\(group.coordinatesConsumerGroups ? " (and consumer-group coordination)" : "")"
+                    )
                 }
             } else {
                 Terminal.say("rule:     none matches; the client is served by no group")
@@ -105,7 +111,9 @@ struct PolicyCommand: AsyncParsableCommand {
             guard let parsed = PolicyDocument.Operation(rawValue: operation) else {
                 Terminal.fail("unknown operation '\(operation)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            guard let name = parsed.onCluster ? "" : parsed.onGroups ? group : topic else { Terminal.fail("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")") }
+            guard let name = parsed.onCluster ? "" : parsed.onGroups ? group : topic else {
+                Terminal.fail("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")")
+            }
             let decision = engine.authorize(client, parsed, on: name)
             let reason = decision.statement.map { "\($0.effect.rawValue) statement at \($0.location)" } ?? "no statement allows it (denied by default)"
             Terminal.say("acl:      \(decision.allowed ? "ALLOWED" : "DENIED") \(operation) on '\(name)': \(reason)")
@@ -113,9 +121,12 @@ struct PolicyCommand: AsyncParsableCommand {
 
         /// The agents the client would see now, as an agent would answer its Metadata request.
         private func showAgents(_ route: PolicyEngine.Route, client: PolicyEngine.Client, controlPlane: String) async throws {
-            guard let key = key ?? ProcessInfo.processInfo.environment["FJORD_AGENT_KEY"] else { Terminal.fail("--control-plane needs --key or FJORD_AGENT_KEY") }
-            let rpc = ControlPlaneClient(urls: controlPlane.split(separator: ",").map(String.init), key: key, trustRoots: controlPlaneCa,
-                                         logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })
+            guard let key = key ?? ProcessInfo.processInfo.environment["FJORD_AGENT_KEY"] else {
+                Terminal.fail("--control-plane needs --key or FJORD_AGENT_KEY")
+            }
+            let rpc = ControlPlaneClient(
+                urls: controlPlane.split(separator: ",").map(String.init), key: key, trustRoots: controlPlaneCa,
+                logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })
             let live: [RPC.RegisteredAgent]
             do {
                 live = try await rpc.liveAgents()
@@ -126,13 +137,18 @@ struct PolicyCommand: AsyncParsableCommand {
             await rpc.shutdown()
             let serving = ClusterView(nodes: ClusterView.clientFacing(live)).serving(route, zone: client.features["fjord_zone"] ?? zone)
             if serving.brokers.isEmpty {
-                Terminal.say("agents:   none live in \([route.group, route.fallback].compactMap { $0 }.joined(separator: " or ")); the client would see no brokers")
+                Terminal.say(
+                    "agents:   none live in \([route.group, route.fallback].compactMap { $0 }.joined(separator: " or ")); the client would see no brokers")
                 return
             }
             let leaders = Set(serving.leaders.map(\.nodeId))
-            Terminal.say("agents:   \(serving.brokers.count) live, of group \(serving.brokers[0].group)\(leaders.count < serving.brokers.count ? " (partition leaders only in the client's zone, marked *)" : "")")
+            Terminal.say(
+                "agents:   \(serving.brokers.count) live, of group \(serving.brokers[0].group)\(leaders.count < serving.brokers.count ? " (partition leaders only in the client's zone, marked *)" : "")"
+            )
             for node in serving.brokers {
-                Terminal.say("          \(leaders.count < serving.brokers.count && leaders.contains(node.nodeId) ? "*" : " ") node \(node.nodeId) at \(node.host):\(node.port)\(node.rack.map { " zone \($0)" } ?? "")")
+                Terminal.say(
+                    "          \(leaders.count < serving.brokers.count && leaders.contains(node.nodeId) ? "*" : " ") node \(node.nodeId) at \(node.host):\(node.port)\(node.rack.map { " zone \($0)" } ?? "")"
+                )
             }
         }
     }

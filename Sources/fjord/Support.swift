@@ -22,10 +22,15 @@ struct Milliseconds: ExpressibleByArgument {
     var value: Int64
 
     init?(argument: String) {
-        if argument.hasSuffix("ms"), let number = Int64(argument.dropLast(2)) { value = number }
-        else if argument.hasSuffix("s"), let number = Double(argument.dropLast()) { value = Int64(number * 1000) }
-        else if let number = Int64(argument) { value = number }
-        else { return nil }
+        if argument.hasSuffix("ms"), let number = Int64(argument.dropLast(2)) {
+            value = number
+        } else if argument.hasSuffix("s"), let number = Double(argument.dropLast()) {
+            value = Int64(number * 1000)
+        } else if let number = Int64(argument) {
+            value = number
+        } else {
+            return nil
+        }
         guard value > 0 else { return nil }
     }
 
@@ -51,10 +56,21 @@ enum Terminal {
         let resumed = NIOLockedValueBox(false)
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let resumeOnce: @Sendable () -> Void = {
-                if resumed.withLockedValue({ done in defer { done = true }; return !done }) { continuation.resume() }
+                if resumed.withLockedValue({ done in
+                    defer { done = true }
+                    return !done
+                }) {
+                    continuation.resume()
+                }
             }
-            Task { await task.value; resumeOnce() }
-            Task { try? await Task.sleep(for: limit); resumeOnce() }
+            Task {
+                await task.value
+                resumeOnce()
+            }
+            Task {
+                try? await Task.sleep(for: limit)
+                resumeOnce()
+            }
         }
     }
 

@@ -50,7 +50,9 @@ struct UsersCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard passwordStdin else { Terminal.fail("--password-stdin is required: pipe the password in") }
-            guard let mechanism = ScramMechanism(rawValue: mechanism.uppercased()) else { Terminal.fail("unknown mechanism '\(mechanism)' (SCRAM-SHA-256 or SCRAM-SHA-512)") }
+            guard let mechanism = ScramMechanism(rawValue: mechanism.uppercased()) else {
+                Terminal.fail("unknown mechanism '\(mechanism)' (SCRAM-SHA-256 or SCRAM-SHA-512)")
+            }
             guard let line = readLine(strippingNewline: true), !line.isEmpty else { Terminal.fail("no password on stdin") }
             guard !user.isEmpty else { Terminal.fail("the user name is empty") }
             let credential: ScramCredential
@@ -104,7 +106,8 @@ struct UsersCommand: AsyncParsableCommand {
             defer { close() }
             do {
                 for (user, mechanisms) in try await store.scramUsers(nil).sorted(by: { $0.key < $1.key }) {
-                    Terminal.say("\(user)  " + mechanisms.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)(\($0.value))" }.joined(separator: " "))
+                    Terminal.say(
+                        "\(user)  " + mechanisms.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)(\($0.value))" }.joined(separator: " "))
                 }
             } catch {
                 Terminal.fail(ControlPlaneError.message(for: error))

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import Testing
+
 @testable import Agent
 
 /// The agent end to end, in process, with Fjord's own protocol code as the client:
@@ -40,8 +41,10 @@ import Testing
 
     static func batch(_ values: [String], producerId: Int64 = -1, sequence: Int32 = -1) throws -> ByteBuffer {
         var buffer = ByteBuffer()
-        try RecordBatch(records: values.map { Record(key: ByteBuffer(string: "k"), value: ByteBuffer(string: $0)) }, baseTimestamp: 1_700_000_000_000,
-                        compression: .zstd, producerId: producerId, producerEpoch: producerId >= 0 ? 0 : -1, baseSequence: sequence).encode(into: &buffer)
+        try RecordBatch(
+            records: values.map { Record(key: ByteBuffer(string: "k"), value: ByteBuffer(string: $0)) }, baseTimestamp: 1_700_000_000_000,
+            compression: .zstd, producerId: producerId, producerEpoch: producerId >= 0 ? 0 : -1, baseSequence: sequence
+        ).encode(into: &buffer)
         return buffer
     }
 

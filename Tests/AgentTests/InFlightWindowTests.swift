@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Agent
 
 /// The per-connection window of unanswered requests, without sockets.

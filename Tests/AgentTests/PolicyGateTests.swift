@@ -1,12 +1,14 @@
 import KafkaProtocol
 import Policy
 import Testing
+
 @testable import Agent
 
 /// The policy's decisions as an agent applies them: who sees which agents, what a group may
 /// serve, and the ACLs, cached per connection. No sockets: a gate over a view and a session.
 @Suite struct PolicyGateTests {
-    static let policy = try! PolicyParser.parse("""
+    static let policy = try! PolicyParser.parse(
+        """
         cluster: {name: games, bucket: b, prefix: events/}
         groups:
           - {name: prod-writers, roles: [produce]}
@@ -32,8 +34,10 @@ import Testing
         node(4, "analytics-readers", zone: "a"), node(5, "standby"),
     ]
 
-    static func gate(clientId: String, agentGroup: String, nodes: [ClusterView.Node] = nodes, version: Int64? = 1,
-                     session: ClientSession = ClientSession(sourceAddress: [10, 0, 0, 9], listener: "10.0.0.1:9092"), zone: String = "a") -> RequestGate {
+    static func gate(
+        clientId: String, agentGroup: String, nodes: [ClusterView.Node] = nodes, version: Int64? = 1,
+        session: ClientSession = ClientSession(sourceAddress: [10, 0, 0, 9], listener: "10.0.0.1:9092"), zone: String = "a"
+    ) -> RequestGate {
         let cluster = ClusterView(nodes: nodes, ownGroup: agentGroup)
         let policy = AgentPolicy(group: agentGroup)
         if let version { policy.install(version: version, document: Self.policy) }
@@ -59,11 +63,13 @@ import Testing
 
     @Test func dialledRuleServesTheAgentsOwnGroupAndNoRuleServesNothing() {
         #expect(Self.gate(clientId: "kcat", agentGroup: "standby").serving().brokers.map(\.nodeId) == [5])
-        let strict = try! PolicyParser.parse("cluster: {name: c, bucket: b}\ngroups: [{name: g, roles: [fetch]}]\nrules: [{match: {client_id: x}, serve: g}]\n", file: "s.yaml")
+        let strict = try! PolicyParser.parse(
+            "cluster: {name: c, bucket: b}\ngroups: [{name: g, roles: [fetch]}]\nrules: [{match: {client_id: x}, serve: g}]\n", file: "s.yaml")
         let policy = AgentPolicy(group: "g")
         policy.install(version: 1, document: strict)
-        let gate = RequestGate(policy: policy, session: ClientSession(sourceAddress: nil, listener: nil),
-                               cluster: ClusterView(nodes: [Self.node(1, "g")], ownGroup: "g"), zone: "", clientId: "y")
+        let gate = RequestGate(
+            policy: policy, session: ClientSession(sourceAddress: nil, listener: nil),
+            cluster: ClusterView(nodes: [Self.node(1, "g")], ownGroup: "g"), zone: "", clientId: "y")
         #expect(gate.serving().brokers.isEmpty)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Agent
 
 /// The flush decisions, with time as a number: no sockets, no sleeping.

@@ -3,6 +3,7 @@ import Foundation
 import KafkaProtocol
 import SaslFuzzing
 import Testing
+
 @testable import Agent
 
 /// SASL without sockets: the RFC 7677 SCRAM-SHA-256 example, PLAIN, and what a connection
@@ -18,7 +19,8 @@ import Testing
         #expect(sasl.receive(token: Array("n,,n=user,r=rOprNGfwEbeRWgbNEkqO".utf8)) == .lookUp(user: "user", mechanism: .sha256))
         let first = sasl.received([try Self.pencil()], serverNonce: "%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0")
         #expect(first == .reply(Array("r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096".utf8), principal: nil))
-        let final = sasl.receive(token: Array("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=".utf8))
+        let final = sasl.receive(
+            token: Array("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=".utf8))
         #expect(final == .reply(Array("v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=".utf8), principal: "User:user"))
         #expect(sasl.principal == "User:user" && sasl.refusal(apiKey: ProduceRequest.apiKey) == nil)
     }
@@ -30,19 +32,29 @@ import Testing
             var sasl = SaslStateMachine(required: true)
             _ = sasl.handshake(mechanism: "SCRAM-SHA-512")
             _ = sasl.receive(token: Array("n,,n=user,r=clientnonce".utf8))
-            guard case .reply(let serverFirst, _) = sasl.received([try .derive(password: "pencil", mechanism: .sha512, iterations: 4096)], serverNonce: "SERVER") else {
-                Issue.record("no server-first"); return
+            guard
+                case .reply(let serverFirst, _) = sasl.received([try .derive(password: "pencil", mechanism: .sha512, iterations: 4096)], serverNonce: "SERVER")
+            else {
+                Issue.record("no server-first")
+                return
             }
-            let final = SaslFuzzHarness.clientFinal(serverFirst: serverFirst, clientFirstBare: "n=user,r=clientnonce", mechanism: .sha512,
-                                                    password: "pencil", librdkafkaBug: bug)!
-            guard case .reply(_, let principal) = sasl.receive(token: Array(final.utf8)) else { Issue.record("refused: \(final)"); return }
+            let final = SaslFuzzHarness.clientFinal(
+                serverFirst: serverFirst, clientFirstBare: "n=user,r=clientnonce", mechanism: .sha512,
+                password: "pencil", librdkafkaBug: bug)!
+            guard case .reply(_, let principal) = sasl.receive(token: Array(final.utf8)) else {
+                Issue.record("refused: \(final)")
+                return
+            }
             #expect((principal == "User:user") == expected)
         }
         var replay = SaslStateMachine(required: true)
         _ = replay.handshake(mechanism: "SCRAM-SHA-512")
         _ = replay.receive(token: Array("n,,n=user,r=clientnonce".utf8))
         _ = replay.received([try .derive(password: "pencil", mechanism: .sha512, iterations: 4096)], serverNonce: "SERVER")
-        guard case .fail = replay.receive(token: Array("c=biws,r=clientnonce,p=AAAA".utf8)) else { Issue.record("a nonce without the server's part passed"); return }
+        guard case .fail = replay.receive(token: Array("c=biws,r=clientnonce,p=AAAA".utf8)) else {
+            Issue.record("a nonce without the server's part passed")
+            return
+        }
     }
 
     /// After SaslHandshake v0 the tokens come bare, until authentication ends.
@@ -61,8 +73,12 @@ import Testing
         _ = sasl.handshake(mechanism: "SCRAM-SHA-256")
         _ = sasl.receive(token: Array("n,,n=user,r=rOprNGfwEbeRWgbNEkqO".utf8))
         _ = sasl.received([try Self.pencil()], serverNonce: "%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0")
-        let final = sasl.receive(token: Array("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=AAAAZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=".utf8))
-        guard case .fail(let code, let message) = final else { Issue.record("expected a failure, got \(final)"); return }
+        let final = sasl.receive(
+            token: Array("c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=AAAAZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ=".utf8))
+        guard case .fail(let code, let message) = final else {
+            Issue.record("expected a failure, got \(final)")
+            return
+        }
         #expect(code == .saslAuthenticationFailed && message.contains("invalid credentials") && message.contains("SCRAM-SHA-256"))
         #expect(sasl.refusal(apiKey: ApiVersionsRequest.apiKey) != nil)
     }
@@ -72,7 +88,10 @@ import Testing
         #expect(sasl.handshake(mechanism: "GSSAPI") == .unsupportedSaslMechanism)
         #expect(sasl.handshake(mechanism: "SCRAM-SHA-512") == .none)
         _ = sasl.receive(token: Array("n,,n=nobody,r=abc".utf8))
-        guard case .fail(.saslAuthenticationFailed, _) = sasl.received([]) else { Issue.record("an unknown user must fail"); return }
+        guard case .fail(.saslAuthenticationFailed, _) = sasl.received([]) else {
+            Issue.record("an unknown user must fail")
+            return
+        }
     }
 
     @Test func plainChecksThePasswordAgainstTheScramCredential() throws {
@@ -85,10 +104,16 @@ import Testing
         var bad = SaslStateMachine(required: true)
         _ = bad.handshake(mechanism: "PLAIN")
         _ = bad.receive(token: [0] + Array("user".utf8) + [0] + Array("pen".utf8))
-        guard case .fail(.saslAuthenticationFailed, _) = bad.received([credential]) else { Issue.record("a wrong password must fail"); return }
+        guard case .fail(.saslAuthenticationFailed, _) = bad.received([credential]) else {
+            Issue.record("a wrong password must fail")
+            return
+        }
         var malformed = SaslStateMachine(required: true)
         _ = malformed.handshake(mechanism: "PLAIN")
-        guard case .fail(.saslAuthenticationFailed, _) = malformed.receive(token: Array("user".utf8)) else { Issue.record("a malformed token must fail"); return }
+        guard case .fail(.saslAuthenticationFailed, _) = malformed.receive(token: Array("user".utf8)) else {
+            Issue.record("a malformed token must fail")
+            return
+        }
     }
 
     @Test func beforeAuthenticationOnlyTheSaslApisAndApiVersionsAreServed() {
@@ -96,7 +121,8 @@ import Testing
         #expect(sasl.refusal(apiKey: ApiVersionsRequest.apiKey) == nil)
         #expect(sasl.refusal(apiKey: SaslHandshakeRequest.apiKey) == nil)
         #expect(sasl.refusal(apiKey: MetadataRequest.apiKey) == "Metadata before SASL authentication")
-        #expect(sasl.receive(token: []) == .fail(.illegalSaslState, "unexpected SaslAuthenticate: no SaslHandshake came first, or authentication already ended"))
+        #expect(
+            sasl.receive(token: []) == .fail(.illegalSaslState, "unexpected SaslAuthenticate: no SaslHandshake came first, or authentication already ended"))
 
         var plaintext = SaslStateMachine(required: false)
         #expect(plaintext.refusal(apiKey: MetadataRequest.apiKey) == nil)

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import ObjectStore
 import Testing
+
 @testable import Agent
 
 /// The segment writer when commit answers are lost: the control plane committed, but the
@@ -44,7 +45,9 @@ import Testing
             try await inner.createTopic(name: name, partitions: partitions, configs: configs)
         }
         func deleteTopic(name: String) async throws -> TopicMetadata { try await inner.deleteTopic(name: name) }
-        func addPartitions(topic: String, totalCount: Int32) async throws -> TopicMetadata { try await inner.addPartitions(topic: topic, totalCount: totalCount) }
+        func addPartitions(topic: String, totalCount: Int32) async throws -> TopicMetadata {
+            try await inner.addPartitions(topic: topic, totalCount: totalCount)
+        }
         func alterTopicConfigs(topic: String, changes: [String: String?]) async throws -> TopicMetadata {
             try await inner.alterTopicConfigs(topic: topic, changes: changes)
         }
@@ -67,8 +70,9 @@ import Testing
     }
 
     static func batch(producer: Int64, sequence: Int32) throws -> ByteBuffer {
-        let batch = RecordBatch(records: [Record(key: ByteBuffer(string: "k\(sequence)"), value: ByteBuffer(string: "v"))], baseTimestamp: 1000,
-                                producerId: producer, producerEpoch: 0, baseSequence: sequence)
+        let batch = RecordBatch(
+            records: [Record(key: ByteBuffer(string: "k\(sequence)"), value: ByteBuffer(string: "v"))], baseTimestamp: 1000,
+            producerId: producer, producerEpoch: 0, baseSequence: sequence)
         var buffer = ByteBuffer()
         try batch.encode(into: &buffer)
         return buffer
@@ -77,9 +81,10 @@ import Testing
     static func writer(_ store: LostAnswerStore, retryLimit: Duration) async throws -> (SegmentWriter, TopicPartitionID) {
         let controlPlane = try await ControlPlane(store: store)
         let topic = try await controlPlane.createTopic(name: "lost-answers", partitions: 1)
-        let writer = SegmentWriter(store: InMemoryObjectStore(), controlPlane: controlPlane, keyPrefix: "",
-                                   configuration: .init(lingerMs: 1, maxBytes: 1 << 20), logger: Logger(label: "test"),
-                                   commitRetryLimit: retryLimit)
+        let writer = SegmentWriter(
+            store: InMemoryObjectStore(), controlPlane: controlPlane, keyPrefix: "",
+            configuration: .init(lingerMs: 1, maxBytes: 1 << 20), logger: Logger(label: "test"),
+            commitRetryLimit: retryLimit)
         return (writer, topic.partition(0))
     }
 

@@ -1,6 +1,7 @@
 import KafkaProtocol
 import NIOCore
 import Testing
+
 @testable import ControlPlane
 
 /// The group coordinator without sockets: time is a number the test moves.
@@ -8,9 +9,10 @@ import Testing
     typealias Machine = GroupStateMachine
 
     static func request(_ memberId: String, client: String = "c", session: Int32 = 10_000) -> Machine.JoinRequest {
-        Machine.JoinRequest(memberId: memberId, groupInstanceId: nil, clientId: client, clientHost: "/127.0.0.1", sessionTimeoutMs: session,
-                            rebalanceTimeoutMs: 30_000, protocolType: "consumer",
-                            protocols: [.init(name: "range", metadata: ByteBuffer(string: client))], requireKnownMemberId: true)
+        Machine.JoinRequest(
+            memberId: memberId, groupInstanceId: nil, clientId: client, clientHost: "/127.0.0.1", sessionTimeoutMs: session,
+            rebalanceTimeoutMs: 30_000, protocolType: "consumer",
+            protocols: [.init(name: "range", metadata: ByteBuffer(string: client))], requireKnownMemberId: true)
     }
 
     static func joined(_ actions: [Machine.Action]) -> [String: Machine.JoinResult] {
@@ -42,8 +44,10 @@ import Testing
 
         // The follower syncs first and waits; the leader's assignment answers both.
         #expect(group.sync(memberId: b, generation: 1, assignments: [:], protocolType: "consumer", protocolName: "range", nowMs: 1030).isEmpty)
-        let synced = Self.synced(group.sync(memberId: a, generation: 1, assignments: [a: ByteBuffer(string: "A"), b: ByteBuffer(string: "B")],
-                                           protocolType: nil, protocolName: nil, nowMs: 1040))
+        let synced = Self.synced(
+            group.sync(
+                memberId: a, generation: 1, assignments: [a: ByteBuffer(string: "A"), b: ByteBuffer(string: "B")],
+                protocolType: nil, protocolName: nil, nowMs: 1040))
         #expect(synced[a]?.assignment == ByteBuffer(string: "A") && synced[b]?.assignment == ByteBuffer(string: "B"))
         #expect(group.phase == .stable)
         #expect(group.heartbeat(memberId: b, generation: 1, nowMs: 2000) == .none)

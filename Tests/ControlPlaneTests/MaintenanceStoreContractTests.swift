@@ -2,6 +2,7 @@ import Foundation
 import KafkaProtocol
 import ObjectStore
 import Testing
+
 @testable import ControlPlane
 
 /// One body of tests for the jobs role's queries, run on SQLite and PostgreSQL.
@@ -12,8 +13,11 @@ enum MaintenanceStoreContract {
         let timed = try await store.createTopic(name: "timed", partitions: 1, configs: ["retention.ms": "1000"]).partition(0)
         let bounded = try await store.createTopic(name: "bounded", partitions: 1, configs: ["retention.bytes": "250", "retention.ms": "-1"]).partition(0)
         _ = try await store.commit(Contract.segment("m1", [(timed, Contract.header(records: 2)), (timed, Contract.header(records: 1))]))
-        _ = try await store.commit(Contract.segment("m2", [(timed, Contract.header(records: 1, maxTimestamp: 100_000))]
-                                                    + (0..<4).map { _ in (bounded, Contract.header(records: 1)) }))
+        _ = try await store.commit(
+            Contract.segment(
+                "m2",
+                [(timed, Contract.header(records: 1, maxTimestamp: 100_000))]
+                    + (0..<4).map { _ in (bounded, Contract.header(records: 1)) }))
 
         // retention.ms drops the two old batches of `timed`; retention.bytes keeps the newest
         // 200 of `bounded`'s 400 bytes.

@@ -1,17 +1,19 @@
 import Foundation
-import Logging
 import KafkaProtocol
+import Logging
 import NIOCore
 import ObjectStore
 import Testing
+
 @testable import ControlPlane
 
 /// One body of tests for every MetadataStore (SQLite now; PostgreSQL runs the same body).
 enum MetadataStoreContract {
     static func header(records: Int32, producerId: Int64 = -1, epoch: Int16 = -1, sequence: Int32 = -1, maxTimestamp: Int64 = 1000) -> RecordBatchHeader {
-        RecordBatchHeader(baseOffset: 0, batchLength: 100, partitionLeaderEpoch: -1, magic: 2, crc: 0, attributes: RecordBatchAttributes(rawValue: 0),
-                          lastOffsetDelta: records - 1, baseTimestamp: maxTimestamp, maxTimestamp: maxTimestamp, producerId: producerId,
-                          producerEpoch: epoch, baseSequence: sequence, recordCount: records)
+        RecordBatchHeader(
+            baseOffset: 0, batchLength: 100, partitionLeaderEpoch: -1, magic: 2, crc: 0, attributes: RecordBatchAttributes(rawValue: 0),
+            lastOffsetDelta: records - 1, baseTimestamp: maxTimestamp, maxTimestamp: maxTimestamp, producerId: producerId,
+            producerEpoch: epoch, baseSequence: sequence, recordCount: records)
     }
 
     static func segment(_ key: String, _ batches: [(TopicPartitionID, RecordBatchHeader)]) -> SegmentCommit {
@@ -30,13 +32,18 @@ enum MetadataStoreContract {
         // Topics.
         let orders = try await store.createTopic(name: "orders", partitions: 2, configs: ["retention.ms": "1000"])
         await #expect(throws: ControlPlaneError.self) { try await store.createTopic(name: "orders", partitions: 1, configs: [:]) }
-        let p0 = orders.partition(0), p1 = orders.partition(1)
+        let p0 = orders.partition(0)
+        let p1 = orders.partition(1)
         #expect(try await store.topics().map(\.name) == ["orders"])
-        #expect(try await store.offsets(of: [p0, p1]) == [p0: PartitionOffsets(logStartOffset: 0, highWatermark: 0), p1: PartitionOffsets(logStartOffset: 0, highWatermark: 0)])
+        #expect(
+            try await store.offsets(of: [p0, p1]) == [
+                p0: PartitionOffsets(logStartOffset: 0, highWatermark: 0), p1: PartitionOffsets(logStartOffset: 0, highWatermark: 0),
+            ])
 
         // One segment assigns offsets across partitions atomically.
         let results = try await store.commit(segment("s1", [(p0, header(records: 3)), (p0, header(records: 2)), (p1, header(records: 4))]))
-        #expect(results == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 3, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0)])
+        #expect(
+            results == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 3, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0)])
         #expect(try await store.offsets(of: [p0])[p0]?.highWatermark == 5)
 
         // Lookup by offset: the batch containing the offset, then onwards within maxBytes.
@@ -52,14 +59,24 @@ enum MetadataStoreContract {
         #expect(try await store.nextProducerId() == pid + 1)
         let first = try await store.commit(segment("s2", [(p1, header(records: 2, producerId: pid, epoch: 0, sequence: 0))]))
         #expect(first == [.appended(baseOffset: 4, logStartOffset: 0)])
-        let retry = try await store.commit(segment("s3", [(p1, header(records: 2, producerId: pid, epoch: 0, sequence: 0)),
-                                                         (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 2)),
-                                                         (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 9))]))
+        let retry = try await store.commit(
+            segment(
+                "s3",
+                [
+                    (p1, header(records: 2, producerId: pid, epoch: 0, sequence: 0)),
+                    (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 2)),
+                    (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 9)),
+                ]))
         #expect(retry[0] == .duplicate(baseOffset: 4, logStartOffset: 0))
         #expect(retry[1] == .appended(baseOffset: 6, logStartOffset: 0))
         if case .rejected(let code, _) = retry[2] { #expect(code == .outOfOrderSequenceNumber) } else { Issue.record("gap accepted") }
-        let bumped = try await store.commit(segment("s4", [(p1, header(records: 1, producerId: pid, epoch: 1, sequence: 0)),
-                                                          (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 3))]))
+        let bumped = try await store.commit(
+            segment(
+                "s4",
+                [
+                    (p1, header(records: 1, producerId: pid, epoch: 1, sequence: 0)),
+                    (p1, header(records: 1, producerId: pid, epoch: 0, sequence: 3)),
+                ]))
         #expect(bumped[0] == .appended(baseOffset: 7, logStartOffset: 0))
         if case .rejected(let code, _) = bumped[1] { #expect(code == .invalidProducerEpoch) } else { Issue.record("zombie accepted") }
 
@@ -68,9 +85,15 @@ enum MetadataStoreContract {
         let window = try await store.nextProducerId()
         let w0 = try await store.createTopic(name: "window", partitions: 1, configs: [:]).partition(0)
         _ = try await store.commit(segment("w1", (0..<4).map { (w0, header(records: 1, producerId: window, epoch: 0, sequence: Int32($0))) }))
-        let more = try await store.commit(segment("w2", (4..<7).map { (w0, header(records: 1, producerId: window, epoch: 0, sequence: Int32($0))) }
-                                                        + [(w0, header(records: 1, producerId: window, epoch: 0, sequence: 5))]))
-        guard case .appended(let sixth, _) = more[1] else { Issue.record("sequence 5 not appended"); return }
+        let more = try await store.commit(
+            segment(
+                "w2",
+                (4..<7).map { (w0, header(records: 1, producerId: window, epoch: 0, sequence: Int32($0))) }
+                    + [(w0, header(records: 1, producerId: window, epoch: 0, sequence: 5))]))
+        guard case .appended(let sixth, _) = more[1] else {
+            Issue.record("sequence 5 not appended")
+            return
+        }
         #expect(more[3] == .duplicate(baseOffset: sixth, logStartOffset: 0))
         let old = try await store.commit(segment("w3", [(w0, header(records: 1, producerId: window, epoch: 0, sequence: 1))]))
         if case .rejected(let code, _) = old[0] { #expect(code == .outOfOrderSequenceNumber) } else { Issue.record("forgotten batch accepted: \(old)") }
@@ -111,7 +134,10 @@ enum MetadataStoreContract {
         // Partitions, configs, deletion.
         #expect(try await store.addPartitions(topic: "orders", totalCount: 3).partitionCount == 3)
         await #expect(throws: ControlPlaneError.self) { try await store.addPartitions(topic: "orders", totalCount: 2) }
-        #expect(try await store.alterTopicConfigs(topic: "orders", changes: ["retention.ms": nil, "cleanup.policy": "delete"]).configs == ["cleanup.policy": "delete"])
+        #expect(
+            try await store.alterTopicConfigs(topic: "orders", changes: ["retention.ms": nil, "cleanup.policy": "delete"]).configs == [
+                "cleanup.policy": "delete"
+            ])
         _ = try await store.deleteTopic(name: "orders")
         #expect(try await store.topics().isEmpty)
         #expect(try await store.offsets(of: [p0]).isEmpty)
@@ -175,8 +201,13 @@ struct PostgresMetadataStoreTests {
             let results = try await withThrowingTaskGroup(of: [BatchCommitResult].self) { group in
                 for index in 0..<200 {
                     group.addTask {
-                        try await store.commit(MetadataStoreContract.segment("c\(index)", [(topic.partition(0), MetadataStoreContract.header(records: 2)),
-                                                                                          (topic.partition(1), MetadataStoreContract.header(records: 1))]))
+                        try await store.commit(
+                            MetadataStoreContract.segment(
+                                "c\(index)",
+                                [
+                                    (topic.partition(0), MetadataStoreContract.header(records: 2)),
+                                    (topic.partition(1), MetadataStoreContract.header(records: 1)),
+                                ]))
                     }
                 }
                 return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
@@ -184,7 +215,8 @@ struct PostgresMetadataStoreTests {
             let bases = results.compactMap { result -> Int64? in if case .appended(let base, _) = result { base } else { nil } }
             #expect(bases.count == 400)
             // Each segment answered [p0, p1]: p0 takes 2 offsets per segment, p1 one.
-            let p0 = stride(from: 0, to: bases.count, by: 2).map { bases[$0] }, p1 = stride(from: 1, to: bases.count, by: 2).map { bases[$0] }
+            let p0 = stride(from: 0, to: bases.count, by: 2).map { bases[$0] }
+            let p1 = stride(from: 1, to: bases.count, by: 2).map { bases[$0] }
             #expect(p0.sorted() == Array(stride(from: Int64(0), to: 400, by: 2)))
             #expect(p1.sorted() == Array(Int64(0)..<200))
             let offsets = try await store.offsets(of: [topic.partition(0), topic.partition(1)])
@@ -210,7 +242,10 @@ struct PostgresMetadataStoreTests {
                 for index in 0..<8 {
                     group.addTask { ("r\(index)", try await store.commit(MetadataStoreContract.segment("r\(index)", [batch(Int32(index))]))) }
                     group.addTask {
-                        ("n\(index)", try await store.commit(MetadataStoreContract.segment("n\(index)", [(partition, MetadataStoreContract.header(records: 1))])))
+                        (
+                            "n\(index)",
+                            try await store.commit(MetadataStoreContract.segment("n\(index)", [(partition, MetadataStoreContract.header(records: 1))]))
+                        )
                     }
                 }
                 return try await group.reduce(into: [:]) { $0[$1.0] = $1.1 }

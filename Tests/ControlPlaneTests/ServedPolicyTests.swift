@@ -1,12 +1,14 @@
 import ControlPlaneRPC
 import Policy
 import Testing
+
 @testable import ControlPlaneServer
 
 /// Least privilege on the control plane's API: each agent group may make only the calls its
 /// roles need, whatever key it holds.
 @Suite struct ServedPolicyTests {
-    static let document = try! PolicyParser.parse("""
+    static let document = try! PolicyParser.parse(
+        """
         cluster: {name: c, bucket: b}
         groups:
           - {name: writers, roles: [produce]}
@@ -47,6 +49,7 @@ import Testing
     /// Every call of the API has a rule, so a new call cannot slip through unchecked.
     @Test func everyCallIsListed() {
         let calls = ControlPlaneService.callNames
-        #expect(Set(calls).subtracting(CallPermissions.needed.keys).isEmpty, "calls without a permission: \(Set(calls).subtracting(CallPermissions.needed.keys))")
+        #expect(
+            Set(calls).subtracting(CallPermissions.needed.keys).isEmpty, "calls without a permission: \(Set(calls).subtracting(CallPermissions.needed.keys))")
     }
 }

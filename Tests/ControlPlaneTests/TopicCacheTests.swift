@@ -1,11 +1,13 @@
 import Testing
+
 @testable import ControlPlane
 
 /// Two agents' control planes over one store: what one creates, the other finds at once.
 @Suite struct TopicCacheTests {
     @Test func aMissReloadsTheCache() async throws {
         let store = try SQLiteMetadataStore(path: ":memory:")
-        let first = try await ControlPlane(store: store), second = try await ControlPlane(store: store)
+        let first = try await ControlPlane(store: store)
+        let second = try await ControlPlane(store: store)
         let created = try await first.createTopic(name: "fresh", partitions: 2)
         #expect(second.cachedTopic(named: "fresh") == nil)
         #expect(await second.topic(named: "fresh") == created)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ControlPlane
 
 /// One body of tests for the SASL users, run on SQLite and PostgreSQL.

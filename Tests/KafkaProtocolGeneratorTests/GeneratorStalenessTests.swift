@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KafkaProtocolGenerator
 
 /// The committed generated code must be exactly what the generator writes today.

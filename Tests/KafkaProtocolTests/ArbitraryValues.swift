@@ -1,5 +1,6 @@
 import NIOCore
 import ProtocolFuzzing
+
 @testable import KafkaProtocol
 
 /// A seeded source of random field values (SplitMix64), so a failing round trip can be replayed.

@@ -1,5 +1,6 @@
 import NIOCore
 import Testing
+
 @testable import KafkaProtocol
 
 /// Every generated message, at every version it defines, survives encode -> decode ->

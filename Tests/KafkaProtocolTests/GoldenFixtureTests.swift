@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+
 @testable import KafkaProtocol
 
 /// Request bytes captured from real clients (Tests/Clients/golden/capture.sh): each decodes to

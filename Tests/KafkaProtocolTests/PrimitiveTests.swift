@@ -1,11 +1,14 @@
 import NIOCore
 import Testing
+
 @testable import KafkaProtocol
 
 @Suite struct PrimitiveTests {
     @Test func unsignedVarintsMatchKnownEncodings() throws {
-        let vectors: [(UInt32, [UInt8])] = [(0, [0]), (1, [1]), (127, [0x7F]), (128, [0x80, 0x01]), (300, [0xAC, 0x02]),
-                                            (UInt32.max, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F])]
+        let vectors: [(UInt32, [UInt8])] = [
+            (0, [0]), (1, [1]), (127, [0x7F]), (128, [0x80, 0x01]), (300, [0xAC, 0x02]),
+            (UInt32.max, [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]),
+        ]
         for (value, bytes) in vectors {
             var buffer = ByteBuffer()
             buffer.writeKafkaUnsignedVarint(value)

@@ -1,5 +1,6 @@
 import NIOCore
 import Testing
+
 @testable import KafkaProtocol
 
 @Suite struct RecordBatchTests {
@@ -33,8 +34,9 @@ import Testing
 
     @Test(arguments: CompressionCodec.allCases)
     func batchesRoundTripWithEveryCodec(codec: CompressionCodec) throws {
-        let batch = RecordBatch(records: Self.sampleRecords(), baseTimestamp: 1_700_000_000_000, compression: codec,
-                                producerId: 4000, producerEpoch: 2, baseSequence: 17)
+        let batch = RecordBatch(
+            records: Self.sampleRecords(), baseTimestamp: 1_700_000_000_000, compression: codec,
+            producerId: 4000, producerEpoch: 2, baseSequence: 17)
         var buffer = ByteBuffer()
         try batch.encode(into: &buffer)
         let header = try RecordBatchHeader.peek(buffer, at: buffer.readerIndex)
@@ -68,8 +70,9 @@ import Testing
     }
 
     @Test func controlBatchesCarryCommitMarkers() throws {
-        var batch = RecordBatch(records: [ControlRecord(kind: .commit, coordinatorEpoch: 3).record], baseTimestamp: 5,
-                                producerId: 9, producerEpoch: 1, isTransactional: true)
+        var batch = RecordBatch(
+            records: [ControlRecord(kind: .commit, coordinatorEpoch: 3).record], baseTimestamp: 5,
+            producerId: 9, producerEpoch: 1, isTransactional: true)
         batch.attributes = RecordBatchAttributes(isTransactional: true, isControl: true)
         var buffer = ByteBuffer()
         try batch.encode(into: &buffer)

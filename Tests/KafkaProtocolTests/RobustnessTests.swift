@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import ProtocolFuzzing
 import Testing
+
 @testable import KafkaProtocol
 
 /// A short fuzz run in every `swift test`; Infra/fuzz/run.sh does the long one.

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+
 @testable import ObjectStore
 
 /// One body of tests, run against every ObjectStore implementation.

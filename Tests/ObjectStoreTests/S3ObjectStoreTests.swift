@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+
 @testable import ObjectStore
 
 /// The object-store contract against a real S3 server that checks signatures (SeaweedFS,
@@ -14,9 +15,11 @@ enum S3TestEnvironment {
     static var configuration: S3Configuration? {
         let env = ProcessInfo.processInfo.environment
         guard let endpoint = env["FJORD_TEST_S3_ENDPOINT"].flatMap(URL.init(string:)), let key = env["AWS_ACCESS_KEY_ID"],
-              let secret = env["AWS_SECRET_ACCESS_KEY"] else { return nil }
-        var configuration = S3Configuration(endpoint: endpoint, region: env["AWS_REGION"] ?? "us-east-1", bucket: env["FJORD_TEST_S3_BUCKET"] ?? "fjord-test",
-                                            accessKeyId: key, secretAccessKey: secret)
+            let secret = env["AWS_SECRET_ACCESS_KEY"]
+        else { return nil }
+        var configuration = S3Configuration(
+            endpoint: endpoint, region: env["AWS_REGION"] ?? "us-east-1", bucket: env["FJORD_TEST_S3_BUCKET"] ?? "fjord-test",
+            accessKeyId: key, secretAccessKey: secret)
         configuration.maxAttempts = 2
         configuration.requestTimeout = .seconds(5)
         return configuration

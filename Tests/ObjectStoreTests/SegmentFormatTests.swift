@@ -1,6 +1,7 @@
 import KafkaProtocol
 import NIOCore
 import Testing
+
 @testable import ObjectStore
 
 @Suite struct SegmentFormatTests {
@@ -15,7 +16,9 @@ import Testing
         let topicA = KafkaUUID(mostSignificantBits: 1, leastSignificantBits: 1)
         let topicB = KafkaUUID(mostSignificantBits: 2, leastSignificantBits: 2)
         var builder = SegmentBuilder()
-        let b1 = try Self.batch(records: 3), b2 = try Self.batch(records: 2), b3 = try Self.batch(records: 5)
+        let b1 = try Self.batch(records: 3)
+        let b2 = try Self.batch(records: 2)
+        let b3 = try Self.batch(records: 5)
         builder.append(b1, to: TopicPartitionID(topicId: topicB, partition: 0))
         builder.append(b2, to: TopicPartitionID(topicId: topicA, partition: 1))
         builder.append(b3, to: TopicPartitionID(topicId: topicB, partition: 0))

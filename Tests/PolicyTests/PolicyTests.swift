@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Policy
 
 @Suite struct PolicyTests {
@@ -43,19 +44,21 @@ import Testing
     }
 
     /// Routing: first match wins; client.id globs and features; CIDRs; principals; listeners; the dialled group.
-    @Test(arguments: [
-        ("game-server-7", nil, nil, nil, "prod-writers"),
-        ("analytics-etl", nil, nil, nil, "analytics-readers"),
-        ("someone-else", nil, nil, "maintenance", "maintenance"),
-        ("web,fjord_zone=b", "10.1.2.3", nil, nil, "zone-b"),
-        ("web,fjord_zone=b", "192.168.0.1", nil, nil, "office"),
-        ("web", "10.1.2.3", "User:etl", nil, "by-principal"),
-        ("web", "10.9.9.9", nil, nil, "internal"),
-        ("web", "fd00::1", nil, nil, "internal"),
-        ("web", nil, nil, nil, nil),
-    ] as [(String, String?, String?, String?, String?)])
+    @Test(
+        arguments: [
+            ("game-server-7", nil, nil, nil, "prod-writers"),
+            ("analytics-etl", nil, nil, nil, "analytics-readers"),
+            ("someone-else", nil, nil, "maintenance", "maintenance"),
+            ("web,fjord_zone=b", "10.1.2.3", nil, nil, "zone-b"),
+            ("web,fjord_zone=b", "192.168.0.1", nil, nil, "office"),
+            ("web", "10.1.2.3", "User:etl", nil, "by-principal"),
+            ("web", "10.9.9.9", nil, nil, "internal"),
+            ("web", "fd00::1", nil, nil, "internal"),
+            ("web", nil, nil, nil, nil),
+        ] as [(String, String?, String?, String?, String?)])
     func routing(clientId: String, source: String?, principal: String?, dialled: String?, expected: String?) throws {
-        let policy = try PolicyParser.parse("""
+        let policy = try PolicyParser.parse(
+            """
             cluster: {name: c, bucket: b}
             groups:
               - {name: prod-writers, roles: [produce]}
@@ -79,7 +82,8 @@ import Testing
     }
 
     @Test func fallbacksComeWithTheRoute() throws {
-        let policy = try PolicyParser.parse("""
+        let policy = try PolicyParser.parse(
+            """
             cluster: {name: c, bucket: b}
             groups: [{name: a, roles: [fetch]}, {name: b, roles: [fetch]}]
             rules: [{serve: a, fallback: b}]
@@ -90,7 +94,8 @@ import Testing
 
     /// Rules filed by their client.id prefix and rules without one keep file order.
     @Test func firstMatchOrderHoldsAcrossIndexedAndUnindexedRules() throws {
-        let policy = try PolicyParser.parse("""
+        let policy = try PolicyParser.parse(
+            """
             cluster: {name: c, bucket: b}
             groups: [{name: a, roles: [fetch]}, {name: b, roles: [fetch]}, {name: c, roles: [fetch]}]
             rules:
@@ -106,22 +111,24 @@ import Testing
     }
 
     /// ACLs: deny overrides allow; nothing allowed means denied; prefixes and literals.
-    @Test(arguments: [
-        ("game-server-1", PolicyDocument.Operation.produce, "game.scores", true),
-        ("game-server-1", .fetch, "game.scores", false),
-        ("game-server-1", .produce, "billing", false),
-        ("analytics-etl", .fetch, "game.scores", true),
-        ("analytics-etl", .produce, "game.scores", false),
-        ("analytics-etl", .commitOffsets, "analytics-daily", true),
-        ("analytics-etl", .commitOffsets, "other-group", false),
-        ("game-server-1", .deleteTopics, "game.scores", false),
-    ] as [(String, PolicyDocument.Operation, String, Bool)])
+    @Test(
+        arguments: [
+            ("game-server-1", PolicyDocument.Operation.produce, "game.scores", true),
+            ("game-server-1", .fetch, "game.scores", false),
+            ("game-server-1", .produce, "billing", false),
+            ("analytics-etl", .fetch, "game.scores", true),
+            ("analytics-etl", .produce, "game.scores", false),
+            ("analytics-etl", .commitOffsets, "analytics-daily", true),
+            ("analytics-etl", .commitOffsets, "other-group", false),
+            ("game-server-1", .deleteTopics, "game.scores", false),
+        ] as [(String, PolicyDocument.Operation, String, Bool)])
     func acl(clientId: String, operation: PolicyDocument.Operation, name: String, allowed: Bool) {
         #expect(PolicyEngine(Self.example).authorize(.init(clientId: clientId), operation, on: name).allowed == allowed)
     }
 
     @Test func denyWinsOverAnEarlierAllow() throws {
-        let policy = try PolicyParser.parse("""
+        let policy = try PolicyParser.parse(
+            """
             cluster: {name: c, bucket: b}
             groups: [{name: a, roles: [produce]}]
             acls:
@@ -137,7 +144,8 @@ import Testing
 
     /// User management is a cluster operation: granted by name to principals, never by `all`.
     @Test func userManagementIsGrantedOnlyByName() throws {
-        let policy = try PolicyParser.parse("""
+        let policy = try PolicyParser.parse(
+            """
             cluster: {name: c, bucket: b}
             groups: [{name: a, roles: [produce]}]
             acls:
@@ -153,7 +161,8 @@ import Testing
 
     /// DescribeAcls shows statements as Kafka bindings, and filters them as Kafka does.
     @Test func aclsAsKafkaBindings() throws {
-        let policy = try PolicyParser.parse("""
+        let policy = try PolicyParser.parse(
+            """
             cluster: {name: c, bucket: b}
             groups: [{name: a, roles: [produce]}]
             acls:
@@ -161,15 +170,21 @@ import Testing
               - {effect: deny, operations: [join_group], groups: {literal: "secret"}}
             """, file: "kafka.yaml")
         let bindings = KafkaACLBinding.all(in: policy)
-        #expect(bindings == [
-            KafkaACLBinding(resourceType: 2, resourceName: "orders.", patternType: 4, principal: "User:etl", host: "*", operation: 4, permissionType: 3),
-            KafkaACLBinding(resourceType: 2, resourceName: "orders.", patternType: 4, principal: "User:etl", host: "*", operation: 8, permissionType: 3),
-            KafkaACLBinding(resourceType: 3, resourceName: "secret", patternType: 3, principal: "User:*", host: "*", operation: 3, permissionType: 2),
-        ])
+        #expect(
+            bindings == [
+                KafkaACLBinding(resourceType: 2, resourceName: "orders.", patternType: 4, principal: "User:etl", host: "*", operation: 4, permissionType: 3),
+                KafkaACLBinding(resourceType: 2, resourceName: "orders.", patternType: 4, principal: "User:etl", host: "*", operation: 8, permissionType: 3),
+                KafkaACLBinding(resourceType: 3, resourceName: "secret", patternType: 3, principal: "User:*", host: "*", operation: 3, permissionType: 2),
+            ])
         // MATCH: the bindings that apply to topic orders.eu; a literal name filter is exact.
-        #expect(bindings.filter { $0.matches(resourceType: 2, name: "orders.eu", patternType: 2, principal: nil, host: nil, operation: 1, permissionType: 1) }.count == 2)
-        #expect(bindings.filter { $0.matches(resourceType: 2, name: "orders.eu", patternType: 4, principal: nil, host: nil, operation: 1, permissionType: 1) }.isEmpty)
-        #expect(bindings.filter { $0.matches(resourceType: 1, name: nil, patternType: 1, principal: nil, host: nil, operation: 1, permissionType: 2) }.count == 1)
+        #expect(
+            bindings.filter { $0.matches(resourceType: 2, name: "orders.eu", patternType: 2, principal: nil, host: nil, operation: 1, permissionType: 1) }.count
+                == 2)
+        #expect(
+            bindings.filter { $0.matches(resourceType: 2, name: "orders.eu", patternType: 4, principal: nil, host: nil, operation: 1, permissionType: 1) }
+                .isEmpty)
+        #expect(
+            bindings.filter { $0.matches(resourceType: 1, name: nil, patternType: 1, principal: nil, host: nil, operation: 1, permissionType: 2) }.count == 1)
     }
 
     @Test func cidrs() {

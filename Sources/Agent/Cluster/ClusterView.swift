@@ -64,7 +64,9 @@ public final class ClusterView: Sendable {
     /// The registry's agents that serve clients (the produce or fetch role), as nodes.
     public static func clientFacing(_ agents: [RPC.RegisteredAgent]) -> [Node] {
         agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
-            .map { Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group, listeners: $0.listeners ?? []) }
+            .map {
+                Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group, listeners: $0.listeners ?? [])
+            }
     }
 
     private struct State {

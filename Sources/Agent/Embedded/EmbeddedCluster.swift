@@ -73,14 +73,16 @@ public final class EmbeddedCluster: Sendable {
         } catch {
             throw EmbeddedClusterError("cannot open data directory \(directory): \(error)")
         }
-        let specs = configuration.listeners.isEmpty
+        let specs =
+            configuration.listeners.isEmpty
             ? [ListenerSpec.single(host: configuration.host, port: configuration.port, tls: configuration.tls != nil)] : configuration.listeners
         var agentListeners: [[KafkaListener]] = []
         var nodes: [ClusterView.Node] = []
         for index in 0..<configuration.agents {
             do {
-                let (bound, advertised) = try await KafkaListener.bind(specs, portOffset: index, limits: configuration.limits, tls: configuration.tls,
-                                                                       advertised: configuration.advertised)
+                let (bound, advertised) = try await KafkaListener.bind(
+                    specs, portOffset: index, limits: configuration.limits, tls: configuration.tls,
+                    advertised: configuration.advertised)
                 agentListeners.append(bound)
                 nodes.append(ClusterView.Node(nodeId: Int32(index), host: advertised[0].host, port: advertised[0].port, listeners: advertised))
             } catch {
@@ -93,26 +95,32 @@ public final class EmbeddedCluster: Sendable {
         let agents = nodes.map { node in
             var agentLogger = logger
             agentLogger[metadataKey: "agent"] = "\(node.nodeId)"
-            let writer = SegmentWriter(store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
-                                       cache: cache, logger: agentLogger)
-            var services = AgentServices(nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
-                                         reader: FetchReader(store: store, cache: cache))
+            let writer = SegmentWriter(
+                store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
+                cache: cache, logger: agentLogger)
+            var services = AgentServices(
+                nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
+                reader: FetchReader(store: store, cache: cache))
             services.users = controlPlane.store as? any UserStore
             return KafkaAgent(services: services, logger: agentLogger)
         }
         let jobs = configuration.jobs.flatMap { jobsConfiguration in
             (controlPlane.store as? any MaintenanceStore).map {
-                JobsRunner(objects: store, maintenance: $0, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
-                           configuration: jobsConfiguration, logger: logger)
+                JobsRunner(
+                    objects: store, maintenance: $0, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                    configuration: jobsConfiguration, logger: logger)
             }
         }
-        return EmbeddedCluster(controlPlane: controlPlane, agents: agents, agentListeners: agentListeners, store: store, cluster: cluster, jobs: jobs, logger: logger)
+        return EmbeddedCluster(
+            controlPlane: controlPlane, agents: agents, agentListeners: agentListeners, store: store, cluster: cluster, jobs: jobs, logger: logger)
     }
 
     private let jobs: JobsRunner?
 
-    private init(controlPlane: ControlPlane, agents: [KafkaAgent], agentListeners: [[KafkaListener]], store: any ObjectStore, cluster: ClusterView,
-                 jobs: JobsRunner?, logger: Logger) {
+    private init(
+        controlPlane: ControlPlane, agents: [KafkaAgent], agentListeners: [[KafkaListener]], store: any ObjectStore, cluster: ClusterView,
+        jobs: JobsRunner?, logger: Logger
+    ) {
         self.jobs = jobs
         self.controlPlane = controlPlane
         self.agents = agents

@@ -31,7 +31,8 @@ public struct FetchReader: Sendable {
             var end = index + 1
             var rangeEnd = first.byteOffset + first.byteLength
             while end < locations.count, locations[end].objectKey == first.objectKey, locations[end].byteOffset == rangeEnd,
-                  cache.get(.init(objectKey: first.objectKey, byteOffset: locations[end].byteOffset)) == nil {
+                cache.get(.init(objectKey: first.objectKey, byteOffset: locations[end].byteOffset)) == nil
+            {
                 rangeEnd += locations[end].byteLength
                 end += 1
             }

@@ -16,9 +16,18 @@ struct AlterUserScramCredentialsHandler: ImmediateKafkaApiHandler {
         func fail(_ user: String, _ code: KafkaErrorCode, _ message: String) { if results[user] == nil { results[user] = (code, message) } }
 
         for deletion in request.deletions {
-            if let refusal { fail(deletion.name, refusal.code, refusal.message); continue }
-            guard let mechanism = ScramMechanism(kafkaCode: deletion.mechanism) else { fail(deletion.name, .unsupportedSaslMechanism, "unknown SCRAM mechanism \(deletion.mechanism)"); continue }
-            guard !deletion.name.isEmpty else { fail(deletion.name, .unacceptableCredential, "the user name is empty"); continue }
+            if let refusal {
+                fail(deletion.name, refusal.code, refusal.message)
+                continue
+            }
+            guard let mechanism = ScramMechanism(kafkaCode: deletion.mechanism) else {
+                fail(deletion.name, .unsupportedSaslMechanism, "unknown SCRAM mechanism \(deletion.mechanism)")
+                continue
+            }
+            guard !deletion.name.isEmpty else {
+                fail(deletion.name, .unacceptableCredential, "the user name is empty")
+                continue
+            }
             do {
                 if try await services.users?.deleteScramCredential(user: deletion.name, mechanism: mechanism) != true {
                     fail(deletion.name, .resourceNotFound, "attempt to delete a user credential that does not exist")
@@ -28,21 +37,40 @@ struct AlterUserScramCredentialsHandler: ImmediateKafkaApiHandler {
             }
         }
         for upsertion in request.upsertions {
-            if let refusal { fail(upsertion.name, refusal.code, refusal.message); continue }
-            guard let mechanism = ScramMechanism(kafkaCode: upsertion.mechanism) else { fail(upsertion.name, .unsupportedSaslMechanism, "unknown SCRAM mechanism \(upsertion.mechanism)"); continue }
-            guard !upsertion.name.isEmpty else { fail(upsertion.name, .unacceptableCredential, "the user name is empty"); continue }
-            guard ScramCredential.iterationRange.contains(Int(upsertion.iterations)) else {
-                fail(upsertion.name, .unacceptableCredential, "iterations must be in \(ScramCredential.iterationRange)"); continue
+            if let refusal {
+                fail(upsertion.name, refusal.code, refusal.message)
+                continue
             }
-            let salted = Array(buffer: upsertion.saltedPassword), salt = Array(buffer: upsertion.salt)
+            guard let mechanism = ScramMechanism(kafkaCode: upsertion.mechanism) else {
+                fail(upsertion.name, .unsupportedSaslMechanism, "unknown SCRAM mechanism \(upsertion.mechanism)")
+                continue
+            }
+            guard !upsertion.name.isEmpty else {
+                fail(upsertion.name, .unacceptableCredential, "the user name is empty")
+                continue
+            }
+            guard ScramCredential.iterationRange.contains(Int(upsertion.iterations)) else {
+                fail(upsertion.name, .unacceptableCredential, "iterations must be in \(ScramCredential.iterationRange)")
+                continue
+            }
+            let salted = Array(buffer: upsertion.saltedPassword)
+            let salt = Array(buffer: upsertion.salt)
             guard !salt.isEmpty, salted.count == (mechanism == .sha256 ? 32 : 64) else {
-                fail(upsertion.name, .unacceptableCredential, "the salt is empty or the salted password has the wrong length for \(mechanism.rawValue)"); continue
+                fail(upsertion.name, .unacceptableCredential, "the salt is empty or the salted password has the wrong length for \(mechanism.rawValue)")
+                continue
             }
             do {
-                guard let users = services.users else { fail(upsertion.name, .unsupportedVersion, "this agent has no user store"); continue }
-                try await users.setScramCredential(user: upsertion.name, ScramCredential(mechanism: mechanism, saltedPassword: salted, salt: salt,
-                                                                                          iterations: Int(upsertion.iterations)))
-                context.logger.info("\(context.gate.session.principal ?? "an anonymous client") set the \(mechanism.rawValue) credential of user \(upsertion.name)")
+                guard let users = services.users else {
+                    fail(upsertion.name, .unsupportedVersion, "this agent has no user store")
+                    continue
+                }
+                try await users.setScramCredential(
+                    user: upsertion.name,
+                    ScramCredential(
+                        mechanism: mechanism, saltedPassword: salted, salt: salt,
+                        iterations: Int(upsertion.iterations)))
+                context.logger.info(
+                    "\(context.gate.session.principal ?? "an anonymous client") set the \(mechanism.rawValue) credential of user \(upsertion.name)")
             } catch {
                 fail(upsertion.name, ControlPlaneError.code(for: error, logger: context.logger), ControlPlaneError.message(for: error))
             }

@@ -15,7 +15,9 @@ struct CreatePartitionsHandler: ImmediateKafkaApiHandler {
             result.name = topic.name
             do {
                 if let refusal = context.denial(.alterConfigs, on: topic.name) { throw ControlPlaneError(refusal.code, refusal.message) }
-                guard let current = await controlPlane.topic(named: topic.name) else { throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(topic.name)' does not exist") }
+                guard let current = await controlPlane.topic(named: topic.name) else {
+                    throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(topic.name)' does not exist")
+                }
                 guard topic.count > current.partitionCount else {
                     throw ControlPlaneError(.invalidPartitions, "topic '\(topic.name)' has \(current.partitionCount) partitions; the new count must be larger")
                 }

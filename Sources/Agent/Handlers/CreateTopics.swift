@@ -14,20 +14,25 @@ struct CreateTopicsHandler: ImmediateKafkaApiHandler {
         for creatable in request.topics {
             var result = CreateTopicsResponse.CreatableTopicResult()
             result.name = creatable.name
-            let partitions = creatable.numPartitions == -1
+            let partitions =
+                creatable.numPartitions == -1
                 ? (creatable.assignments.isEmpty ? controlPlane.configuration.defaultPartitions : Int32(creatable.assignments.count))
                 : creatable.numPartitions
             let configs = Dictionary(creatable.configs.compactMap { config in config.value.map { (config.name, $0) } }, uniquingKeysWith: { $1 })
             do {
                 if let problem = ControlPlane.validateTopicName(creatable.name) { throw ControlPlaneError(.invalidTopicException, problem) }
                 if let refusal = context.denial(.createTopics, on: creatable.name) { throw ControlPlaneError(refusal.code, refusal.message) }
-                guard partitions > 0 else { throw ControlPlaneError(.invalidPartitions, "numPartitions must be positive or -1, got \(creatable.numPartitions)") }
+                guard partitions > 0 else {
+                    throw ControlPlaneError(.invalidPartitions, "numPartitions must be positive or -1, got \(creatable.numPartitions)")
+                }
                 guard creatable.replicationFactor == -1 || creatable.replicationFactor > 0 else {
                     throw ControlPlaneError(.invalidReplicationFactor, "replicationFactor must be positive or -1")
                 }
                 if let problem = TopicConfigs.validate(configs) { throw ControlPlaneError(.invalidConfig, problem) }
                 if request.validateOnly {
-                    if await controlPlane.topic(named: creatable.name) != nil { throw ControlPlaneError(.topicAlreadyExists, "topic '\(creatable.name)' already exists") }
+                    if await controlPlane.topic(named: creatable.name) != nil {
+                        throw ControlPlaneError(.topicAlreadyExists, "topic '\(creatable.name)' already exists")
+                    }
                 } else {
                     let topic = try await controlPlane.createTopic(name: creatable.name, partitions: partitions, configs: configs)
                     result.topicId = context.apiVersion >= 7 ? topic.id : .zero
@@ -47,7 +52,10 @@ struct CreateTopicsHandler: ImmediateKafkaApiHandler {
             } catch {
                 result.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
                 result.errorMessage = ControlPlaneError.message(for: error)
-                if context.apiVersion >= 5 { result.numPartitions = -1; result.replicationFactor = -1 }
+                if context.apiVersion >= 5 {
+                    result.numPartitions = -1
+                    result.replicationFactor = -1
+                }
             }
             response.topics.append(result)
         }

@@ -11,7 +11,8 @@ struct DeleteTopicsHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: DeleteTopicsRequest, context: RequestContext) async throws -> DeleteTopicsResponse {
         let controlPlane = services.controlPlane
-        let targets: [(name: String?, id: KafkaUUID)] = context.apiVersion >= 6
+        let targets: [(name: String?, id: KafkaUUID)] =
+            context.apiVersion >= 6
             ? request.topics.map { ($0.name, $0.topicId) }
             : request.topicNames.map { ($0, .zero) }
         var response = DeleteTopicsResponse()

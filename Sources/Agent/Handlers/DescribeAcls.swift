@@ -24,8 +24,9 @@ struct DescribeAclsHandler: ImmediateKafkaApiHandler {
             return response
         }
         let bindings = KafkaACLBinding.all(in: installed.engine.document).filter {
-            $0.matches(resourceType: request.resourceTypeFilter, name: request.resourceNameFilter, patternType: request.patternTypeFilter,
-                       principal: request.principalFilter, host: request.hostFilter, operation: request.operation, permissionType: request.permissionType)
+            $0.matches(
+                resourceType: request.resourceTypeFilter, name: request.resourceNameFilter, patternType: request.patternTypeFilter,
+                principal: request.principalFilter, host: request.hostFilter, operation: request.operation, permissionType: request.permissionType)
         }
         var resources: [DescribeAclsResponse.DescribeAclsResource] = []
         for binding in bindings {

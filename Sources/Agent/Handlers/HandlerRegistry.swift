@@ -15,8 +15,9 @@ struct HandlerRegistry: Sendable {
     private(set) var entries: [Int16: Entry] = [:]
 
     mutating func register<H: KafkaApiHandler>(_ handler: H) {
-        precondition(H.versions.lowerBound >= H.Request.validVersions.lowerBound && H.versions.upperBound <= H.Request.validVersions.upperBound,
-                     "\(H.self) declares versions its schema does not define")
+        precondition(
+            H.versions.lowerBound >= H.Request.validVersions.lowerBound && H.versions.upperBound <= H.Request.validVersions.upperBound,
+            "\(H.self) declares versions its schema does not define")
         entries[H.apiKey] = Entry(versions: H.versions) { frame, context in
             let request = try frame.decodeBody(as: H.Request.self)
             let version = frame.apiVersion

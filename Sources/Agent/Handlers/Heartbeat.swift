@@ -14,8 +14,10 @@ struct HeartbeatHandler: ImmediateKafkaApiHandler {
             return response
         }
         do {
-            response.errorCode = try await services.controlPlane.groups.heartbeat(groupId: request.groupId, memberId: request.memberId,
-                                                                                  generation: request.generationId).rawValue
+            response.errorCode = try await services.controlPlane.groups.heartbeat(
+                groupId: request.groupId, memberId: request.memberId,
+                generation: request.generationId
+            ).rawValue
         } catch {
             response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
         }

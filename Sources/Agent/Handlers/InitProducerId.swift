@@ -18,7 +18,8 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
             return response
         }
         if let transactionalId = request.transactionalId {
-            context.logger.warning("refused InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-"): transactions are not supported yet")
+            context.logger.warning(
+                "refused InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-"): transactions are not supported yet")
             response.errorCode = KafkaErrorCode.transactionalIdAuthorizationFailed.rawValue
             return response
         }

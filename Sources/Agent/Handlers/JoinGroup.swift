@@ -17,7 +17,8 @@ struct JoinGroupHandler: KafkaApiHandler {
             protocols: request.protocols.map { .init(name: $0.name, metadata: $0.metadata) },
             requireKnownMemberId: context.apiVersion >= 4)
         let groups = services.controlPlane.groups
-        let version = context.apiVersion, logger = context.logger
+        let version = context.apiVersion
+        let logger = context.logger
         return .later {
             guard !request.groupId.isEmpty else { return Self.failure(.invalidGroupId, request) }
             let result: GroupStateMachine.JoinResult

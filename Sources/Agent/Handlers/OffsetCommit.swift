@@ -51,8 +51,9 @@ struct OffsetCommitHandler: ImmediateKafkaApiHandler {
         if let refusal = context.groupRefusal(.commitOffsets, on: request.groupId) { return refusal.code }
         if request.groupId.isEmpty { return .invalidGroupId }
         do {
-            return try await services.controlPlane.groups.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId,
-                                                                               generation: request.generationIdOrMemberEpoch)
+            return try await services.controlPlane.groups.validateOffsetCommit(
+                groupId: request.groupId, memberId: request.memberId,
+                generation: request.generationIdOrMemberEpoch)
         } catch {
             return ControlPlaneError.code(for: error, logger: context.logger)
         }

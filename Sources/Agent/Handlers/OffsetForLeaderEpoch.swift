@@ -24,7 +24,9 @@ struct OffsetForLeaderEpochHandler: ImmediateKafkaApiHandler {
                 if let refusal {
                     result.errorCode = refusal.code.rawValue
                 } else if let topic, requested.partition >= 0, requested.partition < topic.partitionCount,
-                   let offsets = try await services.controlPlane.store.offsets(of: [topic.partition(requested.partition)])[topic.partition(requested.partition)] {
+                    let offsets = try await services.controlPlane.store.offsets(of: [topic.partition(requested.partition)])[
+                        topic.partition(requested.partition)]
+                {
                     if requested.currentLeaderEpoch > 0 {
                         result.errorCode = KafkaErrorCode.unknownLeaderEpoch.rawValue
                     } else if requested.leaderEpoch <= 0 {

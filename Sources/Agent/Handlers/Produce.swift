@@ -92,7 +92,10 @@ struct ProduceHandler: KafkaApiHandler {
                 header = try RecordBatchHeader.peek(records, at: index)
             } catch {
                 let magic = records.getInteger(at: index + 16, as: Int8.self)
-                if let magic, magic < 2 { return .failure(ValidationFailure(.unsupportedForMessageFormat, "message format v\(magic) is not supported; use RecordBatch v2 (Kafka 0.11+ clients)")) }
+                if let magic, magic < 2 {
+                    return .failure(
+                        ValidationFailure(.unsupportedForMessageFormat, "message format v\(magic) is not supported; use RecordBatch v2 (Kafka 0.11+ clients)"))
+                }
                 return .failure(ValidationFailure(.corruptMessage, "malformed record batch: \(error)"))
             }
             guard index + header.totalSize <= records.writerIndex else { return .failure(ValidationFailure(.corruptMessage, "record batch is truncated")) }

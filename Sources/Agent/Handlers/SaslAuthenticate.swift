@@ -14,8 +14,10 @@ struct SaslAuthenticateHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: SaslAuthenticateRequest, context: RequestContext) async throws -> SaslAuthenticateResponse {
         var response = SaslAuthenticateResponse()
-        switch await Self.exchange(Array(buffer: request.authBytes), session: context.gate.session, users: services.users,
-                                   client: "\(context.clientId ?? "-") from \(context.clientHost)", logger: context.logger) {
+        switch await Self.exchange(
+            Array(buffer: request.authBytes), session: context.gate.session, users: services.users,
+            client: "\(context.clientId ?? "-") from \(context.clientHost)", logger: context.logger)
+        {
         case .reply(let token, _):
             response.authBytes = ByteBuffer(bytes: token)
         case .fail(let code, let message):

@@ -15,7 +15,9 @@ struct SaslHandshakeHandler: ImmediateKafkaApiHandler {
         response.errorCode = code.rawValue
         response.mechanisms = enabled
         if code != .none {
-            context.logger.warning("SASL handshake refused (\(code)): mechanism '\(request.mechanism)' on listener \(context.gate.session.listenerName ?? "-"), client \(context.clientId ?? "-")")
+            context.logger.warning(
+                "SASL handshake refused (\(code)): mechanism '\(request.mechanism)' on listener \(context.gate.session.listenerName ?? "-"), client \(context.clientId ?? "-")"
+            )
         }
         return response
     }

@@ -17,9 +17,10 @@ struct SyncGroupHandler: KafkaApiHandler {
         let version = context.apiVersion
         return .later {
             let assignments = Dictionary(request.assignments.map { ($0.memberId, $0.assignment) }, uniquingKeysWith: { $1 })
-            let result = try await groups.sync(groupId: request.groupId, memberId: request.memberId, generation: request.generationId,
-                                           assignments: assignments, protocolType: version >= 5 ? request.protocolType : nil,
-                                           protocolName: version >= 5 ? request.protocolName : nil)
+            let result = try await groups.sync(
+                groupId: request.groupId, memberId: request.memberId, generation: request.generationId,
+                assignments: assignments, protocolType: version >= 5 ? request.protocolType : nil,
+                protocolName: version >= 5 ? request.protocolName : nil)
             var response = SyncGroupResponse()
             response.errorCode = result.error.rawValue
             response.assignment = result.assignment

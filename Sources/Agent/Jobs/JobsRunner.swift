@@ -136,8 +136,9 @@ public actor JobsRunner {
         let (object, placements) = builder.build(createdAtMs: nowMs)
         let key = "\(dataPrefix)\(nowMs / 3_600_000)/\(UUID().uuidString.lowercased()).seg"
         try await objects.putIfAbsent(key, data: object)
-        let moved = try await maintenance.replaceBatches(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: nowMs),
-                                                         sources: placements.map { sources[$0.sequence]! })
+        let moved = try await maintenance.replaceBatches(
+            SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: nowMs),
+            sources: placements.map { sources[$0.sequence]! })
         logger.info("compacted \(group.count) objects into \(key): \(moved) of \(placements.count) batches moved")
         return true
     }

@@ -45,8 +45,10 @@ public final class ClientSession: Sendable {
         reported.withLockedValue { $0.count < 256 && $0.insert(event).inserted }
     }
 
-    public init(sourceAddress: [UInt8]?, listener: String?, listenerName: String? = nil, requiresSASL: Bool = false,
-                failedAuthenticationDelay: Duration = .zero) {
+    public init(
+        sourceAddress: [UInt8]?, listener: String?, listenerName: String? = nil, requiresSASL: Bool = false,
+        failedAuthenticationDelay: Duration = .zero
+    ) {
         self.sourceAddress = sourceAddress
         self.listener = listener
         self.listenerName = listenerName
@@ -83,8 +85,10 @@ public final class ClientSession: Sendable {
     /// The ACL decision for `operation` on `name`, for this policy version; `fresh` when it
     /// was made now rather than remembered (so a denial is logged once per connection).
     /// One lock round per request: the route check and the lookup share it.
-    public func decision(clientId: String, policy: AgentPolicy.Installed, dialledGroup: String,
-                         _ operation: PolicyDocument.Operation, on name: String) -> (decision: PolicyEngine.Decision, fresh: Bool) {
+    public func decision(
+        clientId: String, policy: AgentPolicy.Installed, dialledGroup: String,
+        _ operation: PolicyDocument.Operation, on name: String
+    ) -> (decision: PolicyEngine.Decision, fresh: Bool) {
         let key = DecisionKey(operation: operation, name: name)
         return cache.withLockedValue { cache in
             let (client, _) = self.current(&cache, clientId: clientId, policy: policy, dialledGroup: dialledGroup)
@@ -99,7 +103,8 @@ public final class ClientSession: Sendable {
     /// The cached client and route, recomputed (and the decisions dropped) when the policy
     /// version or the client.id changed.
     private func current(_ cache: inout Cache, clientId: String, policy: AgentPolicy.Installed, dialledGroup: String)
-        -> (PolicyEngine.Client, PolicyEngine.Route) {
+        -> (PolicyEngine.Client, PolicyEngine.Route)
+    {
         let principal = self.principal
         if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, client.principal == principal, let route = cache.route {
             return (client, route)

@@ -39,11 +39,15 @@ struct RequestGate: Sendable {
         }
         if capability.granted(by: own) { return nil }
         let (_, route) = session.route(clientId: clientId, policy: installed, dialledGroup: policy.group)
-        let served = route.rule.map { "client '\(clientId)' is served by group '\(route.group ?? "-")' (rule '\($0.name)' at \($0.location))" }
+        let served =
+            route.rule.map { "client '\(clientId)' is served by group '\(route.group ?? "-")' (rule '\($0.name)' at \($0.location))" }
             ?? "client '\(clientId)' matches no rule"
         let roles = own.roles.map(\.rawValue).sorted().joined(separator: ", ")
-        return Refusal(code: .policyViolation,
-                       message: "agent group '\(own.name)' (roles: \(roles), at \(own.location)) does not serve \(capability.rawValue); \(served); policy v\(installed.version)")
+        return Refusal(
+            code: .policyViolation,
+            message:
+                "agent group '\(own.name)' (roles: \(roles), at \(own.location)) does not serve \(capability.rawValue); \(served); policy v\(installed.version)"
+        )
     }
 
     /// A refusal when the ACLs do not allow `operation` on `name` (a topic, or a consumer
@@ -52,9 +56,16 @@ struct RequestGate: Sendable {
         guard let installed else { return nil }
         let (decision, fresh) = session.decision(clientId: clientId, policy: installed, dialledGroup: policy.group, operation, on: name)
         if decision.allowed { return nil }
-        let code: KafkaErrorCode = operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
+        let code: KafkaErrorCode =
+            operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
         let why = decision.statement.map { "denied by the statement at \($0.location)" } ?? "no statement allows it"
         let what = operation.onCluster ? "the cluster" : operation.onGroups ? "consumer group '\(name)'" : "topic '\(name)'"
-        return (Refusal(code: code, message: "client '\(clientId)' \(session.principal.map { "(\($0)) " } ?? "")may not \(operation.rawValue) on \(what): \(why) (policy v\(installed.version))"), fresh)
+        return (
+            Refusal(
+                code: code,
+                message:
+                    "client '\(clientId)' \(session.principal.map { "(\($0)) " } ?? "")may not \(operation.rawValue) on \(what): \(why) (policy v\(installed.version))"
+            ), fresh
+        )
     }
 }

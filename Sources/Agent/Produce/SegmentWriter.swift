@@ -45,9 +45,11 @@ public actor SegmentWriter {
     /// earlier batch delivered without an offset.
     private var unresolved: [SegmentCommit] = []
 
-    public init(store: any ObjectStore, controlPlane: ControlPlane, keyPrefix: String, configuration: ProduceBufferStateMachine.Configuration,
-                cache: BatchCache? = nil, logger: Logger, commitRetryLimit: Duration = .seconds(20),
-                nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs) {
+    public init(
+        store: any ObjectStore, controlPlane: ControlPlane, keyPrefix: String, configuration: ProduceBufferStateMachine.Configuration,
+        cache: BatchCache? = nil, logger: Logger, commitRetryLimit: Duration = .seconds(20),
+        nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs
+    ) {
         self.store = store
         self.commitRetryLimit = commitRetryLimit
         self.cache = cache
@@ -119,8 +121,9 @@ public actor SegmentWriter {
             if let cache {
                 // Before the commit: once offsets are visible, fetches find the bytes here.
                 for placement in placements {
-                    cache.put(.init(objectKey: key, byteOffset: placement.byteOffset),
-                              object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength)!)
+                    cache.put(
+                        .init(objectKey: key, byteOffset: placement.byteOffset),
+                        object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength)!)
                 }
             }
             let results = try await commitRetrying(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
@@ -166,7 +169,9 @@ public actor SegmentWriter {
                     unresolved.append(segment)
                     // REQUEST_TIMED_OUT tells the client the batch may be in the log (a storage
                     // error would say it is not); its retry is a duplicate once this resolves.
-                    throw ControlPlaneError(.requestTimedOut, "the commit got no answer in \(commitRetryLimit); the batches may be in the log: \(ControlPlaneError.message(for: error))")
+                    throw ControlPlaneError(
+                        .requestTimedOut,
+                        "the commit got no answer in \(commitRetryLimit); the batches may be in the log: \(ControlPlaneError.message(for: error))")
                 }
                 logger.warning("segment commit failed, retrying in \(delay): \(error)")
                 try? await Task.sleep(for: delay)

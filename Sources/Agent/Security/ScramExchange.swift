@@ -82,7 +82,8 @@ struct ScramExchange: Sendable {
 
     /// RFC 5802 §5.1: `=2C` is `,` and `=3D` is `=` in a saslname; any other `=` is an error.
     private static func unescape(_ name: String) throws -> String {
-        var result = "", rest = Substring(name)
+        var result = ""
+        var rest = Substring(name)
         while let equals = rest.firstIndex(of: "=") {
             result += rest[..<equals]
             let code = rest[equals...].prefix(3)
@@ -108,7 +109,8 @@ enum PlainToken {
     static func parse(_ bytes: [UInt8]) throws -> (user: String, password: String) {
         let parts = bytes.split(separator: 0, omittingEmptySubsequences: false)
         guard parts.count == 3, let authzid = String(bytes: parts[0], encoding: .utf8), let user = String(bytes: parts[1], encoding: .utf8),
-              let password = String(bytes: parts[2], encoding: .utf8), !user.isEmpty else {
+            let password = String(bytes: parts[2], encoding: .utf8), !user.isEmpty
+        else {
             throw ScramExchange.Failure("malformed SASL/PLAIN token")
         }
         guard authzid.isEmpty || authzid == user else { throw ScramExchange.Failure("SASL/PLAIN: authorization id '\(authzid)' differs from the user") }

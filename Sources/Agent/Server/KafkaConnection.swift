@@ -29,13 +29,15 @@ struct KafkaConnection {
         var logger = self.logger
         logger[metadataKey: "client"] = "\(remote?.description ?? "unknown")"
         let local = connection.channel.localAddress
-        let session = ClientSession(sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
-                                    listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" }, listenerName: listenerName, requiresSASL: requiresSASL,
-                                    failedAuthenticationDelay: limits.failedAuthenticationDelay)
+        let session = ClientSession(
+            sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
+            listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" }, listenerName: listenerName, requiresSASL: requiresSASL,
+            failedAuthenticationDelay: limits.failedAuthenticationDelay)
         let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
         let lastActivity = NIOLockedValueBox(ContinuousClock.now)
-        let watchdog = Self.closeWhenIdle(connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout,
-                                          session: session, saslTimeLimit: limits.saslHandshakeTimeout, logger: logger)
+        let watchdog = Self.closeWhenIdle(
+            connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout,
+            session: session, saslTimeLimit: limits.saslHandshakeTimeout, logger: logger)
         // Handlers still running when the client goes are cancelled: nobody will read their
         // answers, and a parked JoinGroup or long-poll Fetch would otherwise hold its
         // control-plane call (and that pool connection) for minutes. Produce is unaffected:
@@ -109,8 +111,10 @@ struct KafkaConnection {
     /// answer, for `timeout`. Checks at most every second, so idle connections cost one timer each.
     /// Also closes a connection that has not completed SASL authentication within
     /// `saslTimeLimit` of being accepted, on a listener that requires it.
-    private static func closeWhenIdle(_ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastActivity: NIOLockedValueBox<ContinuousClock.Instant>,
-                                      after timeout: Duration, session: ClientSession, saslTimeLimit: Duration, logger: Logger) -> Task<Void, Never> {
+    private static func closeWhenIdle(
+        _ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastActivity: NIOLockedValueBox<ContinuousClock.Instant>,
+        after timeout: Duration, session: ClientSession, saslTimeLimit: Duration, logger: Logger
+    ) -> Task<Void, Never> {
         Task {
             let period = min(timeout / 4, saslTimeLimit / 4, .seconds(1))
             while !Task.isCancelled {
@@ -167,16 +171,22 @@ struct KafkaConnection {
         guard entry.versions.contains(request.apiVersion) else {
             if request.apiKey == ApiVersionsRequest.apiKey {
                 // A client newer than us: answer in the v0 layout so it retries lower.
-                return .ready(try ApiVersionsAnswer.frame(apis: registry.apiVersions, requestedVersion: request.apiVersion, correlationId: request.correlationId))
+                return .ready(
+                    try ApiVersionsAnswer.frame(apis: registry.apiVersions, requestedVersion: request.apiVersion, correlationId: request.correlationId))
             }
-            throw ConnectionClosingError(reason: "\(name) v\(request.apiVersion) is not supported (supported: v\(entry.versions.lowerBound)-v\(entry.versions.upperBound)), client \(request.header.clientId ?? "-")")
+            throw ConnectionClosingError(
+                reason:
+                    "\(name) v\(request.apiVersion) is not supported (supported: v\(entry.versions.lowerBound)-v\(entry.versions.upperBound)), client \(request.header.clientId ?? "-")"
+            )
         }
         var requestLogger = logger
         requestLogger[metadataKey: "api"] = "\(name) v\(request.apiVersion)"
-        let context = RequestContext(apiKey: request.apiKey, apiVersion: request.apiVersion, correlationId: request.correlationId,
-                                     clientId: request.header.clientId, clientHost: clientHost, logger: requestLogger,
-                                     gate: RequestGate(policy: services.policy, session: session, cluster: services.cluster, zone: services.zone,
-                                                       clientId: request.header.clientId ?? ""))
+        let context = RequestContext(
+            apiKey: request.apiKey, apiVersion: request.apiVersion, correlationId: request.correlationId,
+            clientId: request.header.clientId, clientHost: clientHost, logger: requestLogger,
+            gate: RequestGate(
+                policy: services.policy, session: session, cluster: services.cluster, zone: services.zone,
+                clientId: request.header.clientId ?? ""))
         do {
             switch try await entry.dispatch(request, context) {
             case .now(let bytes): return .ready(bytes)

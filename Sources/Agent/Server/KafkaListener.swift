@@ -26,9 +26,11 @@ public struct KafkaListener: Sendable {
     /// `ReloadableCertificate` for one renewed while serving), and
     /// requiring SASL authentication when `requiresSASL`. Throws with the system's reason
     /// (e.g. "Address already in use").
-    public static func bind(host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), tls: TLSConfiguration? = nil,
-                            name: String = ListenerProtocol.plaintext.rawValue, requiresSASL: Bool = false,
-                            group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> KafkaListener {
+    public static func bind(
+        host: String, port: Int, limits: ConnectionLimits = ConnectionLimits(), tls: TLSConfiguration? = nil,
+        name: String = ListenerProtocol.plaintext.rawValue, requiresSASL: Bool = false,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> KafkaListener {
         let maxFrameSize = limits.maxFrameSize
         let tlsContext = try tls.map { try NIOSSLContext(configuration: $0) }
         let inbound = NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration(
@@ -44,9 +46,10 @@ public struct KafkaListener: Sendable {
                     return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
                 }
             }
-        return KafkaListener(server: server, limits: limits, name: name, requiresSASL: requiresSASL,
-                             verifiesClients: (tls?.certificateVerification ?? .none) != .none,
-                             perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
+        return KafkaListener(
+            server: server, limits: limits, name: name, requiresSASL: requiresSASL,
+            verifiesClients: (tls?.certificateVerification ?? .none) != .none,
+            perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
     }
 
     let perAddress: ConnectionsPerAddress
@@ -58,7 +61,8 @@ public struct KafkaListener: Sendable {
     /// writer is released unfinished. Cancellation closes the listening socket instead; the
     /// loop then serves (and so closes properly) every connection already accepted, and ends.
     func serve(_ connection: KafkaConnection) async throws {
-        let server = self.server, perAddress = self.perAddress
+        let server = self.server
+        let perAddress = self.perAddress
         var connection = connection
         connection.limits = limits
         connection.listenerName = name
@@ -72,7 +76,8 @@ public struct KafkaListener: Sendable {
                         group.addTask {
                             guard perAddress.open(address) else {
                                 if perAddress.shouldReport(address) {
-                                    connection.logger.warning("refused a connection from \(address): it has \(perAddress.limit) open (--max-connections-per-ip)")
+                                    connection.logger.warning(
+                                        "refused a connection from \(address): it has \(perAddress.limit) open (--max-connections-per-ip)")
                                 }
                                 try? await client.executeThenClose { _, _ in }
                                 return

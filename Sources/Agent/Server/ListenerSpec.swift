@@ -34,7 +34,8 @@ public struct ListenerSpec: Sendable, Equatable {
     }
 
     public static func parse(_ text: String) throws -> ListenerSpec {
-        var rest = Substring(text), name: String?
+        var rest = Substring(text)
+        var name: String?
         if let equals = rest.firstIndex(of: "="), !rest[..<equals].contains(":") {
             name = String(rest[..<equals])
             rest = rest[rest.index(after: equals)...]
@@ -59,8 +60,8 @@ public struct ListenerSpec: Sendable, Equatable {
     }
 }
 
-private extension Substring {
-    func trimmingCharacters(in set: Set<Character>) -> String {
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
         String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }
@@ -77,8 +78,10 @@ extension KafkaListener {
     /// and returns them with the addresses to advertise: `advertised` (its port +
     /// `portOffset`) for the first, its host with the bound port for the others. On failure
     /// every listener bound so far is closed, and the error names the listener.
-    static func bind(_ specs: [ListenerSpec], portOffset: Int = 0, limits: ConnectionLimits, tls: TLSConfiguration?,
-                     advertised: (host: String, port: Int)?) async throws -> (listeners: [KafkaListener], advertised: [RPC.Listener]) {
+    static func bind(
+        _ specs: [ListenerSpec], portOffset: Int = 0, limits: ConnectionLimits, tls: TLSConfiguration?,
+        advertised: (host: String, port: Int)?
+    ) async throws -> (listeners: [KafkaListener], advertised: [RPC.Listener]) {
         var listeners: [KafkaListener] = []
         var addresses: [RPC.Listener] = []
         for spec in specs {
@@ -88,12 +91,15 @@ extension KafkaListener {
                 throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
             }
             do {
-                let listener = try await KafkaListener.bind(host: spec.host, port: port, limits: limits, tls: spec.securityProtocol.usesTLS ? tls : nil,
-                                                            name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
+                let listener = try await KafkaListener.bind(
+                    host: spec.host, port: port, limits: limits, tls: spec.securityProtocol.usesTLS ? tls : nil,
+                    name: spec.name, requiresSASL: spec.securityProtocol.usesSASL)
                 listeners.append(listener)
                 let advertisedPort = addresses.isEmpty ? advertised.map { $0.port + portOffset } : nil
-                addresses.append(RPC.Listener(name: spec.name, host: advertised?.host ?? spec.host,
-                                              port: Int32(advertisedPort ?? listener.localAddress?.port ?? port)))
+                addresses.append(
+                    RPC.Listener(
+                        name: spec.name, host: advertised?.host ?? spec.host,
+                        port: Int32(advertisedPort ?? listener.localAddress?.port ?? port)))
             } catch {
                 listeners.forEach { $0.close() }
                 throw EmbeddedClusterError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")

@@ -60,13 +60,18 @@ public final class StandaloneAgent: Sendable {
 
     /// Registers with the control plane and binds the Kafka port. Fails with a one-line
     /// reason: a refused key, no control plane, a port in use.
-    public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws -> StandaloneAgent {
-        let specs = configuration.listeners.isEmpty
+    public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws
+        -> StandaloneAgent
+    {
+        let specs =
+            configuration.listeners.isEmpty
             ? [ListenerSpec.single(host: configuration.host, port: configuration.port, tls: configuration.tls != nil)] : configuration.listeners
-        let (listeners, advertised) = try await KafkaListener.bind(specs, limits: configuration.limits, tls: configuration.tls,
-                                                                   advertised: configuration.advertised)
-        let heartbeat = RPC.AgentHeartbeat(agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
-                                           host: advertised[0].host, port: advertised[0].port, listeners: advertised)
+        let (listeners, advertised) = try await KafkaListener.bind(
+            specs, limits: configuration.limits, tls: configuration.tls,
+            advertised: configuration.advertised)
+        let heartbeat = RPC.AgentHeartbeat(
+            agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
+            host: advertised[0].host, port: advertised[0].port, listeners: advertised)
         let registration: RPC.Registration
         let controlPlane: ControlPlane
         do {
@@ -80,16 +85,19 @@ public final class StandaloneAgent: Sendable {
         let cache = BatchCache(capacityBytes: configuration.cacheBytes)
         var agentLogger = logger
         agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
-        let writer = SegmentWriter(store: objects, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
-                                   cache: cache, logger: agentLogger)
-        var services = AgentServices(nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
-                                     reader: FetchReader(store: objects, cache: cache))
+        let writer = SegmentWriter(
+            store: objects, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
+            cache: cache, logger: agentLogger)
+        var services = AgentServices(
+            nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
+            reader: FetchReader(store: objects, cache: cache))
         services.zone = configuration.zone
         services.users = client
         if let policy = registration.policy { Self.install(policy, into: services.policy, logger: agentLogger) }
-        return StandaloneAgent(agent: KafkaAgent(services: services, logger: agentLogger), listeners: listeners, client: client,
-                               registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
-                               heartbeat: heartbeat, logger: agentLogger)
+        return StandaloneAgent(
+            agent: KafkaAgent(services: services, logger: agentLogger), listeners: listeners, client: client,
+            registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
+            heartbeat: heartbeat, logger: agentLogger)
     }
 
     private let heartbeat: RPC.AgentHeartbeat
@@ -98,8 +106,10 @@ public final class StandaloneAgent: Sendable {
     /// Set by `drain`: no more heartbeats, so the agent stays out of the registry.
     private let leaving = NIOLockedValueBox(false)
 
-    private init(agent: KafkaAgent, listeners: [KafkaListener], client: ControlPlaneClient, registration: RPC.Registration, controlPlane: ControlPlane,
-                 configuration: Configuration, objects: any ObjectStore, heartbeat: RPC.AgentHeartbeat, logger: Logger) {
+    private init(
+        agent: KafkaAgent, listeners: [KafkaListener], client: ControlPlaneClient, registration: RPC.Registration, controlPlane: ControlPlane,
+        configuration: Configuration, objects: any ObjectStore, heartbeat: RPC.AgentHeartbeat, logger: Logger
+    ) {
         self.agent = agent
         self.listeners = listeners
         self.client = client
@@ -116,7 +126,9 @@ public final class StandaloneAgent: Sendable {
     private static func install(_ snapshot: RPC.PolicySnapshot, into policy: AgentPolicy, logger: Logger) {
         do {
             policy.install(version: snapshot.version, document: try PolicyParser.parse(snapshot.source, file: snapshot.file))
-            logger.info("enforcing policy v\(snapshot.version) (\(snapshot.file))\(policy.installed?.ownGroup == nil ? "; it does not declare this agent's group '\(policy.group)', so this agent refuses every client" : "")")
+            logger.info(
+                "enforcing policy v\(snapshot.version) (\(snapshot.file))\(policy.installed?.ownGroup == nil ? "; it does not declare this agent's group '\(policy.group)', so this agent refuses every client" : "")"
+            )
         } catch {
             logger.error("cannot enforce policy v\(snapshot.version); v\(policy.version) stays in force: \(error)")
         }
@@ -133,8 +145,9 @@ public final class StandaloneAgent: Sendable {
             group.addTask { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) }
             group.addTask { await self.keepRegistered() }
             if configuration.roles.contains(.jobs) {
-                let jobs = JobsRunner(objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
-                                      configuration: configuration.jobs, logger: logger)
+                let jobs = JobsRunner(
+                    objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                    configuration: configuration.jobs, logger: logger)
                 group.addTask { await jobs.run() }
             }
             await group.waitForAll()
@@ -158,9 +171,11 @@ public final class StandaloneAgent: Sendable {
                 let registration = try await client.heartbeat(heartbeat)
                 let nodes = ClusterView.clientFacing(registration.agents)
                 if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
-                if let policy = registration.policy, policy.version != heartbeat.policyVersion { Self.install(policy, into: agent.services.policy, logger: logger) }
+                if let policy = registration.policy, policy.version != heartbeat.policyVersion {
+                    Self.install(policy, into: agent.services.policy, logger: logger)
+                }
                 try await controlPlane.refreshTopics()
-            } catch where !Task.isCancelled {
+            } catch  where !Task.isCancelled {
                 logger.warning("heartbeat failed: \(ControlPlaneError.message(for: error))")
             } catch {
                 return

@@ -8,8 +8,10 @@ public protocol GroupCoordination: Sendable {
     /// Answers when the rebalance completes (or at once, e.g. MEMBER_ID_REQUIRED).
     func join(groupId: String, _ request: GroupStateMachine.JoinRequest) async throws -> GroupStateMachine.JoinResult
     /// Answers when the leader's assignment arrives.
-    func sync(groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
-              protocolType: String?, protocolName: String?) async throws -> GroupStateMachine.SyncResult
+    func sync(
+        groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
+        protocolType: String?, protocolName: String?
+    ) async throws -> GroupStateMachine.SyncResult
     func heartbeat(groupId: String, memberId: String, generation: Int32) async throws -> KafkaErrorCode
     func leave(groupId: String, memberIds: [String]) async throws -> [String: KafkaErrorCode]
     func validateOffsetCommit(groupId: String, memberId: String, generation: Int32) async throws -> KafkaErrorCode
@@ -45,8 +47,9 @@ public struct GroupSummary: Hashable, Sendable, Codable {
         protocolType = group.protocolType
         protocolName = group.protocolName
         members = group.members.map { member in
-            Member(memberId: member.memberId, groupInstanceId: member.groupInstanceId, clientId: member.clientId, clientHost: member.clientHost,
-                   metadata: member.protocols.first { $0.name == group.protocolName }?.metadata ?? ByteBuffer(), assignment: member.assignment)
+            Member(
+                memberId: member.memberId, groupInstanceId: member.groupInstanceId, clientId: member.clientId, clientHost: member.clientHost,
+                metadata: member.protocols.first { $0.name == group.protocolName }?.metadata ?? ByteBuffer(), assignment: member.assignment)
         }
     }
 }

@@ -40,16 +40,21 @@ public actor GroupCoordinator: GroupCoordination {
         if let immediate = run(actions, groupId: groupId, answering: memberId) { return immediate }
         return await withCheckedContinuation { continuation in
             if let previous = joinWaiters[groupId, default: [:]].updateValue(continuation, forKey: memberId) {
-                previous.resume(returning: .init(error: .rebalanceInProgress, generation: -1, protocolType: nil, protocolName: nil, leader: "", memberId: memberId, members: []))
+                previous.resume(
+                    returning: .init(
+                        error: .rebalanceInProgress, generation: -1, protocolType: nil, protocolName: nil, leader: "", memberId: memberId, members: []))
             }
         }
     }
 
-    public func sync(groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
-                     protocolType: String?, protocolName: String?) async -> SyncResult {
+    public func sync(
+        groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
+        protocolType: String?, protocolName: String?
+    ) async -> SyncResult {
         var group = machine(groupId)
-        let actions = group.sync(memberId: memberId, generation: generation, assignments: assignments,
-                                 protocolType: protocolType, protocolName: protocolName, nowMs: nowMs())
+        let actions = group.sync(
+            memberId: memberId, generation: generation, assignments: assignments,
+            protocolType: protocolType, protocolName: protocolName, nowMs: nowMs())
         groups[groupId] = group
         if let immediate = runSync(actions, groupId: groupId, answering: memberId) { return immediate }
         return await withCheckedContinuation { continuation in

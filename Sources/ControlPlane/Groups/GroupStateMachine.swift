@@ -61,8 +61,10 @@ public struct GroupStateMachine: Sendable {
         /// JoinGroup v4+: a new member first gets MEMBER_ID_REQUIRED and its id.
         public var requireKnownMemberId: Bool
 
-        public init(memberId: String, groupInstanceId: String?, clientId: String, clientHost: String, sessionTimeoutMs: Int32,
-                    rebalanceTimeoutMs: Int32, protocolType: String, protocols: [MemberProtocol], requireKnownMemberId: Bool) {
+        public init(
+            memberId: String, groupInstanceId: String?, clientId: String, clientHost: String, sessionTimeoutMs: Int32,
+            rebalanceTimeoutMs: Int32, protocolType: String, protocols: [MemberProtocol], requireKnownMemberId: Bool
+        ) {
             self.memberId = memberId
             self.groupInstanceId = groupInstanceId
             self.clientId = clientId
@@ -183,9 +185,11 @@ public struct GroupStateMachine: Sendable {
             members[existing].lastSeenMs = nowMs
             members[existing].awaitingJoin = true
         } else {
-            members.append(Member(memberId: memberId, groupInstanceId: request.groupInstanceId, clientId: request.clientId, clientHost: request.clientHost,
-                                  sessionTimeoutMs: request.sessionTimeoutMs, rebalanceTimeoutMs: request.rebalanceTimeoutMs,
-                                  protocols: request.protocols, lastSeenMs: nowMs, awaitingJoin: true))
+            members.append(
+                Member(
+                    memberId: memberId, groupInstanceId: request.groupInstanceId, clientId: request.clientId, clientHost: request.clientHost,
+                    sessionTimeoutMs: request.sessionTimeoutMs, rebalanceTimeoutMs: request.rebalanceTimeoutMs,
+                    protocols: request.protocols, lastSeenMs: nowMs, awaitingJoin: true))
             protocolType = request.protocolType
         }
         if phase != .preparingRebalance { actions += startRebalance(nowMs: nowMs) }
@@ -203,7 +207,10 @@ public struct GroupStateMachine: Sendable {
         // Members waiting in SyncGroup must rejoin.
         for index in members.indices where members[index].awaitingSync {
             members[index].awaitingSync = false
-            actions.append(.respondToSync(memberId: members[index].memberId, SyncResult(error: .rebalanceInProgress, assignment: ByteBuffer(), protocolType: protocolType, protocolName: protocolName)))
+            actions.append(
+                .respondToSync(
+                    memberId: members[index].memberId,
+                    SyncResult(error: .rebalanceInProgress, assignment: ByteBuffer(), protocolType: protocolType, protocolName: protocolName)))
         }
         let wasEmpty = phase == .empty || generation == 0
         phase = .preparingRebalance
@@ -231,17 +238,21 @@ public struct GroupStateMachine: Sendable {
         phase = .completingRebalance
         var actions: [Action] = []
         let everyone = members.map { member in
-            JoinedMember(memberId: member.memberId, groupInstanceId: member.groupInstanceId,
-                         metadata: member.protocols.first { $0.name == protocolName }?.metadata ?? ByteBuffer())
+            JoinedMember(
+                memberId: member.memberId, groupInstanceId: member.groupInstanceId,
+                metadata: member.protocols.first { $0.name == protocolName }?.metadata ?? ByteBuffer())
         }
         for index in members.indices {
             members[index].awaitingJoin = false
             members[index].lastSeenMs = nowMs
             members[index].assignment = ByteBuffer()
             let isLeader = members[index].memberId == leader
-            actions.append(.respondToJoin(memberId: members[index].memberId, JoinResult(
-                error: .none, generation: generation, protocolType: protocolType, protocolName: protocolName,
-                leader: leader!, memberId: members[index].memberId, members: isLeader ? everyone : [])))
+            actions.append(
+                .respondToJoin(
+                    memberId: members[index].memberId,
+                    JoinResult(
+                        error: .none, generation: generation, protocolType: protocolType, protocolName: protocolName,
+                        leader: leader!, memberId: members[index].memberId, members: isLeader ? everyone : [])))
         }
         return actions
     }
@@ -258,10 +269,15 @@ public struct GroupStateMachine: Sendable {
 
     // MARK: SyncGroup
 
-    public mutating func sync(memberId: String, generation requested: Int32, assignments: [String: ByteBuffer],
-                              protocolType: String?, protocolName: String?, nowMs: Int64) -> [Action] {
+    public mutating func sync(
+        memberId: String, generation requested: Int32, assignments: [String: ByteBuffer],
+        protocolType: String?, protocolName: String?, nowMs: Int64
+    ) -> [Action] {
         func reply(_ error: KafkaErrorCode, _ assignment: ByteBuffer = ByteBuffer()) -> [Action] {
-            [.respondToSync(memberId: memberId, SyncResult(error: error, assignment: assignment, protocolType: self.protocolType, protocolName: self.protocolName))]
+            [
+                .respondToSync(
+                    memberId: memberId, SyncResult(error: error, assignment: assignment, protocolType: self.protocolType, protocolName: self.protocolName))
+            ]
         }
         guard let index = index(of: memberId) else { return reply(.unknownMemberId) }
         guard requested == generation else { return reply(.illegalGeneration) }
@@ -280,8 +296,12 @@ public struct GroupStateMachine: Sendable {
                 members[i].assignment = assignments[members[i].memberId] ?? ByteBuffer()
                 if members[i].awaitingSync {
                     members[i].awaitingSync = false
-                    actions.append(.respondToSync(memberId: members[i].memberId, SyncResult(error: .none, assignment: members[i].assignment,
-                                                                                           protocolType: self.protocolType, protocolName: self.protocolName)))
+                    actions.append(
+                        .respondToSync(
+                            memberId: members[i].memberId,
+                            SyncResult(
+                                error: .none, assignment: members[i].assignment,
+                                protocolType: self.protocolType, protocolName: self.protocolName)))
                 }
             }
             phase = .stable
@@ -321,8 +341,12 @@ public struct GroupStateMachine: Sendable {
                 actions.append(.respondToJoin(memberId: member.memberId, .failure(.unknownMemberId, memberId: member.memberId)))
             }
             if member.awaitingSync {
-                actions.append(.respondToSync(memberId: member.memberId, SyncResult(error: .unknownMemberId, assignment: ByteBuffer(),
-                                                                                   protocolType: protocolType, protocolName: protocolName)))
+                actions.append(
+                    .respondToSync(
+                        memberId: member.memberId,
+                        SyncResult(
+                            error: .unknownMemberId, assignment: ByteBuffer(),
+                            protocolType: protocolType, protocolName: protocolName)))
             }
         }
         return actions

@@ -36,8 +36,9 @@ public enum ScramMechanism: String, Sendable, Codable, CaseIterable {
 
     /// RFC 5802's Hi(): PBKDF2 with this mechanism's HMAC.
     public func saltedPassword(_ password: String, salt: [UInt8], iterations: Int) throws -> [UInt8] {
-        let key = try KDF.Insecure.PBKDF2.deriveKey(from: Array(password.utf8), salt: salt, using: self == .sha256 ? .sha256 : .sha512,
-                                                     outputByteCount: self == .sha256 ? 32 : 64, unsafeUncheckedRounds: iterations)
+        let key = try KDF.Insecure.PBKDF2.deriveKey(
+            from: Array(password.utf8), salt: salt, using: self == .sha256 ? .sha256 : .sha512,
+            outputByteCount: self == .sha256 ? 32 : 64, unsafeUncheckedRounds: iterations)
         return key.withUnsafeBytes { Array($0) }
     }
 }
@@ -65,8 +66,9 @@ public struct ScramCredential: Sendable, Codable, Equatable {
     /// The credential for a salted password, which is what AlterUserScramCredentials carries.
     public init(mechanism: ScramMechanism, saltedPassword: [UInt8], salt: [UInt8], iterations: Int) {
         let clientKey = mechanism.hmac(key: saltedPassword, Array("Client Key".utf8))
-        self.init(mechanism: mechanism, salt: salt, iterations: iterations, storedKey: mechanism.hash(clientKey),
-                  serverKey: mechanism.hmac(key: saltedPassword, Array("Server Key".utf8)))
+        self.init(
+            mechanism: mechanism, salt: salt, iterations: iterations, storedKey: mechanism.hash(clientKey),
+            serverKey: mechanism.hmac(key: saltedPassword, Array("Server Key".utf8)))
     }
 
     /// A new credential for `password`, with a random 32-byte salt unless one is given.
@@ -74,8 +76,9 @@ public struct ScramCredential: Sendable, Codable, Equatable {
         guard iterationRange.contains(iterations) else { throw ScramCredentialError("iterations must be in \(iterationRange), not \(iterations)") }
         var generator = SystemRandomNumberGenerator()
         let salt = salt ?? (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return ScramCredential(mechanism: mechanism, saltedPassword: try mechanism.saltedPassword(password, salt: salt, iterations: iterations),
-                               salt: salt, iterations: iterations)
+        return ScramCredential(
+            mechanism: mechanism, saltedPassword: try mechanism.saltedPassword(password, salt: salt, iterations: iterations),
+            salt: salt, iterations: iterations)
     }
 
     /// Whether `password` is the one this credential was made from (SASL/PLAIN checks

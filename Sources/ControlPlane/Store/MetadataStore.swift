@@ -52,7 +52,8 @@ public protocol MetadataStore: Sendable {
 extension KafkaUUID {
     /// 32 lowercase hex digits, the form the stores keep topic ids in.
     public var hex: String {
-        let high = String(mostSignificantBits, radix: 16), low = String(leastSignificantBits, radix: 16)
+        let high = String(mostSignificantBits, radix: 16)
+        let low = String(leastSignificantBits, radix: 16)
         return String(repeating: "0", count: 16 - high.count) + high + String(repeating: "0", count: 16 - low.count) + low
     }
 

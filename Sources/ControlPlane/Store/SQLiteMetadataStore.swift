@@ -22,36 +22,38 @@ public final class SQLiteMetadataStore: MetadataStore {
     private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE topics (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, partitions INTEGER NOT NULL, configs TEXT NOT NULL);
-                CREATE TABLE partitions (
-                    topic_id TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE, partition INTEGER NOT NULL,
-                    log_start_offset INTEGER NOT NULL DEFAULT 0, high_watermark INTEGER NOT NULL DEFAULT 0,
-                    PRIMARY KEY (topic_id, partition));
-                CREATE TABLE objects (key TEXT PRIMARY KEY, size INTEGER NOT NULL, created_ms INTEGER NOT NULL);
-                CREATE TABLE batches (
-                    topic_id TEXT NOT NULL, partition INTEGER NOT NULL, base_offset INTEGER NOT NULL, last_offset INTEGER NOT NULL,
-                    object_key TEXT NOT NULL, byte_offset INTEGER NOT NULL, byte_length INTEGER NOT NULL, max_timestamp INTEGER NOT NULL,
-                    PRIMARY KEY (topic_id, partition, base_offset),
-                    FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE);
-                CREATE INDEX batches_by_object ON batches(object_key);
-                CREATE TABLE producer_state (
-                    topic_id TEXT NOT NULL, partition INTEGER NOT NULL, producer_id INTEGER NOT NULL, state TEXT NOT NULL,
-                    PRIMARY KEY (topic_id, partition, producer_id),
-                    FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE);
-                CREATE TABLE group_offsets (
-                    group_id TEXT NOT NULL, topic TEXT NOT NULL, partition INTEGER NOT NULL,
-                    committed_offset INTEGER NOT NULL, leader_epoch INTEGER NOT NULL, metadata TEXT,
-                    PRIMARY KEY (group_id, topic, partition));
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE topics (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, partitions INTEGER NOT NULL, configs TEXT NOT NULL);
+                    CREATE TABLE partitions (
+                        topic_id TEXT NOT NULL REFERENCES topics(id) ON DELETE CASCADE, partition INTEGER NOT NULL,
+                        log_start_offset INTEGER NOT NULL DEFAULT 0, high_watermark INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (topic_id, partition));
+                    CREATE TABLE objects (key TEXT PRIMARY KEY, size INTEGER NOT NULL, created_ms INTEGER NOT NULL);
+                    CREATE TABLE batches (
+                        topic_id TEXT NOT NULL, partition INTEGER NOT NULL, base_offset INTEGER NOT NULL, last_offset INTEGER NOT NULL,
+                        object_key TEXT NOT NULL, byte_offset INTEGER NOT NULL, byte_length INTEGER NOT NULL, max_timestamp INTEGER NOT NULL,
+                        PRIMARY KEY (topic_id, partition, base_offset),
+                        FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE);
+                    CREATE INDEX batches_by_object ON batches(object_key);
+                    CREATE TABLE producer_state (
+                        topic_id TEXT NOT NULL, partition INTEGER NOT NULL, producer_id INTEGER NOT NULL, state TEXT NOT NULL,
+                        PRIMARY KEY (topic_id, partition, producer_id),
+                        FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE);
+                    CREATE TABLE group_offsets (
+                        group_id TEXT NOT NULL, topic TEXT NOT NULL, partition INTEGER NOT NULL,
+                        committed_offset INTEGER NOT NULL, leader_epoch INTEGER NOT NULL, metadata TEXT,
+                        PRIMARY KEY (group_id, topic, partition));
+                    """)
         }
         migrator.registerMigration("v2") { db in
-            try db.execute(sql: """
-                CREATE TABLE scram_credentials (
-                    user_name TEXT NOT NULL, mechanism TEXT NOT NULL, salt BLOB NOT NULL, iterations INTEGER NOT NULL,
-                    stored_key BLOB NOT NULL, server_key BLOB NOT NULL, PRIMARY KEY (user_name, mechanism));
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE scram_credentials (
+                        user_name TEXT NOT NULL, mechanism TEXT NOT NULL, salt BLOB NOT NULL, iterations INTEGER NOT NULL,
+                        stored_key BLOB NOT NULL, server_key BLOB NOT NULL, PRIMARY KEY (user_name, mechanism));
+                    """)
         }
         migrator.registerMigration("v3") { db in
             // What each segment's commit decided, so a retried commit gets the same answer.
@@ -75,8 +77,9 @@ public final class SQLiteMetadataStore: MetadataStore {
         try await database.write { db in
             if try Self.topic(named: name, db) != nil { throw ControlPlaneError(.topicAlreadyExists, "topic '\(name)' already exists") }
             let topic = TopicMetadata(id: KafkaUUID.random(), name: name, partitionCount: partitions, configs: configs)
-            try db.execute(sql: "INSERT INTO topics (id, name, partitions, configs) VALUES (?, ?, ?, ?)",
-                           arguments: [topic.id.hex, name, partitions, try Self.json(configs)])
+            try db.execute(
+                sql: "INSERT INTO topics (id, name, partitions, configs) VALUES (?, ?, ?, ?)",
+                arguments: [topic.id.hex, name, partitions, try Self.json(configs)])
             for partition in 0..<partitions {
                 try db.execute(sql: "INSERT INTO partitions (topic_id, partition) VALUES (?, ?)", arguments: [topic.id.hex, partition])
             }
@@ -146,8 +149,10 @@ public final class SQLiteMetadataStore: MetadataStore {
         try await database.read { db in
             var result: [TopicPartitionID: PartitionOffsets] = [:]
             for partition in partitions {
-                if let row = try Row.fetchOne(db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
-                                              arguments: [partition.topicId.hex, partition.partition]) {
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
+                    arguments: [partition.topicId.hex, partition.partition])
+                {
                     result[partition] = PartitionOffsets(logStartOffset: row["log_start_offset"], highWatermark: row["high_watermark"])
                 }
             }
@@ -164,14 +169,18 @@ public final class SQLiteMetadataStore: MetadataStore {
             if let earlier = try Row.fetchOne(db, sql: "SELECT commit_results FROM objects WHERE key = ?", arguments: [segment.objectKey]) {
                 return try Self.earlierOutcome(of: segment, recorded: earlier["commit_results"], db)
             }
-            try db.execute(sql: "INSERT INTO objects (key, size, created_ms) VALUES (?, ?, ?)",
-                           arguments: [segment.objectKey, segment.objectSize, segment.createdAtMs])
+            try db.execute(
+                sql: "INSERT INTO objects (key, size, created_ms) VALUES (?, ?, ?)",
+                arguments: [segment.objectKey, segment.objectSize, segment.createdAtMs])
             for batch in segment.batches {
                 let partition = batch.partition
                 if watermarks[partition] == nil {
                     // updateValue keeps a nil (missing partition) instead of removing the key.
-                    watermarks.updateValue(try Row.fetchOne(db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
-                                                            arguments: [partition.topicId.hex, partition.partition])
+                    watermarks.updateValue(
+                        try Row.fetchOne(
+                            db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
+                            arguments: [partition.topicId.hex, partition.partition]
+                        )
                         .map { PartitionOffsets(logStartOffset: $0["log_start_offset"], highWatermark: $0["high_watermark"]) }, forKey: partition)
                 }
                 guard var offsets = watermarks[partition]! else {
@@ -182,44 +191,60 @@ public final class SQLiteMetadataStore: MetadataStore {
                 let producerKey = "\(partition.topicId.hex)/\(partition.partition)/\(header.producerId)"
                 if header.producerId >= 0 {
                     if producers[producerKey] == nil {
-                        producers.updateValue(try String.fetchOne(db, sql: "SELECT state FROM producer_state WHERE topic_id = ? AND partition = ? AND producer_id = ?",
-                                                                  arguments: [partition.topicId.hex, partition.partition, header.producerId])
+                        producers.updateValue(
+                            try String.fetchOne(
+                                db, sql: "SELECT state FROM producer_state WHERE topic_id = ? AND partition = ? AND producer_id = ?",
+                                arguments: [partition.topicId.hex, partition.partition, header.producerId]
+                            )
                             .map { try JSONDecoder().decode(IdempotenceRules.State.self, from: Data($0.utf8)) }, forKey: producerKey)
                     }
-                    switch IdempotenceRules.judge(state: producers[producerKey]!, epoch: header.producerEpoch, baseSequence: header.baseSequence, recordCount: header.recordCount) {
+                    switch IdempotenceRules.judge(
+                        state: producers[producerKey]!, epoch: header.producerEpoch, baseSequence: header.baseSequence, recordCount: header.recordCount)
+                    {
                     case .append: break
                     case .duplicate(let baseOffset):
                         results.append(.duplicate(baseOffset: baseOffset, logStartOffset: offsets.logStartOffset))
                         continue
                     case .fenced:
-                        results.append(.rejected(.invalidProducerEpoch, message: "producer \(header.producerId) epoch \(header.producerEpoch) is fenced by a newer epoch"))
+                        results.append(
+                            .rejected(.invalidProducerEpoch, message: "producer \(header.producerId) epoch \(header.producerEpoch) is fenced by a newer epoch"))
                         continue
                     case .outOfOrder(let expected):
-                        results.append(.rejected(.outOfOrderSequenceNumber, message: "producer \(header.producerId) sent sequence \(header.baseSequence), expected \(expected)"))
+                        results.append(
+                            .rejected(
+                                .outOfOrderSequenceNumber, message: "producer \(header.producerId) sent sequence \(header.baseSequence), expected \(expected)"))
                         continue
                     }
                 }
                 let base = offsets.highWatermark
-                try db.execute(sql: """
-                    INSERT INTO batches (topic_id, partition, base_offset, last_offset, object_key, byte_offset, byte_length, max_timestamp)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [partition.topicId.hex, partition.partition, base, base + Int64(header.lastOffsetDelta),
-                                     segment.objectKey, batch.byteOffset, batch.byteLength, header.maxTimestamp])
+                try db.execute(
+                    sql: """
+                        INSERT INTO batches (topic_id, partition, base_offset, last_offset, object_key, byte_offset, byte_length, max_timestamp)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        partition.topicId.hex, partition.partition, base, base + Int64(header.lastOffsetDelta),
+                        segment.objectKey, batch.byteOffset, batch.byteLength, header.maxTimestamp,
+                    ])
                 offsets.highWatermark = base + Int64(header.lastOffsetDelta) + 1
                 watermarks[partition] = .some(offsets)
                 if header.producerId >= 0 {
-                    producers[producerKey] = .some(IdempotenceRules.record(state: producers[producerKey]!, epoch: header.producerEpoch,
-                                                                     baseSequence: header.baseSequence, recordCount: header.recordCount, baseOffset: base))
-                    try db.execute(sql: "INSERT OR REPLACE INTO producer_state (topic_id, partition, producer_id, state) VALUES (?, ?, ?, ?)",
-                                   arguments: [partition.topicId.hex, partition.partition, header.producerId, try Self.json(producers[producerKey]!!)])
+                    producers[producerKey] = .some(
+                        IdempotenceRules.record(
+                            state: producers[producerKey]!, epoch: header.producerEpoch,
+                            baseSequence: header.baseSequence, recordCount: header.recordCount, baseOffset: base))
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO producer_state (topic_id, partition, producer_id, state) VALUES (?, ?, ?, ?)",
+                        arguments: [partition.topicId.hex, partition.partition, header.producerId, try Self.json(producers[producerKey]!!)])
                 }
                 results.append(.appended(baseOffset: base, logStartOffset: offsets.logStartOffset))
             }
             // Locks are taken by SQLite's single writer; the fixed partition order matters for PostgreSQL.
             for (partition, offsets) in watermarks {
                 guard let offsets else { continue }
-                try db.execute(sql: "UPDATE partitions SET high_watermark = ? WHERE topic_id = ? AND partition = ?",
-                               arguments: [offsets.highWatermark, partition.topicId.hex, partition.partition])
+                try db.execute(
+                    sql: "UPDATE partitions SET high_watermark = ? WHERE topic_id = ? AND partition = ?",
+                    arguments: [offsets.highWatermark, partition.topicId.hex, partition.partition])
             }
             try db.execute(sql: "UPDATE objects SET commit_results = ? WHERE key = ?", arguments: [try Self.json(results), segment.objectKey])
             return results
@@ -232,10 +257,12 @@ public final class SQLiteMetadataStore: MetadataStore {
     private static func earlierOutcome(of segment: SegmentCommit, recorded: String?, _ db: Database) throws -> [BatchCommitResult] {
         if let recorded { return try JSONDecoder().decode([BatchCommitResult].self, from: Data(recorded.utf8)) }
         return try segment.batches.map { batch in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT b.base_offset, p.log_start_offset FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
-                WHERE b.object_key = ? AND b.byte_offset = ? AND b.topic_id = ? AND b.partition = ?
-                """, arguments: [segment.objectKey, batch.byteOffset, batch.partition.topicId.hex, batch.partition.partition])
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT b.base_offset, p.log_start_offset FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                    WHERE b.object_key = ? AND b.byte_offset = ? AND b.topic_id = ? AND b.partition = ?
+                    """, arguments: [segment.objectKey, batch.byteOffset, batch.partition.topicId.hex, batch.partition.partition])
             guard let row else { return .rejected(.kafkaStorageError, message: BatchCommitResult.unknownEarlierOutcome) }
             return .appended(baseOffset: row[0], logStartOffset: row[1])
         }
@@ -243,15 +270,18 @@ public final class SQLiteMetadataStore: MetadataStore {
 
     public func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
         try await database.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp FROM batches
-                WHERE topic_id = ? AND partition = ? AND last_offset >= ? ORDER BY base_offset
-                """, arguments: [partition.topicId.hex, partition.partition, offset])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp FROM batches
+                    WHERE topic_id = ? AND partition = ? AND last_offset >= ? ORDER BY base_offset
+                    """, arguments: [partition.topicId.hex, partition.partition, offset])
             var result: [BatchLocation] = []
             var bytes = 0
             while let row = try rows.next() {
-                let location = BatchLocation(objectKey: row["object_key"], byteOffset: row["byte_offset"], byteLength: row["byte_length"],
-                                             baseOffset: row["base_offset"], lastOffset: row["last_offset"], maxTimestamp: row["max_timestamp"])
+                let location = BatchLocation(
+                    objectKey: row["object_key"], byteOffset: row["byte_offset"], byteLength: row["byte_length"],
+                    baseOffset: row["base_offset"], lastOffset: row["last_offset"], maxTimestamp: row["max_timestamp"])
                 if !result.isEmpty && bytes + location.byteLength > maxBytes { break }
                 result.append(location)
                 bytes += location.byteLength
@@ -262,27 +292,36 @@ public final class SQLiteMetadataStore: MetadataStore {
 
     public func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
         try await database.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT b.base_offset, b.max_timestamp FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
-                WHERE b.topic_id = ? AND b.partition = ? AND b.max_timestamp >= ? AND b.last_offset >= p.log_start_offset
-                ORDER BY b.base_offset LIMIT 1
-                """, arguments: [partition.topicId.hex, partition.partition, timestamp]).map { (offset: $0[0], timestamp: $0[1]) }
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT b.base_offset, b.max_timestamp FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                    WHERE b.topic_id = ? AND b.partition = ? AND b.max_timestamp >= ? AND b.last_offset >= p.log_start_offset
+                    ORDER BY b.base_offset LIMIT 1
+                    """, arguments: [partition.topicId.hex, partition.partition, timestamp]
+            ).map { (offset: $0[0], timestamp: $0[1]) }
         }
     }
 
     public func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 {
         try await database.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
-                                             arguments: [partition.topicId.hex, partition.partition]) else {
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
+                    arguments: [partition.topicId.hex, partition.partition])
+            else {
                 throw ControlPlaneError(.unknownTopicOrPartition, "partition \(partition) does not exist")
             }
-            let current: Int64 = row["log_start_offset"], high: Int64 = row["high_watermark"]
+            let current: Int64 = row["log_start_offset"]
+            let high: Int64 = row["high_watermark"]
             guard offset <= high else { throw ControlPlaneError(.offsetOutOfRange, "offset \(offset) is beyond the high watermark \(high)") }
             let next = max(current, offset)
-            try db.execute(sql: "UPDATE partitions SET log_start_offset = ? WHERE topic_id = ? AND partition = ?",
-                           arguments: [next, partition.topicId.hex, partition.partition])
-            try db.execute(sql: "DELETE FROM batches WHERE topic_id = ? AND partition = ? AND last_offset < ?",
-                           arguments: [partition.topicId.hex, partition.partition, next])
+            try db.execute(
+                sql: "UPDATE partitions SET log_start_offset = ? WHERE topic_id = ? AND partition = ?",
+                arguments: [next, partition.topicId.hex, partition.partition])
+            try db.execute(
+                sql: "DELETE FROM batches WHERE topic_id = ? AND partition = ? AND last_offset < ?",
+                arguments: [partition.topicId.hex, partition.partition, next])
             return next
         }
     }
@@ -302,9 +341,10 @@ public final class SQLiteMetadataStore: MetadataStore {
     public func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset]) async throws {
         try await database.write { db in
             for (partition, committed) in offsets {
-                try db.execute(sql: """
-                    INSERT OR REPLACE INTO group_offsets (group_id, topic, partition, committed_offset, leader_epoch, metadata) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [group, partition.topic, partition.partition, committed.offset, committed.leaderEpoch, committed.metadata])
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO group_offsets (group_id, topic, partition, committed_offset, leader_epoch, metadata) VALUES (?, ?, ?, ?, ?, ?)
+                        """, arguments: [group, partition.topic, partition.partition, committed.offset, committed.leaderEpoch, committed.metadata])
             }
         }
     }
@@ -312,7 +352,9 @@ public final class SQLiteMetadataStore: MetadataStore {
     public func committedOffsets(group: String) async throws -> [TopicPartitionName: CommittedOffset] {
         try await database.read { db in
             var result: [TopicPartitionName: CommittedOffset] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT topic, partition, committed_offset, leader_epoch, metadata FROM group_offsets WHERE group_id = ?", arguments: [group]) {
+            for row in try Row.fetchAll(
+                db, sql: "SELECT topic, partition, committed_offset, leader_epoch, metadata FROM group_offsets WHERE group_id = ?", arguments: [group])
+            {
                 result[TopicPartitionName(topic: row["topic"], partition: row["partition"])] =
                     CommittedOffset(offset: row["committed_offset"], leaderEpoch: row["leader_epoch"], metadata: row["metadata"])
             }

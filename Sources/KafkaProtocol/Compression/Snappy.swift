@@ -41,8 +41,9 @@ enum Snappy {
         _ = input.withUnsafeReadableBytes { source in
             output.writeWithUnsafeMutableBytes(minimumWritableBytes: bound) { target in
                 var length = target.count
-                status = snappy_compress(source.baseAddress?.assumingMemoryBound(to: CChar.self), source.count,
-                                         target.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
+                status = snappy_compress(
+                    source.baseAddress?.assumingMemoryBound(to: CChar.self), source.count,
+                    target.baseAddress?.assumingMemoryBound(to: CChar.self), &length)
                 produced = status == SNAPPY_OK ? length : 0
                 return produced
             }
@@ -53,7 +54,8 @@ enum Snappy {
 
     static func decompress(_ input: ByteBuffer, maxOutputBytes: Int) throws(CompressionError) -> ByteBuffer {
         var output = ByteBuffer()
-        let isXerial = input.readableBytes >= xerialHeaderSize
+        let isXerial =
+            input.readableBytes >= xerialHeaderSize
             && input.getBytes(at: input.readerIndex, length: xerialMagic.count) == xerialMagic
         guard isXerial else {
             try decompressRaw(input, into: &output, maxOutputBytes: maxOutputBytes)
@@ -63,7 +65,8 @@ enum Snappy {
         remaining.moveReaderIndex(forwardBy: xerialHeaderSize)
         while remaining.readableBytes > 0 {
             guard let length = remaining.readInteger(endianness: .big, as: Int32.self), length >= 0,
-                  let block = remaining.readSlice(length: Int(length)) else {
+                let block = remaining.readSlice(length: Int(length))
+            else {
                 throw .corruptInput("xerial snappy block length runs past the input")
             }
             try decompressRaw(block, into: &output, maxOutputBytes: maxOutputBytes)

@@ -19,7 +19,8 @@ public struct KafkaRequestFrame: Sendable {
     public init(frame: ByteBuffer) throws(KafkaDecodingError) {
         var buffer = frame
         guard let apiKey = buffer.getInteger(at: buffer.readerIndex, endianness: .big, as: Int16.self),
-              let apiVersion = buffer.getInteger(at: buffer.readerIndex + 2, endianness: .big, as: Int16.self) else {
+            let apiVersion = buffer.getInteger(at: buffer.readerIndex + 2, endianness: .big, as: Int16.self)
+        else {
             throw .truncated(needed: 4, available: buffer.readableBytes)
         }
         headerVersion = Self.headerVersion(apiKey: apiKey, apiVersion: apiVersion)

@@ -11,8 +11,10 @@ public struct Record: Hashable, Sendable {
     public var value: ByteBuffer?
     public var headers: [RecordHeader]
 
-    public init(attributes: Int8 = 0, timestampDelta: Int64 = 0, offsetDelta: Int32 = 0,
-                key: ByteBuffer? = nil, value: ByteBuffer?, headers: [RecordHeader] = []) {
+    public init(
+        attributes: Int8 = 0, timestampDelta: Int64 = 0, offsetDelta: Int32 = 0,
+        key: ByteBuffer? = nil, value: ByteBuffer?, headers: [RecordHeader] = []
+    ) {
         self.attributes = attributes
         self.timestampDelta = timestampDelta
         self.offsetDelta = offsetDelta

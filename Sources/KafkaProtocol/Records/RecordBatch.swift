@@ -20,8 +20,10 @@ public struct RecordBatch: Hashable, Sendable {
 
     /// A batch of `records`, numbering their offset deltas and setting the header fields that
     /// follow from them.
-    public init(records: [Record], baseTimestamp: Int64, compression: CompressionCodec = .none,
-                producerId: Int64 = -1, producerEpoch: Int16 = -1, baseSequence: Int32 = -1, isTransactional: Bool = false) {
+    public init(
+        records: [Record], baseTimestamp: Int64, compression: CompressionCodec = .none,
+        producerId: Int64 = -1, producerEpoch: Int16 = -1, baseSequence: Int32 = -1, isTransactional: Bool = false
+    ) {
         self.records = records.enumerated().map { index, record in
             var record = record
             record.offsetDelta = Int32(index)
@@ -106,7 +108,10 @@ public struct RecordBatch: Hashable, Sendable {
 
 /// The record carried by a control batch: a commit or abort marker.
 public struct ControlRecord: Hashable, Sendable {
-    public enum Kind: Int16, Sendable { case abort = 0, commit = 1 }
+    public enum Kind: Int16, Sendable {
+        case abort = 0
+        case commit = 1
+    }
 
     public var kind: Kind
     public var coordinatorEpoch: Int32

@@ -66,9 +66,11 @@ public struct RecordBatchHeader: Hashable, Sendable, Codable {
         return header
     }
 
-    public init(baseOffset: Int64, batchLength: Int32, partitionLeaderEpoch: Int32, magic: Int8, crc: UInt32,
-         attributes: RecordBatchAttributes, lastOffsetDelta: Int32, baseTimestamp: Int64, maxTimestamp: Int64,
-         producerId: Int64, producerEpoch: Int16, baseSequence: Int32, recordCount: Int32) {
+    public init(
+        baseOffset: Int64, batchLength: Int32, partitionLeaderEpoch: Int32, magic: Int8, crc: UInt32,
+        attributes: RecordBatchAttributes, lastOffsetDelta: Int32, baseTimestamp: Int64, maxTimestamp: Int64,
+        producerId: Int64, producerEpoch: Int16, baseSequence: Int32, recordCount: Int32
+    ) {
         self.baseOffset = baseOffset
         self.batchLength = batchLength
         self.partitionLeaderEpoch = partitionLeaderEpoch

@@ -29,8 +29,9 @@ public final class S3ObjectStore: ObjectStore {
     public func putIfAbsent(_ key: String, data: ByteBuffer) async throws {
         try ObjectStoreError.validate(key)
         let hash = data.withUnsafeReadableBytes { SigV4Signer.hexSHA256(UnsafeRawBufferPointer($0)) }
-        let response = try await send("PUT", key: key, headers: ["if-none-match": "*", "content-length": String(data.readableBytes)],
-                                      body: data, payloadHash: hash)
+        let response = try await send(
+            "PUT", key: key, headers: ["if-none-match": "*", "content-length": String(data.readableBytes)],
+            body: data, payloadHash: hash)
         switch response.status {
         case 200, 201, 204: return
         case 412: throw ObjectStoreError.alreadyExists(key: key)
@@ -86,8 +87,10 @@ public final class S3ObjectStore: ObjectStore {
     }
 
     /// One signed request, retried on transient failures.
-    private func send(_ method: String, key: String?, query: [(String, String)] = [], headers: [String: String] = [:],
-                      body: ByteBuffer? = nil, payloadHash: String = SigV4Signer.emptyPayloadHash) async throws -> Response {
+    private func send(
+        _ method: String, key: String?, query: [(String, String)] = [], headers: [String: String] = [:],
+        body: ByteBuffer? = nil, payloadHash: String = SigV4Signer.emptyPayloadHash
+    ) async throws -> Response {
         var attempt = 0
         while true {
             attempt += 1
@@ -106,7 +109,8 @@ public final class S3ObjectStore: ObjectStore {
                 switch outcome {
                 case .success(let response): return response
                 case .failure(let error):
-                    throw ObjectStoreError.unavailable("\(method) \(configuration.endpoint.absoluteString) failed after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(Self.describe(error))")
+                    throw ObjectStoreError.unavailable(
+                        "\(method) \(configuration.endpoint.absoluteString) failed after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(Self.describe(error))")
                 }
             }
             // Exponential backoff with full jitter.
@@ -115,8 +119,10 @@ public final class S3ObjectStore: ObjectStore {
         }
     }
 
-    private func sendOnce(_ method: String, key: String?, query: [(String, String)], headers: [String: String],
-                          body: ByteBuffer?, payloadHash: String) async throws -> Response {
+    private func sendOnce(
+        _ method: String, key: String?, query: [(String, String)], headers: [String: String],
+        body: ByteBuffer?, payloadHash: String
+    ) async throws -> Response {
         let location = configuration.location(of: key)
         var toSign = headers
         toSign["host"] = location.host
@@ -131,8 +137,9 @@ public final class S3ObjectStore: ObjectStore {
         if let body {
             request.body = .bytes(body)
         }
-        let timeout = TimeAmount.nanoseconds(Int64(configuration.requestTimeout.components.seconds) * 1_000_000_000
-                                             + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
+        let timeout = TimeAmount.nanoseconds(
+            Int64(configuration.requestTimeout.components.seconds) * 1_000_000_000
+                + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
         let response = try await client.execute(request, timeout: timeout)
         let bytes = try await response.body.collect(upTo: 256 << 20)
         return Response(status: Int(response.status.code), body: bytes)

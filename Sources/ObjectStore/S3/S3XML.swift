@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import NIOCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reads a ListObjectsV2 result page.
 enum ListBucketResultParser {

@@ -32,8 +32,10 @@ public struct SigV4Signer: Sendable {
     ///   - headers: headers to sign (lowercase names); `host` must be among them.
     ///   - payloadHash: hex SHA-256 of the body.
     ///   - date: the signing time.
-    public func sign(method: String, path: String, query: [(String, String)], headers: [String: String],
-                     payloadHash: String, date: Date) -> [String: String] {
+    public func sign(
+        method: String, path: String, query: [(String, String)], headers: [String: String],
+        payloadHash: String, date: Date
+    ) -> [String: String] {
         let (amzDate, day) = Self.timestamps(date)
         var signed = headers
         signed["x-amz-date"] = amzDate
@@ -71,7 +73,7 @@ public struct SigV4Signer: Sendable {
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             case UInt8(ascii: "/") where keepSlash:
                 out.append("/")

@@ -109,8 +109,10 @@ public struct SegmentBuilder: Sendable {
                 records += Int(header.recordCount)
                 placements.append(BatchPlacement(sequence: sequence, partition: partition, byteOffset: offset, byteLength: batch.readableBytes, header: header))
             }
-            entries.append(SegmentIndexEntry(partition: partition, byteOffset: start, byteLength: object.writerIndex - start,
-                                             batchCount: batches[partition]!.count, recordCount: records))
+            entries.append(
+                SegmentIndexEntry(
+                    partition: partition, byteOffset: start, byteLength: object.writerIndex - start,
+                    batchCount: batches[partition]!.count, recordCount: records))
         }
         let indexOffset = object.writerIndex
         object.writeInteger(UInt32(entries.count), endianness: .big)
@@ -136,8 +138,9 @@ public enum SegmentReader {
         let size = object.readableBytes
         let base = object.readerIndex
         guard size >= SegmentFormat.headerSize + 4 + SegmentFormat.trailerSize,
-              object.getBytes(at: base, length: 4) == SegmentFormat.magic,
-              object.getBytes(at: base + size - 4, length: 4) == SegmentFormat.magic else {
+            object.getBytes(at: base, length: 4) == SegmentFormat.magic,
+            object.getBytes(at: base + size - 4, length: 4) == SegmentFormat.magic
+        else {
             throw SegmentError.corrupt("not a Fjord segment (bad magic or too short)")
         }
         let version = object.getInteger(at: base + 4, endianness: .big, as: UInt16.self)!
@@ -149,8 +152,9 @@ public enum SegmentReader {
         }
         let indexOffset = Int(object.getInteger(at: trailer, endianness: .big, as: UInt64.self)!)
         guard var index = object.getSlice(at: base + indexOffset, length: max(0, trailer - base - indexOffset)),
-              let count = index.readInteger(endianness: .big, as: UInt32.self),
-              Int(count) * SegmentFormat.indexEntrySize == index.readableBytes else {
+            let count = index.readInteger(endianness: .big, as: UInt32.self),
+            Int(count) * SegmentFormat.indexEntrySize == index.readableBytes
+        else {
             throw SegmentError.corrupt("segment index is malformed")
         }
         return try (0..<Int(count)).map { _ in
@@ -168,6 +172,8 @@ public enum SegmentReader {
 public enum SegmentError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(String)
     public var description: String {
-        switch self { case .corrupt(let detail): "corrupt segment: \(detail)" }
+        switch self {
+        case .corrupt(let detail): "corrupt segment: \(detail)"
+        }
     }
 }

@@ -39,7 +39,8 @@ actor GroupCommitter {
                 batches += next.segment.batches.count
             }
             inFlight += 1
-            let client = client, taken = group
+            let client = client
+            let taken = group
             Task {  // isolated to this actor; the call itself runs off it
                 let outcome: Result<[[BatchCommitResult]], any Error>
                 do { outcome = .success(try await Self.call(client, taken.map(\.segment))) } catch { outcome = .failure(error) }
@@ -61,10 +62,20 @@ actor GroupCommitter {
 
     /// One `fjord_commit` call for all of `segments`; results split back per segment.
     private static func call(_ client: PostgresClient, _ segments: [SegmentCommit]) async throws -> [[BatchCommitResult]] {
-        var keys: [String] = [], sizes: [Int64] = [], created: [Int64] = []
-        var topics: [UUID] = [], partitions: [Int32] = [], byteOffsets: [Int64] = [], byteLengths: [Int32] = []
-        var lastDeltas: [Int32] = [], maxTimestamps: [Int64] = [], producers: [Int64] = [], epochs: [Int16] = []
-        var sequences: [Int32] = [], counts: [Int32] = [], objects: [Int32] = []
+        var keys: [String] = []
+        var sizes: [Int64] = []
+        var created: [Int64] = []
+        var topics: [UUID] = []
+        var partitions: [Int32] = []
+        var byteOffsets: [Int64] = []
+        var byteLengths: [Int32] = []
+        var lastDeltas: [Int32] = []
+        var maxTimestamps: [Int64] = []
+        var producers: [Int64] = []
+        var epochs: [Int16] = []
+        var sequences: [Int32] = []
+        var counts: [Int32] = []
+        var objects: [Int32] = []
         for (index, segment) in segments.enumerated() {
             keys.append(segment.objectKey)
             sizes.append(Int64(segment.objectSize))
@@ -83,7 +94,8 @@ actor GroupCommitter {
                 objects.append(Int32(index + 1))
             }
         }
-        let rows = try await client.query("""
+        let rows = try await client.query(
+            """
             SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_once(
                 \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
                 \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects))
@@ -95,10 +107,16 @@ actor GroupCommitter {
             switch status {
             case 0: flat.append(.appended(baseOffset: base, logStartOffset: logStart))
             case 1: flat.append(.duplicate(baseOffset: base, logStartOffset: logStart))
-            case 2: flat.append(.rejected(.unknownTopicOrPartition, message: "partition \(TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index])) does not exist"))
+            case 2:
+                flat.append(
+                    .rejected(
+                        .unknownTopicOrPartition,
+                        message: "partition \(TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index])) does not exist"))
             case 3: flat.append(.rejected(.invalidProducerEpoch, message: "producer \(producers[index]) epoch \(epochs[index]) is fenced by a newer epoch"))
             case 5: flat.append(.rejected(.kafkaStorageError, message: BatchCommitResult.unknownEarlierOutcome))
-            default: flat.append(.rejected(.outOfOrderSequenceNumber, message: "producer \(producers[index]) sent sequence \(sequences[index]), expected \(expected)"))
+            default:
+                flat.append(
+                    .rejected(.outOfOrderSequenceNumber, message: "producer \(producers[index]) sent sequence \(sequences[index]), expected \(expected)"))
             }
         }
         guard flat.count == topics.count else {

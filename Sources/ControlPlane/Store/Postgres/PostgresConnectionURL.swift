@@ -15,7 +15,8 @@ public struct PostgresConnectionURL: Sendable, CustomStringConvertible {
 
     public init(_ text: String) throws {
         guard let url = URLComponents(string: text), ["postgres", "postgresql"].contains(url.scheme ?? ""),
-              let host = url.host, !host.isEmpty else {
+            let host = url.host, !host.isEmpty
+        else {
             throw ControlPlaneError(.invalidRequest, "'\(text)' is not a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DATABASE)")
         }
         self.host = host
@@ -34,22 +35,24 @@ public struct PostgresConnectionURL: Sendable, CustomStringConvertible {
     public var description: String { "postgres://\(username)@\(host):\(port)/\(database)" }
 
     var clientConfiguration: PostgresClient.Configuration {
-        let tls: PostgresClient.Configuration.TLS = switch sslMode {
-        case "disable": .disable
-        case "require": .require(.makeClientConfiguration())
-        default: .prefer(.makeClientConfiguration())
-        }
+        let tls: PostgresClient.Configuration.TLS =
+            switch sslMode {
+            case "disable": .disable
+            case "require": .require(.makeClientConfiguration())
+            default: .prefer(.makeClientConfiguration())
+            }
         var configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(5)
         return configuration
     }
 
     public var connectionConfiguration: PostgresConnection.Configuration {
-        let tls: PostgresConnection.Configuration.TLS = switch sslMode {
-        case "disable": .disable
-        case "require": (try? .require(.init(configuration: .makeClientConfiguration()))) ?? .disable
-        default: (try? .prefer(.init(configuration: .makeClientConfiguration()))) ?? .disable
-        }
+        let tls: PostgresConnection.Configuration.TLS =
+            switch sslMode {
+            case "disable": .disable
+            case "require": (try? .require(.init(configuration: .makeClientConfiguration()))) ?? .disable
+            default: (try? .prefer(.init(configuration: .makeClientConfiguration()))) ?? .disable
+            }
         var configuration = PostgresConnection.Configuration(host: host, port: port, username: username, password: password, database: database, tls: tls)
         configuration.options.connectTimeout = .seconds(5)
         return configuration

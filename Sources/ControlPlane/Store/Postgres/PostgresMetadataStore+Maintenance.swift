@@ -9,7 +9,8 @@ extension PostgresMetadataStore: MaintenanceStore {
         try await run("apply retention") {
             // A partition's new log start is just past its newest batch that is too old
             // (retention.ms) or beyond the newest retention.bytes bytes; batches below it go.
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 WITH cut AS (
                     SELECT topic_id, partition, max(last_offset) + 1 AS new_start FROM (
                         SELECT b.topic_id, b.partition, b.last_offset, b.max_timestamp,
@@ -37,7 +38,8 @@ extension PostgresMetadataStore: MaintenanceStore {
 
     public func objects() async throws -> [StoredObject] {
         try await run("list objects") {
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 SELECT o.key, o.size, o.created_ms, count(b.object_key) FROM objects o LEFT JOIN batches b ON b.object_key = o.key
                 GROUP BY o.key, o.size, o.created_ms ORDER BY o.created_ms
                 """, logger: logger)
@@ -51,14 +53,17 @@ extension PostgresMetadataStore: MaintenanceStore {
 
     public func liveBatches(inObjects keys: [String]) async throws -> [ObjectBatch] {
         try await run("list batches of objects") {
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 SELECT object_key, topic_id, partition, base_offset, byte_offset, byte_length FROM batches
                 WHERE object_key = ANY(\(keys)) ORDER BY object_key, byte_offset
                 """, logger: logger)
             var result: [ObjectBatch] = []
             for try await (key, topic, partition, base, offset, length) in rows.decode((String, UUID, Int32, Int64, Int64, Int32).self) {
-                result.append(ObjectBatch(objectKey: key, partition: TopicPartitionID(topicId: KafkaUUID(topic), partition: partition),
-                                          baseOffset: base, byteOffset: Int(offset), byteLength: Int(length)))
+                result.append(
+                    ObjectBatch(
+                        objectKey: key, partition: TopicPartitionID(topicId: KafkaUUID(topic), partition: partition),
+                        baseOffset: base, byteOffset: Int(offset), byteLength: Int(length)))
             }
             return result
         }
@@ -68,7 +73,8 @@ extension PostgresMetadataStore: MaintenanceStore {
         guard !keys.isEmpty else { return }
         try await run("forget objects") {
             // Never forget an object a batch still points at.
-            try await client.query("""
+            try await client.query(
+                """
                 DELETE FROM objects o WHERE o.key = ANY(\(keys)) AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.object_key = o.key)
                 """, logger: logger)
         }
@@ -78,13 +84,18 @@ extension PostgresMetadataStore: MaintenanceStore {
         precondition(segment.batches.count == sources.count, "one source per batch")
         return try await run("record compacted object \(segment.objectKey)") {
             try await transaction { connection in
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO objects (key, size, created_ms) VALUES (\(segment.objectKey), \(Int64(segment.objectSize)), \(segment.createdAtMs))
                     """, logger: logger)
-                let topics = sources.map(\.partition.topicId.foundationUUID), partitions = sources.map(\.partition.partition)
-                let bases = sources.map(\.baseOffset), oldKeys = sources.map(\.objectKey)
-                let offsets = segment.batches.map { Int64($0.byteOffset) }, lengths = segment.batches.map { Int32($0.byteLength) }
-                let rows = try await connection.query("""
+                let topics = sources.map(\.partition.topicId.foundationUUID)
+                let partitions = sources.map(\.partition.partition)
+                let bases = sources.map(\.baseOffset)
+                let oldKeys = sources.map(\.objectKey)
+                let offsets = segment.batches.map { Int64($0.byteOffset) }
+                let lengths = segment.batches.map { Int32($0.byteLength) }
+                let rows = try await connection.query(
+                    """
                     WITH moved AS (
                         UPDATE batches b SET object_key = \(segment.objectKey), byte_offset = u.o, byte_length = u.l
                         FROM unnest(\(topics), \(partitions), \(bases), \(oldKeys), \(offsets), \(lengths)) AS u(t, q, base, old, o, l)

@@ -11,12 +11,15 @@ extension PostgresMetadataStore {
         try await run("create topic \(name)") {
             try await transaction { connection in
                 let topic = TopicMetadata(id: KafkaUUID.random(), name: name, partitionCount: partitions, configs: configs)
-                let inserted = try await connection.query("""
+                let inserted = try await connection.query(
+                    """
                     INSERT INTO topics (id, name, partitions, configs) VALUES (\(topic.id.foundationUUID), \(name), \(partitions), \(try Self.json(configs))::jsonb)
                     ON CONFLICT (name) DO NOTHING RETURNING id
-                    """, logger: logger).collect()
+                    """, logger: logger
+                ).collect()
                 guard !inserted.isEmpty else { throw ControlPlaneError(.topicAlreadyExists, "topic '\(name)' already exists") }
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO partitions (topic_id, partition) SELECT \(topic.id.foundationUUID), generate_series(0, \(partitions) - 1)
                     """, logger: logger)
                 return topic
@@ -39,7 +42,8 @@ extension PostgresMetadataStore {
                 guard totalCount > topic.partitionCount else {
                     throw ControlPlaneError(.invalidPartitions, "topic '\(name)' has \(topic.partitionCount) partitions; the new count must be larger")
                 }
-                try await connection.query("""
+                try await connection.query(
+                    """
                     INSERT INTO partitions (topic_id, partition) SELECT \(topic.id.foundationUUID), generate_series(\(topic.partitionCount), \(totalCount) - 1)
                     """, logger: logger)
                 try await connection.query("UPDATE topics SET partitions = \(totalCount) WHERE id = \(topic.id.foundationUUID)", logger: logger)
@@ -54,7 +58,8 @@ extension PostgresMetadataStore {
             try await transaction { connection in
                 var topic = try await Self.lockTopic(named: name, connection)
                 for (key, value) in changes { topic.configs[key] = value }
-                try await connection.query("UPDATE topics SET configs = \(try Self.json(topic.configs))::jsonb WHERE id = \(topic.id.foundationUUID)", logger: logger)
+                try await connection.query(
+                    "UPDATE topics SET configs = \(try Self.json(topic.configs))::jsonb WHERE id = \(topic.id.foundationUUID)", logger: logger)
                 return topic
             }
         }
@@ -64,7 +69,8 @@ extension PostgresMetadataStore {
         try await run("list topics") {
             var result: [TopicMetadata] = []
             for try await row in try await client.query("SELECT id, name, partitions, configs::text FROM topics ORDER BY name", logger: logger)
-                .decode((UUID, String, Int32, String).self) {
+                .decode((UUID, String, Int32, String).self)
+            {
                 result.append(try Self.topic(row))
             }
             return result
@@ -72,7 +78,8 @@ extension PostgresMetadataStore {
     }
 
     private static func lockTopic(named name: String, _ connection: PostgresConnection) async throws -> TopicMetadata {
-        let rows = try await connection.query("SELECT id, name, partitions, configs::text FROM topics WHERE name = \(name) FOR UPDATE", logger: connection.logger)
+        let rows = try await connection.query(
+            "SELECT id, name, partitions, configs::text FROM topics WHERE name = \(name) FOR UPDATE", logger: connection.logger)
         for try await row in rows.decode((UUID, String, Int32, String).self) { return try topic(row) }
         throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(name)' does not exist")
     }
@@ -93,8 +100,10 @@ extension PostgresMetadataStore {
     public func offsets(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: PartitionOffsets] {
         guard !partitions.isEmpty else { return [:] }
         return try await run("read offsets") {
-            let topics = partitions.map(\.topicId.foundationUUID), indexes = partitions.map(\.partition)
-            let rows = try await client.query("""
+            let topics = partitions.map(\.topicId.foundationUUID)
+            let indexes = partitions.map(\.partition)
+            let rows = try await client.query(
+                """
                 SELECT p.topic_id, p.partition, p.log_start_offset, p.high_watermark FROM partitions p
                 JOIN unnest(\(topics), \(indexes)) AS u(t, q) ON p.topic_id = u.t AND p.partition = u.q
                 """, logger: logger)
@@ -109,7 +118,8 @@ extension PostgresMetadataStore {
     public func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
         try await run("read the batch index") {
             // A running sum bounds the rows read; the first batch always comes back.
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp FROM (
                     SELECT *, sum(byte_length) OVER (ORDER BY base_offset) AS running, row_number() OVER (ORDER BY base_offset) AS n
                     FROM batches WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset >= \(offset)
@@ -118,8 +128,10 @@ extension PostgresMetadataStore {
                 """, logger: logger)
             var result: [BatchLocation] = []
             for try await (key, byteOffset, byteLength, base, last, maxTimestamp) in rows.decode((String, Int64, Int32, Int64, Int64, Int64).self) {
-                result.append(BatchLocation(objectKey: key, byteOffset: Int(byteOffset), byteLength: Int(byteLength),
-                                            baseOffset: base, lastOffset: last, maxTimestamp: maxTimestamp))
+                result.append(
+                    BatchLocation(
+                        objectKey: key, byteOffset: Int(byteOffset), byteLength: Int(byteLength),
+                        baseOffset: base, lastOffset: last, maxTimestamp: maxTimestamp))
             }
             return result
         }
@@ -127,7 +139,8 @@ extension PostgresMetadataStore {
 
     public func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
         try await run("look up an offset by timestamp") {
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 SELECT b.base_offset, b.max_timestamp FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
                 WHERE b.topic_id = \(partition.topicId.foundationUUID) AND b.partition = \(partition.partition)
                   AND b.max_timestamp >= \(timestamp) AND b.last_offset >= p.log_start_offset
@@ -141,7 +154,8 @@ extension PostgresMetadataStore {
     public func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 {
         try await run("advance the log start of \(partition)") {
             try await transaction { connection in
-                let rows = try await connection.query("""
+                let rows = try await connection.query(
+                    """
                     SELECT log_start_offset, high_watermark FROM partitions
                     WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE
                     """, logger: logger)
@@ -150,10 +164,12 @@ extension PostgresMetadataStore {
                 guard let (current, high) = found else { throw ControlPlaneError(.unknownTopicOrPartition, "partition \(partition) does not exist") }
                 guard offset <= high else { throw ControlPlaneError(.offsetOutOfRange, "offset \(offset) is beyond the high watermark \(high)") }
                 let next = max(current, offset)
-                try await connection.query("""
+                try await connection.query(
+                    """
                     UPDATE partitions SET log_start_offset = \(next) WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition)
                     """, logger: logger)
-                try await connection.query("""
+                try await connection.query(
+                    """
                     DELETE FROM batches WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset < \(next)
                     """, logger: logger)
                 return next
@@ -167,11 +183,15 @@ extension PostgresMetadataStore {
         guard !offsets.isEmpty else { return }
         try await run("commit offsets of group \(group)") {
             let entries = offsets.sorted { $0.key < $1.key }
-            let topics = entries.map(\.key.topic), partitions = entries.map(\.key.partition)
-            let values = entries.map(\.value.offset), epochs = entries.map(\.value.leaderEpoch)
+            let topics = entries.map(\.key.topic)
+            let partitions = entries.map(\.key.partition)
+            let values = entries.map(\.value.offset)
+            let epochs = entries.map(\.value.leaderEpoch)
             // NULL metadata travels as a separate flag: postgres-nio arrays cannot hold NULL.
-            let metadata = entries.map { $0.value.metadata ?? "" }, hasMetadata = entries.map { $0.value.metadata != nil }
-            try await client.query("""
+            let metadata = entries.map { $0.value.metadata ?? "" }
+            let hasMetadata = entries.map { $0.value.metadata != nil }
+            try await client.query(
+                """
                 INSERT INTO group_offsets (group_id, topic, partition, committed_offset, leader_epoch, metadata)
                 SELECT \(group), t, q, o, e, CASE WHEN h THEN m END FROM unnest(\(topics), \(partitions), \(values), \(epochs), \(metadata), \(hasMetadata)) AS u(t, q, o, e, m, h)
                 ON CONFLICT (group_id, topic, partition) DO UPDATE
@@ -182,7 +202,8 @@ extension PostgresMetadataStore {
 
     public func committedOffsets(group: String) async throws -> [TopicPartitionName: CommittedOffset] {
         try await run("read offsets of group \(group)") {
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 SELECT topic, partition, committed_offset, leader_epoch, metadata FROM group_offsets WHERE group_id = \(group)
                 """, logger: logger)
             var result: [TopicPartitionName: CommittedOffset] = [:]

@@ -19,8 +19,10 @@ public final class PostgresMetadataStore: MetadataStore {
     public let logger: Logger
 
     /// Connects, waits until the database answers (up to `connectTimeout`) and applies migrations.
-    public init(url: PostgresConnectionURL, maxConnections: Int = 16, maxCommitsInFlight: Int = 4,
-                connectTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "fjord.postgres")) async throws {
+    public init(
+        url: PostgresConnectionURL, maxConnections: Int = 16, maxCommitsInFlight: Int = 4,
+        connectTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "fjord.postgres")
+    ) async throws {
         self.url = url
         self.logger = logger
         var configuration = url.clientConfiguration
@@ -61,7 +63,8 @@ public final class PostgresMetadataStore: MetadataStore {
     private func migrate() async throws {
         try await transaction { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLockKey))", logger: self.logger)
-            try await connection.query("CREATE TABLE IF NOT EXISTS fjord_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())", logger: self.logger)
+            try await connection.query(
+                "CREATE TABLE IF NOT EXISTS fjord_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())", logger: self.logger)
             var applied = Set<Int32>()
             for try await version in try await connection.query("SELECT version FROM fjord_migrations", logger: self.logger).decode(Int32.self) {
                 applied.insert(version)
@@ -114,7 +117,8 @@ public final class PostgresMetadataStore: MetadataStore {
     public func clusterId() async throws -> String {
         try await run("read the cluster id") {
             let candidate = KafkaUUID.random().description
-            let rows = try await client.query("""
+            let rows = try await client.query(
+                """
                 WITH inserted AS (INSERT INTO fjord_meta (key, value) VALUES ('cluster_id', \(candidate)) ON CONFLICT (key) DO NOTHING RETURNING value)
                 SELECT value FROM inserted UNION ALL SELECT value FROM fjord_meta WHERE key = 'cluster_id' LIMIT 1
                 """, logger: logger)
@@ -143,10 +147,14 @@ private struct NoAnswer: Error, CustomStringConvertible {
 extension KafkaUUID {
     /// The same 16 bytes as a Foundation UUID, PostgreSQL's uuid type.
     var foundationUUID: UUID {
-        let h = mostSignificantBits.bigEndian, l = leastSignificantBits.bigEndian
+        let h = mostSignificantBits.bigEndian
+        let l = leastSignificantBits.bigEndian
         return withUnsafeBytes(of: (h, l)) { bytes in
-            UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                        bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+            UUID(
+                uuid: (
+                    bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                    bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+                ))
         }
     }
 

@@ -8,94 +8,109 @@ enum PostgresSchema {
     static let migrationLockKey: Int64 = 0x666A_6F72_64
 
     static let migrations: [(version: Int32, statements: [String])] = [
-        (1, [
-            "CREATE TABLE fjord_meta (key text PRIMARY KEY, value text NOT NULL)",
-            "CREATE SEQUENCE fjord_producer_ids START 1000",
-            "CREATE TABLE topics (id uuid PRIMARY KEY, name text NOT NULL UNIQUE, partitions int NOT NULL, configs jsonb NOT NULL)",
-            """
-            CREATE TABLE partitions (
-                topic_id uuid NOT NULL REFERENCES topics(id) ON DELETE CASCADE, partition int NOT NULL,
-                log_start_offset bigint NOT NULL DEFAULT 0, high_watermark bigint NOT NULL DEFAULT 0,
-                PRIMARY KEY (topic_id, partition))
-            """,
-            "CREATE TABLE objects (key text PRIMARY KEY, size bigint NOT NULL, created_ms bigint NOT NULL)",
-            """
-            CREATE TABLE batches (
-                topic_id uuid NOT NULL, partition int NOT NULL, base_offset bigint NOT NULL, last_offset bigint NOT NULL,
-                object_key text NOT NULL, byte_offset bigint NOT NULL, byte_length int NOT NULL, max_timestamp bigint NOT NULL,
-                PRIMARY KEY (topic_id, partition, base_offset),
-                FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE)
-            """,
-            "CREATE INDEX batches_by_last_offset ON batches (topic_id, partition, last_offset)",
-            "CREATE INDEX batches_by_object ON batches (object_key)",
-            """
-            CREATE TABLE producer_state (
-                topic_id uuid NOT NULL, partition int NOT NULL, producer_id bigint NOT NULL, epoch smallint NOT NULL,
-                first_sequences int[] NOT NULL, last_sequences int[] NOT NULL, base_offsets bigint[] NOT NULL,
-                PRIMARY KEY (topic_id, partition, producer_id),
-                FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE)
-            """,
-            """
-            CREATE TABLE group_offsets (
-                group_id text NOT NULL, topic text NOT NULL, partition int NOT NULL,
-                committed_offset bigint NOT NULL, leader_epoch int NOT NULL, metadata text,
-                PRIMARY KEY (group_id, topic, partition))
-            """,
-            // Sequences wrap from Int32.max to 0, as Kafka's do (IdempotenceRules.sequence).
-            """
-            CREATE FUNCTION fjord_sequence_add(value int, delta int) RETURNS int
-            LANGUAGE sql IMMUTABLE AS $$ SELECT ((value::bigint + delta) % 2147483648)::int $$
-            """,
-            commitFunction,
-        ]),
-        (2, [
-            // Agent keys: only a SHA-256 of each key is kept.
-            """
-            CREATE TABLE agent_keys (
-                id text PRIMARY KEY, agent_group text NOT NULL, key_hash bytea NOT NULL UNIQUE,
-                created_at timestamptz NOT NULL DEFAULT now())
-            """,
-            // The registry: live agents, refreshed by heartbeats.
-            """
-            CREATE TABLE agents (
-                agent_id text PRIMARY KEY, agent_group text NOT NULL, roles text NOT NULL, zone text NOT NULL,
-                advertised_host text NOT NULL, advertised_port int NOT NULL, node_id int NOT NULL,
-                last_heartbeat timestamptz NOT NULL)
-            """,
-            "CREATE SEQUENCE fjord_node_ids START 1",
-            // Control-plane replicas, and which one coordinates each consumer group (the holder
-            // of the group's advisory lock writes itself here).
-            """
-            CREATE TABLE control_planes (
-                replica_id text PRIMARY KEY, url text NOT NULL, last_heartbeat timestamptz NOT NULL)
-            """,
-            "CREATE TABLE group_owners (group_id text PRIMARY KEY, replica_id text NOT NULL, since timestamptz NOT NULL DEFAULT now())",
-        ]),
-        (3, [
-            // Every policy version ever applied; the highest is in force. Rows are never
-            // updated or deleted, so the history shows who could do what, and when.
-            """
-            CREATE TABLE policies (
-                version bigserial PRIMARY KEY, source text NOT NULL, file text NOT NULL, sha256 text NOT NULL,
-                applied_by text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-            """,
-        ]),
-        (4, [
-            // SASL users: what checks a SCRAM proof (RFC 5802), never the password.
-            """
-            CREATE TABLE scram_credentials (
-                user_name text NOT NULL, mechanism text NOT NULL, salt bytea NOT NULL, iterations int NOT NULL,
-                stored_key bytea NOT NULL, server_key bytea NOT NULL, PRIMARY KEY (user_name, mechanism))
-            """,
-            // Every named Kafka listener of an agent, as NAME=host:port,...
-            "ALTER TABLE agents ADD COLUMN listeners text NOT NULL DEFAULT ''",
-        ]),
-        (5, [
-            // What each segment's commit decided, batch by batch, so a retried commit of the
-            // same object (its first answer was lost) gets the same answer, not a new verdict.
-            "ALTER TABLE objects ADD COLUMN commit_status smallint[], ADD COLUMN commit_base bigint[], ADD COLUMN commit_expected int[]",
-            commitOnceFunction,
-        ]),
+        (
+            1,
+            [
+                "CREATE TABLE fjord_meta (key text PRIMARY KEY, value text NOT NULL)",
+                "CREATE SEQUENCE fjord_producer_ids START 1000",
+                "CREATE TABLE topics (id uuid PRIMARY KEY, name text NOT NULL UNIQUE, partitions int NOT NULL, configs jsonb NOT NULL)",
+                """
+                CREATE TABLE partitions (
+                    topic_id uuid NOT NULL REFERENCES topics(id) ON DELETE CASCADE, partition int NOT NULL,
+                    log_start_offset bigint NOT NULL DEFAULT 0, high_watermark bigint NOT NULL DEFAULT 0,
+                    PRIMARY KEY (topic_id, partition))
+                """,
+                "CREATE TABLE objects (key text PRIMARY KEY, size bigint NOT NULL, created_ms bigint NOT NULL)",
+                """
+                CREATE TABLE batches (
+                    topic_id uuid NOT NULL, partition int NOT NULL, base_offset bigint NOT NULL, last_offset bigint NOT NULL,
+                    object_key text NOT NULL, byte_offset bigint NOT NULL, byte_length int NOT NULL, max_timestamp bigint NOT NULL,
+                    PRIMARY KEY (topic_id, partition, base_offset),
+                    FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE)
+                """,
+                "CREATE INDEX batches_by_last_offset ON batches (topic_id, partition, last_offset)",
+                "CREATE INDEX batches_by_object ON batches (object_key)",
+                """
+                CREATE TABLE producer_state (
+                    topic_id uuid NOT NULL, partition int NOT NULL, producer_id bigint NOT NULL, epoch smallint NOT NULL,
+                    first_sequences int[] NOT NULL, last_sequences int[] NOT NULL, base_offsets bigint[] NOT NULL,
+                    PRIMARY KEY (topic_id, partition, producer_id),
+                    FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE)
+                """,
+                """
+                CREATE TABLE group_offsets (
+                    group_id text NOT NULL, topic text NOT NULL, partition int NOT NULL,
+                    committed_offset bigint NOT NULL, leader_epoch int NOT NULL, metadata text,
+                    PRIMARY KEY (group_id, topic, partition))
+                """,
+                // Sequences wrap from Int32.max to 0, as Kafka's do (IdempotenceRules.sequence).
+                """
+                CREATE FUNCTION fjord_sequence_add(value int, delta int) RETURNS int
+                LANGUAGE sql IMMUTABLE AS $$ SELECT ((value::bigint + delta) % 2147483648)::int $$
+                """,
+                commitFunction,
+            ]
+        ),
+        (
+            2,
+            [
+                // Agent keys: only a SHA-256 of each key is kept.
+                """
+                CREATE TABLE agent_keys (
+                    id text PRIMARY KEY, agent_group text NOT NULL, key_hash bytea NOT NULL UNIQUE,
+                    created_at timestamptz NOT NULL DEFAULT now())
+                """,
+                // The registry: live agents, refreshed by heartbeats.
+                """
+                CREATE TABLE agents (
+                    agent_id text PRIMARY KEY, agent_group text NOT NULL, roles text NOT NULL, zone text NOT NULL,
+                    advertised_host text NOT NULL, advertised_port int NOT NULL, node_id int NOT NULL,
+                    last_heartbeat timestamptz NOT NULL)
+                """,
+                "CREATE SEQUENCE fjord_node_ids START 1",
+                // Control-plane replicas, and which one coordinates each consumer group (the holder
+                // of the group's advisory lock writes itself here).
+                """
+                CREATE TABLE control_planes (
+                    replica_id text PRIMARY KEY, url text NOT NULL, last_heartbeat timestamptz NOT NULL)
+                """,
+                "CREATE TABLE group_owners (group_id text PRIMARY KEY, replica_id text NOT NULL, since timestamptz NOT NULL DEFAULT now())",
+            ]
+        ),
+        (
+            3,
+            [
+                // Every policy version ever applied; the highest is in force. Rows are never
+                // updated or deleted, so the history shows who could do what, and when.
+                """
+                CREATE TABLE policies (
+                    version bigserial PRIMARY KEY, source text NOT NULL, file text NOT NULL, sha256 text NOT NULL,
+                    applied_by text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                """
+            ]
+        ),
+        (
+            4,
+            [
+                // SASL users: what checks a SCRAM proof (RFC 5802), never the password.
+                """
+                CREATE TABLE scram_credentials (
+                    user_name text NOT NULL, mechanism text NOT NULL, salt bytea NOT NULL, iterations int NOT NULL,
+                    stored_key bytea NOT NULL, server_key bytea NOT NULL, PRIMARY KEY (user_name, mechanism))
+                """,
+                // Every named Kafka listener of an agent, as NAME=host:port,...
+                "ALTER TABLE agents ADD COLUMN listeners text NOT NULL DEFAULT ''",
+            ]
+        ),
+        (
+            5,
+            [
+                // What each segment's commit decided, batch by batch, so a retried commit of the
+                // same object (its first answer was lost) gets the same answer, not a new verdict.
+                "ALTER TABLE objects ADD COLUMN commit_status smallint[], ADD COLUMN commit_base bigint[], ADD COLUMN commit_expected int[]",
+                commitOnceFunction,
+            ]
+        ),
     ]
 
     /// Commits any number of segments in one round trip and one transaction.
