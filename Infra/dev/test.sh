@@ -15,6 +15,9 @@ source Infra/dev/services.sh
 cleanup() { fjord_services_stop; rm -rf "$work"; }
 trap cleanup EXIT
 
+echo "== swift format lint (.swift-format; generated code excluded)"
+git ls-files -z '*.swift' | grep -zv '/Generated/' | xargs -0 swift format lint --strict --parallel
+
 echo "== starting services"
 fjord_services_start "$work/services"
 

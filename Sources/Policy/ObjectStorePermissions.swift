@@ -71,16 +71,28 @@ public enum ObjectStorePermissions {
 
     /// One AWS IAM policy document per group, keyed by group name.
     public static func awsIAM(_ policy: PolicyDocument) throws -> String {
+        // IAM's own field names, capitalised, come from the coding keys.
         struct Statement: Encodable {
-            var Sid: String
-            var Effect = "Allow"
-            var Action: [String]
-            var Resource: [String]
-            var Condition: [String: [String: [String]]]?
+            var sid: String
+            var effect = "Allow"
+            var action: [String]
+            var resource: [String]
+            var condition: [String: [String: [String]]]?
+            enum CodingKeys: String, CodingKey {
+                case sid = "Sid"
+                case effect = "Effect"
+                case action = "Action"
+                case resource = "Resource"
+                case condition = "Condition"
+            }
         }
         struct Document: Encodable {
-            var Version = "2012-10-17"
-            var Statement: [Statement]
+            var version = "2012-10-17"
+            var statement: [Statement]
+            enum CodingKeys: String, CodingKey {
+                case version = "Version"
+                case statement = "Statement"
+            }
         }
         let bucket = policy.cluster.bucket
         let data = dataPrefix(policy)
@@ -89,15 +101,15 @@ public enum ObjectStorePermissions {
             var statements: [Statement] = []
             let objectActions = [(grant.get, "s3:GetObject"), (grant.put, "s3:PutObject"), (grant.delete, "s3:DeleteObject")].filter(\.0).map(\.1)
             if !objectActions.isEmpty {
-                statements.append(Statement(Sid: "Segments", Action: objectActions, Resource: ["arn:aws:s3:::\(bucket)/\(data)*"]))
+                statements.append(Statement(sid: "Segments", action: objectActions, resource: ["arn:aws:s3:::\(bucket)/\(data)*"]))
             }
             if grant.list {
                 statements.append(
                     Statement(
-                        Sid: "ListSegments", Action: ["s3:ListBucket"], Resource: ["arn:aws:s3:::\(bucket)"],
-                        Condition: ["StringLike": ["s3:prefix": ["\(data)*"]]]))
+                        sid: "ListSegments", action: ["s3:ListBucket"], resource: ["arn:aws:s3:::\(bucket)"],
+                        condition: ["StringLike": ["s3:prefix": ["\(data)*"]]]))
             }
-            documents[grant.group] = Document(Statement: statements)
+            documents[grant.group] = Document(statement: statements)
         }
         return try encode(documents)
     }

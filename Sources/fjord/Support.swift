@@ -126,6 +126,8 @@ final class ShutdownSignal: @unchecked Sendable {
     }
 }
 
+// swift-format-ignore: AvoidRetroactiveConformances
+// Logging and ArgumentParser are both dependencies; --log-level parses a Logger.Level directly.
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 
 /// Runs `reload` on every SIGHUP, for as long as the returned source is kept (certificate

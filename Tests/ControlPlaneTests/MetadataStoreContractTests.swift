@@ -186,7 +186,7 @@ struct PostgresMetadataStoreTests {
             async let first = PostgresMetadataStore(url: url)
             async let second = PostgresMetadataStore(url: url)
             let stores = try await [first, second]
-            defer { stores.forEach { $0.shutdown() } }
+            defer { for store in stores { store.shutdown() } }
             #expect(try await stores[0].clusterId() == stores[1].clusterId())
         }
     }

@@ -86,7 +86,7 @@ public final class EmbeddedCluster: Sendable {
                 agentListeners.append(bound)
                 nodes.append(ClusterView.Node(nodeId: Int32(index), host: advertised[0].host, port: advertised[0].port, listeners: advertised))
             } catch {
-                agentListeners.joined().forEach { $0.close() }
+                for listener in agentListeners.joined() { listener.close() }
                 throw error
             }
         }

@@ -45,7 +45,7 @@ struct KafkaConnection {
         let running = NIOLockedValueBox<Set<Task<ByteBuffer?, any Error>>>([])
         defer {
             watchdog.cancel()
-            running.withLockedValue { $0.forEach { $0.cancel() } }
+            running.withLockedValue { tasks in for task in tasks { task.cancel() } }
         }
         do {
             try await connection.executeThenClose { inbound, outbound in
@@ -89,7 +89,7 @@ struct KafkaConnection {
                         }
                         // The client closed its side: like Kafka, drop what it can no longer read.
                         continuation.finish()
-                        running.withLockedValue { $0.forEach { $0.cancel() } }
+                        running.withLockedValue { tasks in for task in tasks { task.cancel() } }
                         try await group.waitForAll()
                     } catch {
                         continuation.finish()

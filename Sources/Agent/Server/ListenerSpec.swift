@@ -87,7 +87,7 @@ extension KafkaListener {
         for spec in specs {
             let port = spec.port == 0 ? 0 : spec.port + portOffset
             guard !spec.securityProtocol.usesTLS || tls != nil else {
-                listeners.forEach { $0.close() }
+                for listener in listeners { listener.close() }
                 throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
             }
             do {
@@ -101,7 +101,7 @@ extension KafkaListener {
                         name: spec.name, host: advertised?.host ?? spec.host,
                         port: Int32(advertisedPort ?? listener.localAddress?.port ?? port)))
             } catch {
-                listeners.forEach { $0.close() }
+                for listener in listeners { listener.close() }
                 throw EmbeddedClusterError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")
             }
         }

@@ -78,7 +78,7 @@ public final class StandaloneAgent: Sendable {
             registration = try await client.heartbeat(heartbeat)
             controlPlane = try await ControlPlane(store: client, groups: client, configuration: configuration.controlPlane)
         } catch {
-            listeners.forEach { $0.close() }
+            for listener in listeners { listener.close() }
             throw EmbeddedClusterError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
         }
         let cluster = ClusterView(nodes: ClusterView.clientFacing(registration.agents), ownGroup: registration.group)
@@ -186,7 +186,7 @@ public final class StandaloneAgent: Sendable {
     /// Stops accepting connections, writes out every pending segment, and leaves the registry
     /// (so clients stop being sent here at once, not after the expiry).
     public func drain() async {
-        listeners.forEach { $0.close() }
+        for listener in listeners { listener.close() }
         leaving.withLockedValue { $0 = true }
         await agent.services.writer.drain()
         do {
