@@ -54,11 +54,16 @@ let package = Package(
             exclude: ["README.md"]
         ),
 
-        // MARK: Layer 2: object storage and the segment format
+        // MARK: Layer 2: the log model (partitions, batch placements) and the segment format
+        .target(
+            name: "KafkaLog",
+            dependencies: ["KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+
+        // MARK: Layer 2: object storage, a pure blob store (put if absent, ranged get, list, delete)
         .target(
             name: "ObjectStore",
             dependencies: [
-                "KafkaProtocol",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -71,7 +76,7 @@ let package = Package(
         .target(
             name: "ControlPlane",
             dependencies: [
-                "KafkaProtocol", "ObjectStore",
+                "KafkaProtocol", "KafkaLog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -93,7 +98,7 @@ let package = Package(
         .target(
             name: "ControlPlaneRPC",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane",
+                "KafkaProtocol", "KafkaLog", "ControlPlane",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -105,7 +110,7 @@ let package = Package(
         .target(
             name: "ControlPlaneServer",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
+                "KafkaProtocol", "KafkaLog", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -122,7 +127,7 @@ let package = Package(
         .target(
             name: "Agent",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
+                "KafkaProtocol", "KafkaLog", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),  // a client certificate's subject, as the mTLS principal
@@ -149,7 +154,8 @@ let package = Package(
         .executableTarget(
             name: "fjord",
             dependencies: [
-                "KafkaProtocol", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient", "Policy",
+                "KafkaProtocol", "KafkaLog", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient",
+                "Policy",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -166,7 +172,7 @@ let package = Package(
         .executableTarget(
             name: "ProtocolBenchmarks",
             dependencies: [
-                "KafkaProtocol", "ProtocolFuzzing", "Policy", "Agent", "ControlPlane", "ObjectStore",
+                "KafkaProtocol", "KafkaLog", "ProtocolFuzzing", "Policy", "Agent", "ControlPlane", "ObjectStore",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/ProtocolBenchmarks"
@@ -179,7 +185,7 @@ let package = Package(
         .target(
             name: "SaslFuzzing",
             dependencies: [
-                "ProtocolFuzzing", "Agent", "ControlPlane", "ObjectStore", "KafkaProtocol",
+                "ProtocolFuzzing", "Agent", "ControlPlane", "KafkaLog", "ObjectStore", "KafkaProtocol",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/SaslFuzzing"
@@ -203,16 +209,20 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "KafkaLogTests",
+            dependencies: ["KafkaLog", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(
             name: "ObjectStoreTests",
             dependencies: [
-                "ObjectStore", "KafkaProtocol", .product(name: "NIOCore", package: "swift-nio"),
+                "ObjectStore", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(
             name: "ControlPlaneTests",
             dependencies: [
-                "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "ObjectStore", "KafkaProtocol",
+                "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "KafkaLog", "KafkaProtocol",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -220,7 +230,7 @@ let package = Package(
         .testTarget(
             name: "AgentTests",
             dependencies: [
-                "Agent", "ControlPlane", "ObjectStore", "KafkaProtocol", "FjordClient", "SaslFuzzing",
+                "Agent", "ControlPlane", "KafkaLog", "ObjectStore", "KafkaProtocol", "FjordClient", "SaslFuzzing",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),

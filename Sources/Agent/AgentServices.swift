@@ -1,7 +1,6 @@
 import ControlPlane
 import KafkaProtocol
 import Logging
-import ObjectStore
 
 /// What every handler of an agent shares.
 public struct AgentServices: Sendable {

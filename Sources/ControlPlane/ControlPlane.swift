@@ -1,7 +1,6 @@
 import KafkaProtocol
 import Logging
 import NIOConcurrencyHelpers
-import ObjectStore
 
 /// The control plane as agents use it: the metadata store, consumer groups, and the signal
 /// that wakes long-polling fetches. In the playground it runs in-process; with PostgreSQL it

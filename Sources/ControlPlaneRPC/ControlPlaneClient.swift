@@ -1,13 +1,13 @@
 import AsyncHTTPClient
 import ControlPlane
 import Foundation
+import KafkaLog
 import KafkaProtocol
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOSSL
-import ObjectStore
 
 /// How an agent reaches the control plane: every `MetadataStore`, `GroupCoordination` and
 /// `MaintenanceStore` call becomes one `RPC` call to a replica.

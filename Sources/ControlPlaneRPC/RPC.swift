@@ -1,8 +1,8 @@
 import ControlPlane
 import Foundation
+import KafkaLog
 import KafkaProtocol
 import NIOCore
-import ObjectStore
 
 /// The agent ↔ control-plane protocol: JSON over HTTP/1.1.
 ///

@@ -4,7 +4,6 @@ import FjordClient
 import Foundation
 import KafkaProtocol
 import NIOCore
-import ObjectStore
 
 /// `fjord bench`: a load generator built on Fjord's own protocol code.
 struct BenchCommand: AsyncParsableCommand {

@@ -1,8 +1,8 @@
 import ControlPlane
 import FjordClient
 import Foundation
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// `fjord bench commit`: segment commits straight against a PostgreSQL control-plane store,
 /// open-loop at a fixed rate (latency counted from each commit's scheduled start, so a stall

@@ -1,5 +1,6 @@
 import ControlPlane
 import Foundation
+import KafkaLog
 import KafkaProtocol
 import Logging
 import NIOCore

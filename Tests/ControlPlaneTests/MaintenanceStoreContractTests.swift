@@ -1,6 +1,5 @@
 import Foundation
 import KafkaProtocol
-import ObjectStore
 import Testing
 
 @testable import ControlPlane

@@ -1,8 +1,8 @@
 import Foundation
+import KafkaLog
 import KafkaProtocol
 import Logging
 import NIOCore
-import ObjectStore
 import Testing
 
 @testable import ControlPlane

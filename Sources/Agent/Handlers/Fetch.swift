@@ -1,7 +1,7 @@
 import ControlPlane
+import KafkaLog
 import KafkaProtocol
 import NIOCore
-import ObjectStore
 
 /// Fetch (1), v4-17 (v13+ address topics by id). No fetch sessions: the answer's session id
 /// is 0, so clients keep sending full fetch requests.

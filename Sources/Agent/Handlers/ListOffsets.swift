@@ -1,7 +1,7 @@
 import ControlPlane
+import KafkaLog
 import KafkaProtocol
 import NIOCore
-import ObjectStore
 
 /// ListOffsets (2), v1-9: earliest (-2), latest (-1) and by timestamp. A timestamp lookup finds
 /// the batch through the index, then reads it to return the exact first record at or after

@@ -1,7 +1,7 @@
 import ControlPlane
+import KafkaLog
 import KafkaProtocol
 import NIOCore
-import ObjectStore
 
 /// Produce (0), v0-11 (v0-2 are advertised because librdkafka derives features from the
 /// range, as Kafka 4.0 does, but only RecordBatch v2 is accepted).

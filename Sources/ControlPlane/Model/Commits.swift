@@ -1,5 +1,5 @@
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// One segment object to commit: where it is and every batch in it.
 public struct SegmentCommit: Sendable, Codable {

@@ -1,5 +1,5 @@
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// A topic as the control plane knows it.
 public struct TopicMetadata: Hashable, Sendable, Codable {

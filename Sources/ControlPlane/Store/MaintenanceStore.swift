@@ -1,5 +1,5 @@
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// What the `jobs` role needs from the metadata store: retention, the object inventory, and
 /// moving batches into compacted objects. PostgreSQL and SQLite implement it.

@@ -1,5 +1,5 @@
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// Durable control-plane state. Implementations: `SQLiteMetadataStore` (embedded, the
 /// playground) and, next, PostgreSQL. One contract test suite runs against every one.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// The jobs role's queries on the embedded store, so the playground applies retention and
 /// compacts too. Same behaviour as the PostgreSQL store (one contract test runs both).

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 
 /// The embedded metadata store: one SQLite file (WAL mode), for the playground and tests.
 public final class SQLiteMetadataStore: MetadataStore {

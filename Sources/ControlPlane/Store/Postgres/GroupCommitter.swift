@@ -1,6 +1,6 @@
 import Foundation
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 import PostgresNIO
 
 /// Group commit: segments that arrive while `maxInFlight` calls are already running wait, and

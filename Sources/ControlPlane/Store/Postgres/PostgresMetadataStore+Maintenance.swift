@@ -1,6 +1,6 @@
 import Foundation
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 import PostgresNIO
 
 /// The jobs role's queries: each one statement or one transaction.

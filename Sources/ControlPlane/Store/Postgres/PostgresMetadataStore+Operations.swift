@@ -1,6 +1,6 @@
 import Foundation
+import KafkaLog
 import KafkaProtocol
-import ObjectStore
 import PostgresNIO
 
 /// Topics, offsets, the batch index and group offsets: each one statement or one transaction.

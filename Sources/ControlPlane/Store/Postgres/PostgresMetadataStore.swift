@@ -1,7 +1,6 @@
 import Foundation
 import KafkaProtocol
 import Logging
-import ObjectStore
 import PostgresNIO
 
 /// The production metadata store: PostgreSQL through a postgres-nio connection pool.

@@ -22,24 +22,6 @@ public enum SegmentFormat {
     static let indexEntrySize = 16 + 4 + 8 + 4 + 4 + 4
 }
 
-/// A partition's place in the log: topic id and partition index.
-public struct TopicPartitionID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
-    public var topicId: KafkaUUID
-    public var partition: Int32
-
-    public init(topicId: KafkaUUID, partition: Int32) {
-        self.topicId = topicId
-        self.partition = partition
-    }
-
-    public static func < (a: Self, b: Self) -> Bool {
-        (a.topicId.mostSignificantBits, a.topicId.leastSignificantBits, a.partition)
-            < (b.topicId.mostSignificantBits, b.topicId.leastSignificantBits, b.partition)
-    }
-
-    public var description: String { "\(topicId)-\(partition)" }
-}
-
 /// One partition's run of bytes inside a segment, from the footer index.
 public struct SegmentIndexEntry: Hashable, Sendable {
     public var partition: TopicPartitionID
@@ -47,25 +29,6 @@ public struct SegmentIndexEntry: Hashable, Sendable {
     public var byteLength: Int
     public var batchCount: Int
     public var recordCount: Int
-}
-
-/// Where one batch landed in a segment, with the header fields the control plane needs.
-public struct BatchPlacement: Hashable, Sendable, Codable {
-    /// The batch's position in append order (`SegmentBuilder.append` returns it).
-    public var sequence: Int = 0
-    public var partition: TopicPartitionID
-    /// Byte offset of the batch inside the object.
-    public var byteOffset: Int
-    public var byteLength: Int
-    public var header: RecordBatchHeader
-
-    public init(sequence: Int = 0, partition: TopicPartitionID, byteOffset: Int, byteLength: Int, header: RecordBatchHeader) {
-        self.sequence = sequence
-        self.partition = partition
-        self.byteOffset = byteOffset
-        self.byteLength = byteLength
-        self.header = header
-    }
 }
 
 /// Builds a segment from batches appended in any order.

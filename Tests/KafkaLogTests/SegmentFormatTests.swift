@@ -2,7 +2,7 @@ import KafkaProtocol
 import NIOCore
 import Testing
 
-@testable import ObjectStore
+@testable import KafkaLog
 
 @Suite struct SegmentFormatTests {
     static func batch(records: Int, producerId: Int64 = -1) throws -> ByteBuffer {
