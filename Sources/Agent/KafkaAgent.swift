@@ -7,6 +7,8 @@ import NIOCore
 public final class KafkaAgent: Sendable {
     public let services: AgentServices
     let registry: HandlerRegistry
+    /// Every open client connection, for a graceful shutdown.
+    let connections = ConnectionTracker()
     let logger: Logger
 
     public init(services: AgentServices, logger: Logger) {
@@ -61,8 +63,18 @@ public final class KafkaAgent: Sendable {
         }
     }
 
-    /// Serves `listener` until the task is cancelled or the listener is closed.
+    /// Serves `listener` until the task is cancelled, or the listener is closed and its
+    /// connections have ended.
     public func serve(_ listener: KafkaListener) async throws {
-        try await listener.serve(KafkaConnection(registry: registry, services: services, logger: logger))
+        var connection = KafkaConnection(registry: registry, services: services, logger: logger)
+        connection.connections = connections
+        try await listener.serve(connection)
     }
+
+    /// Begins a graceful shutdown of the client connections: each reads no more requests,
+    /// answers those in flight, and closes. Close the listeners first.
+    public func shutDownConnections() { connections.shutDown() }
+
+    /// Client connections open now.
+    public var openConnections: Int { connections.count }
 }

@@ -10,11 +10,12 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOSSL
 import PostgresNIO
+import ServiceLifecycle
 
 /// `fjord control-plane`: the service agents call. It answers `RPC` calls from PostgreSQL,
 /// coordinates the consumer groups whose advisory locks it holds, streams high-watermark
 /// changes, and keeps the registry of live agents. Any number of replicas can run.
-public final class ControlPlaneService: Sendable {
+public final class ControlPlaneService: Service, Sendable {
     public struct Configuration: Sendable {
         public var host = "127.0.0.1"
         public var port = 9700
@@ -27,6 +28,8 @@ public final class ControlPlaneService: Sendable {
         public var tls: ReloadableCertificate?
         /// The policy file given at start: stored as version 1 when no version exists yet.
         public var initialPolicy: (source: String, file: String)?
+        /// Runs once the port is bound.
+        public var onListening: @Sendable () async -> Void = {}
         public init() {}
     }
 
@@ -42,6 +45,9 @@ public final class ControlPlaneService: Sendable {
     let logger: Logger
     let keys: KeyCache
     let policy = ServedPolicy()
+    /// Set at graceful shutdown: group calls are then refused with NOT_COORDINATOR, so agents
+    /// take them to another replica instead of parking them here.
+    let shuttingDown = NIOLockedValueBox(false)
     var advertisedURL: String {
         configuration.advertisedURL ?? "\(configuration.tls == nil ? "http" : "https")://\(configuration.host):\(configuration.port)"
     }
@@ -55,9 +61,12 @@ public final class ControlPlaneService: Sendable {
         self.keys = KeyCache(store: store)
     }
 
-    /// Serves until cancelled, then stops accepting calls and hands its groups to the other
-    /// replicas. `onListening` runs once the port is bound.
-    public func run(onListening: @escaping @Sendable () async -> Void = {}) async throws {
+    /// Serves until graceful shutdown (or cancellation). Then, in order: it answers parked
+    /// group calls with NOT_COORDINATOR and refuses new ones, ends the watermark streams, lets
+    /// Hummingbird finish the calls in flight and stop accepting, stops its loops, and hands
+    /// its groups to the other replicas by releasing their locks.
+    public func run() async throws {
+        let onListening = configuration.onListening
         if let initial = configuration.initialPolicy,
             let version = try await PolicyVersions.seed(source: initial.source, file: initial.file, appliedBy: "control-plane \(replicaId)", in: store)
         {
@@ -76,21 +85,29 @@ public final class ControlPlaneService: Sendable {
             router: router, server: try serverBuilder(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "fjord-control-plane"),
             onServerRunning: { _ in await onListening() }, logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.run() }
-            group.addTask {
-                await ChangeFeed(
-                    url: self.store.url, watermarks: self.watermarks,
-                    membershipChanged: { [self] in
-                        membership.withLockedValue { $0 &+= 1 }
-                        watermarks.bump()  // wakes the streams, which then send the `m` line
-                    }, logger: self.logger
-                ).run()
+        try await withGracefulShutdownHandler {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                // The server sees the graceful shutdown itself: it stops accepting, finishes
+                // the calls in flight, and returns.
+                group.addTask { try await app.run() }
+                group.addTask {
+                    await ChangeFeed(
+                        url: self.store.url, watermarks: self.watermarks,
+                        membershipChanged: { [self] in
+                            membership.withLockedValue { $0 &+= 1 }
+                            watermarks.bump()  // wakes the streams, which then send the `m` line
+                        }, logger: self.logger
+                    ).run()
+                }
+                group.addTask { await self.housekeeping() }
+                group.addTask { await self.tickGroups() }
+                defer { group.cancelAll() }
+                try await group.next()  // the server, after a graceful shutdown; anything, on failure
             }
-            group.addTask { await self.housekeeping() }
-            group.addTask { await self.tickGroups() }
-            defer { group.cancelAll() }
-            try await group.next()
+        } onGracefulShutdown: {
+            self.shuttingDown.withLockedValue { $0 = true }
+            Task { await self.coordinator.forgetAll() }  // the handler is synchronous; the coordinator is an actor
+            self.watermarks.bump()  // the streams notice the shutdown at once
         }
         await ownership.release()
     }
@@ -190,12 +207,14 @@ public final class ControlPlaneService: Sendable {
         }
         let signal = watermarks
         let membership = membership
+        let shuttingDown = shuttingDown
+        let isShuttingDown: @Sendable () -> Bool = { shuttingDown.withLockedValue { $0 } }
         return Response(
             status: .ok, headers: [.contentType: "text/plain"],
             body: ResponseBody { writer in
                 var seen = signal.generation
                 var seenMembership = membership.withLockedValue { $0 }
-                while !Task.isCancelled {
+                while !Task.isCancelled && !isShuttingDown() {
                     await signal.wait(since: seen, timeout: .seconds(5))
                     let now = signal.generation
                     let nowMembership = membership.withLockedValue { $0 }
@@ -211,6 +230,9 @@ public final class ControlPlaneService: Sendable {
 
     /// Runs `body` if this replica coordinates `groupId`, else points the caller at the owner.
     func coordinating<T>(_ groupId: String, _ body: (GroupCoordinator) async throws -> T) async throws -> T {
+        if shuttingDown.withLockedValue({ $0 }) {
+            throw RPC.Failure(code: .notCoordinator, message: "this control-plane replica is shutting down; group \(groupId) moves to another")
+        }
         switch try await ownership.owner(of: groupId) {
         case .mine: return try await body(coordinator)
         case .elsewhere(let owner?): throw RPC.Failure(code: .notCoordinator, message: "group \(groupId) is coordinated by \(owner)", owner: owner)

@@ -74,12 +74,12 @@ struct AgentCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let key = agentKey ?? ProcessInfo.processInfo.environment["FJORD_AGENT_KEY"], !key.isEmpty else {
-            Terminal.fail("no agent key: pass --agent-key or set FJORD_AGENT_KEY (create one with `fjord keys create`)")
+            throw CommandFailure("no agent key: pass --agent-key or set FJORD_AGENT_KEY (create one with `fjord keys create`)")
         }
         var configuration = StandaloneAgent.Configuration()
         var roleSet = Set<StandaloneAgent.Role>()
         for name in roles.split(separator: ",") {
-            guard let role = StandaloneAgent.Role(rawValue: String(name)) else { Terminal.fail("unknown role '\(name)': use produce, fetch, jobs") }
+            guard let role = StandaloneAgent.Role(rawValue: String(name)) else { throw CommandFailure("unknown role '\(name)': use produce, fetch, jobs") }
             roleSet.insert(role)
         }
         configuration.roles = roleSet
@@ -90,7 +90,7 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.zone = zone
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
-        let (tls, certificate) = limits.tls()
+        let (tls, certificate) = try limits.tls()
         configuration.tls = tls
         configuration.controlPlane.defaultPartitions = partitions
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
@@ -103,13 +103,12 @@ struct AgentCommand: AsyncParsableCommand {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let logger = Terminal.makeLogger(level: logLevel)
-        let shutdown = ShutdownSignal.install()
         let client = ControlPlaneClient(urls: controlPlane.split(separator: ",").map(String.init), key: key, trustRoots: controlPlaneCa, logger: logger)
         let agent: StandaloneAgent
         do {
             agent = try await StandaloneAgent.start(configuration, client: client, objects: objects, logger: logger)
         } catch {
-            Terminal.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
         let reloading = certificate?.reloadOnHangUp(logger: logger)
         defer { reloading?.cancel() }
@@ -117,26 +116,18 @@ struct AgentCommand: AsyncParsableCommand {
         let kafkaOn =
             configuration.listeners.isEmpty
             ? "\(listen)" : configuration.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
-        Terminal.say(
-            "agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)"
-        )
         let first = agent.listener.localAddress?.port ?? configuration.listeners.first?.port ?? listen.port
-        Terminal.say("bootstrap: \(advertise?.description ?? (configuration.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))")
-        let serving = Task { await agent.run() }
-        let httpListen = self.httpListen
-        let healthTask = Task {
-            do {
-                try await health.run()
-            } catch  where !Task.isCancelled {
-                Terminal.fail("cannot serve health and metrics on \(httpListen): \(error)")
-            }
+        let announcement = Lifecycle.Announcement(lines: [
+            "agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)",
+            "bootstrap: \(advertise?.description ?? (configuration.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))",
+        ])
+        do {
+            // Health first, so it answers until everything else has stopped.
+            try await Lifecycle.run([announcement, health] + agent.services, logger: logger)
+        } catch {
+            await client.shutdown()
+            throw CommandFailure("the agent stopped: \(error)")
         }
-        await shutdown.wait()
-        Terminal.say("shutting down: flushing pending produces")
-        await agent.drain()
-        serving.cancel()
-        healthTask.cancel()
-        await Terminal.wait(for: serving, atMost: .seconds(3))
         await client.shutdown()
         Terminal.say("stopped")
     }
@@ -150,7 +141,7 @@ struct AgentCommand: AsyncParsableCommand {
             return String(decoding: text, as: UTF8.self)
         }
         var quiet = logger
-        quiet.logLevel = .critical  // its only error is the cancellation at shutdown; a bind failure ends the agent
+        quiet.logLevel = .critical  // a bind failure ends the agent with its own message
         return Application(router: router, configuration: .init(address: .hostname(address.host, port: address.port), serverName: "fjord-agent"), logger: quiet)
     }
 }

@@ -61,17 +61,19 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         if mode == .commit {
-            guard let postgres else { Terminal.fail("bench commit needs --postgres URL") }
+            guard let postgres else { throw CommandFailure("bench commit needs --postgres URL") }
             do {
                 try await CommitBenchmark.run(
                     postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value))
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
             return
         }
-        guard let codec = CompressionCodec.allCases.first(where: { "\($0)" == compression }) else { Terminal.fail("unknown compression '\(compression)'") }
-        guard recordSize >= 8 else { Terminal.fail("--record-size must be at least 8 (the timestamp)") }
+        guard let codec = CompressionCodec.allCases.first(where: { "\($0)" == compression }) else {
+            throw CommandFailure("unknown compression '\(compression)'")
+        }
+        guard recordSize >= 8 else { throw CommandFailure("--record-size must be at least 8 (the timestamp)") }
         var configuration = LoadGenerator.Configuration()
         configuration.topic = topic
         configuration.partitions = partitions
@@ -90,7 +92,7 @@ struct BenchCommand: AsyncParsableCommand {
         do {
             cluster = try await ClusterClient.connect(bootstrap: bootstrap)
         } catch {
-            Terminal.fail("cannot connect to \(bootstrap): \(error)")
+            throw CommandFailure("cannot connect to \(bootstrap): \(error)")
         }
         let generator = LoadGenerator(cluster: cluster, configuration: configuration)
         if mode == .consume {
@@ -112,7 +114,7 @@ struct BenchCommand: AsyncParsableCommand {
 
     /// PUTs `objects` objects of `objectSize` bytes one after another, as a flush would.
     private func runPut() async throws {
-        guard let bucket else { Terminal.fail("put needs --bucket s3://BUCKET/PREFIX") }
+        guard let bucket else { throw CommandFailure("put needs --bucket s3://BUCKET/PREFIX") }
         let (store, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
         var payload = ByteBuffer()
         payload.writeRepeatingByte(0x61, count: objectSize)

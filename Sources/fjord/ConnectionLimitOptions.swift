@@ -62,14 +62,14 @@ struct ConnectionLimitOptions: ParsableArguments {
     }
 
     /// The TLS configuration, when asked for, and its certificate (to reload on SIGHUP); a bad
-    /// certificate or key file ends the command with a message naming it.
-    func tls() -> (configuration: TLSConfiguration?, certificate: ReloadableCertificate?) {
+    /// certificate or key file is a failure naming it.
+    func tls() throws -> (configuration: TLSConfiguration?, certificate: ReloadableCertificate?) {
         guard let kafkaTlsCert, let kafkaTlsKey else { return (nil, nil) }
         do {
             let certificate = try ReloadableCertificate(certificateChain: kafkaTlsCert, privateKey: kafkaTlsKey)
             return (try certificate.configuration(clientCA: kafkaTlsClientCa), certificate)
         } catch {
-            Terminal.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
     }
 

@@ -38,23 +38,22 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     var logLevel: Logger.Level = .notice
 
     func run() async throws {
-        guard (tlsCert == nil) == (tlsKey == nil) else { Terminal.fail("--tls-cert and --tls-key go together") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { throw CommandFailure("--tls-cert and --tls-key go together") }
         var initialPolicy: (source: String, file: String)?
         if let policy {
             do {
                 initialPolicy = try PolicyCommand.read(policy)
                 _ = try PolicyParser.parse(initialPolicy!.source, file: policy)
             } catch {
-                Terminal.fail("the policy is invalid:\n\(error)")
+                throw CommandFailure("the policy is invalid:\n\(error)")
             }
         }
         let logger = Terminal.makeLogger(level: logLevel)
-        let shutdown = ShutdownSignal.install()
         let store: PostgresMetadataStore
         do {
             store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: logger)
         } catch {
-            Terminal.fail(ControlPlaneError.message(for: error))
+            throw CommandFailure(ControlPlaneError.message(for: error))
         }
         var configuration = ControlPlaneService.Configuration()
         configuration.host = listen.host
@@ -65,26 +64,22 @@ struct ControlPlaneCommand: AsyncParsableCommand {
             do {
                 configuration.tls = try ReloadableCertificate(certificateChain: tlsCert, privateKey: tlsKey)
             } catch {
-                Terminal.fail("\(error)")
+                throw CommandFailure("\(error)")
             }
         }
         let reloading = configuration.tls?.reloadOnHangUp(logger: logger)
         defer { reloading?.cancel() }
         configuration.initialPolicy = initialPolicy
         let scheme = tlsCert == nil ? "http" : "https"
-        let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)
         let listen = self.listen
-        let serving = Task {
-            do {
-                try await service.run { Terminal.say("control plane listening on \(scheme)://\(listen) (PostgreSQL \(store.url))") }
-            } catch {
-                Terminal.fail("control plane stopped: \(ControlPlaneError.message(for: error))")
-            }
+        configuration.onListening = { Terminal.say("control plane listening on \(scheme)://\(listen) (PostgreSQL \(store.url))") }
+        let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)
+        do {
+            try await Lifecycle.run([service], logger: logger, gracePeriod: .seconds(10))
+        } catch {
+            store.shutdown()
+            throw CommandFailure("control plane stopped: \(ControlPlaneError.message(for: error))")
         }
-        await shutdown.wait()
-        Terminal.say("shutting down: handing consumer groups to the other replicas")
-        serving.cancel()
-        await Terminal.wait(for: serving, atMost: .seconds(5))
         store.shutdown()
         Terminal.say("stopped")
     }
@@ -105,11 +100,11 @@ struct KeysCommand: AsyncParsableCommand {
         init() {}
         init(postgres: String) { self.postgres = postgres }
 
-        func open() async -> PostgresMetadataStore {
+        func open() async throws -> PostgresMetadataStore {
             do {
                 return try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: Logger(label: "fjord") { _ in SwiftLogNoOpLogHandler() })
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
         }
     }
@@ -121,12 +116,12 @@ struct KeysCommand: AsyncParsableCommand {
         var group: String
 
         func run() async throws {
-            let store = await database.open()
+            let store = try await database.open()
             defer { store.shutdown() }
             do {
                 Terminal.say(try await AgentKeys.create(group: group, in: store).key)
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
         }
     }
@@ -138,9 +133,9 @@ struct KeysCommand: AsyncParsableCommand {
         var key: String
 
         func run() async throws {
-            let store = await database.open()
+            let store = try await database.open()
             defer { store.shutdown() }
-            guard (try? await AgentKeys.revoke(key, in: store)) == true else { Terminal.fail("no such key") }
+            guard (try? await AgentKeys.revoke(key, in: store)) == true else { throw CommandFailure("no such key") }
             Terminal.say("revoked")
         }
     }
@@ -150,7 +145,7 @@ struct KeysCommand: AsyncParsableCommand {
         @OptionGroup var database: Database
 
         func run() async throws {
-            let store = await database.open()
+            let store = try await database.open()
             defer { store.shutdown() }
             for key in try await AgentKeys.list(in: store) { Terminal.say("\(key.id)  \(key.group)  \(key.createdAt)") }
         }

@@ -27,13 +27,15 @@ struct DemoCommand: AsyncParsableCommand {
         configuration.agents = agents
         configuration.produce.lingerMs = batchTimeout.value
         let cluster: EmbeddedCluster
+        let logger = Terminal.makeLogger(level: .warning)
         do {
-            cluster = try await EmbeddedCluster.start(configuration, logger: Terminal.makeLogger(level: .warning))
+            cluster = try await EmbeddedCluster.start(configuration, logger: logger)
         } catch {
-            Terminal.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
         Terminal.say("demo: \(agents) agents, bootstrap \(cluster.bootstrap), \(rate) rec/s of \(recordSize) B, batch timeout \(batchTimeout.value) ms")
-        let serving = Task { await cluster.run() }
+        let services = Lifecycle.group(cluster.services, logger: logger)
+        let serving = Task { try await services.run() }
         var load = LoadGenerator.Configuration()
         load.topic = "fjord-demo"
         load.partitions = Int32(agents) * 2
@@ -45,8 +47,7 @@ struct DemoCommand: AsyncParsableCommand {
         let report = try await LoadGenerator(cluster: client, configuration: load).run { Terminal.say($0) }
         await client.close()
         Terminal.say(BenchCommand.summary(report))
-        await cluster.drain()
-        serving.cancel()
-        await serving.value
+        await services.triggerGracefulShutdown()
+        try await serving.value
     }
 }

@@ -55,8 +55,8 @@ struct PlaygroundCommand: AsyncParsableCommand {
     var logLevel: Logger.Level = .notice
 
     func run() async throws {
-        guard agents >= 1 && agents <= 64 else { Terminal.fail("--agents must be between 1 and 64") }
-        guard partitions >= 1 else { Terminal.fail("--partitions must be at least 1") }
+        guard agents >= 1 && agents <= 64 else { throw CommandFailure("--agents must be between 1 and 64") }
+        guard partitions >= 1 else { throw CommandFailure("--partitions must be at least 1") }
         var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDir)
         configuration.host = listen.host
         configuration.port = listen.port
@@ -64,7 +64,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.produce.lingerMs = batchTimeout.value
         configuration.limits = limits.limits
         configuration.listeners = limits.listenerSpecs()
-        let (tls, certificate) = limits.tls()
+        let (tls, certificate) = try limits.tls()
         configuration.tls = tls
         configuration.controlPlane.defaultPartitions = partitions
         configuration.advertised = advertise.map { ($0.host, $0.port) }
@@ -78,31 +78,24 @@ struct PlaygroundCommand: AsyncParsableCommand {
             configuration.objectStore = store
             configuration.keyPrefix = prefix
         }
-        let shutdown = ShutdownSignal.install()
         let logger = Terminal.makeLogger(level: logLevel)
         let cluster: EmbeddedCluster
         do {
             cluster = try await EmbeddedCluster.start(configuration, logger: logger)
         } catch {
-            Terminal.fail("\(error)")
+            throw CommandFailure("\(error)")
         }
-        Terminal.say("Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(bucket ?? dataDir), batch timeout \(batchTimeout.value) ms")
+        var lines = ["Fjord playground: \(agents) agent\(agents == 1 ? "" : "s"), data in \(bucket ?? dataDir), batch timeout \(batchTimeout.value) ms"]
         for node in cluster.cluster.nodes {
             let addresses =
                 node.listeners.count > 1 ? node.listeners.map { "\($0.name) \($0.host):\($0.port)" }.joined(separator: ", ") : "\(node.host):\(node.port)"
-            Terminal.say("  agent \(node.nodeId) on \(addresses)")
+            lines.append("  agent \(node.nodeId) on \(addresses)")
         }
-        Terminal.say("bootstrap: \(cluster.bootstrap)")
-        Terminal.say("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
+        lines.append("bootstrap: \(cluster.bootstrap)")
+        lines.append("try:       echo hello | kcat -P -b \(cluster.bootstrap) -t demo && kcat -C -b \(cluster.bootstrap) -t demo -e")
         let reloading = certificate?.reloadOnHangUp(logger: logger)
         defer { reloading?.cancel() }
-        let serving = Task { await cluster.run() }
-        await shutdown.wait()
-        Terminal.say("shutting down: flushing pending produces")
-        await cluster.drain()
-        serving.cancel()
-        // Requests parked on a rebalance or a long poll end with the process; wait at most 3 s.
-        await Terminal.wait(for: serving, atMost: .seconds(3))
+        try await Lifecycle.run([Lifecycle.Announcement(lines: lines)] + cluster.services, logger: logger)
         Terminal.say("stopped")
     }
 }

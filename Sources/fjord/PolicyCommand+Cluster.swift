@@ -25,7 +25,7 @@ extension PolicyCommand {
             do {
                 policy = try PolicyCommand.load(file)
             } catch {
-                Terminal.fail("the policy is invalid:\n\(error)")
+                throw CommandFailure("the policy is invalid:\n\(error)")
             }
             switch format {
             case "aws-iam":
@@ -36,9 +36,11 @@ extension PolicyCommand {
                     let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
                     let pair = parts.count == 2 ? parts[1].split(separator: ":", maxSplits: 1).map(String.init) : []
                     guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else {
-                        Terminal.fail("--credentials '\(entry)' is not GROUP=ACCESS_KEY:SECRET_KEY")
+                        throw CommandFailure("--credentials '\(entry)' is not GROUP=ACCESS_KEY:SECRET_KEY")
                     }
-                    guard policy.group(named: parts[0]) != nil else { Terminal.fail("--credentials names group '\(parts[0])', which \(file) does not declare") }
+                    guard policy.group(named: parts[0]) != nil else {
+                        throw CommandFailure("--credentials names group '\(parts[0])', which \(file) does not declare")
+                    }
                     keys[parts[0]] = .init(accessKey: pair[0], secretKey: pair[1])
                 }
                 if generateCredentials {
@@ -49,10 +51,10 @@ extension PolicyCommand {
                 do {
                     print(try ObjectStorePermissions.seaweedFS(policy, credentials: keys), terminator: "")
                 } catch {
-                    Terminal.fail("\(error)")
+                    throw CommandFailure("\(error)")
                 }
             default:
-                Terminal.fail("--format must be seaweedfs or aws-iam, not '\(format)'")
+                throw CommandFailure("--format must be seaweedfs or aws-iam, not '\(format)'")
             }
         }
     }
@@ -75,9 +77,9 @@ extension PolicyCommand {
                 _ = try PolicyParser.parse(source, file: file)
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
-                Terminal.fail("refused: \(file) is invalid; the policy in force is unchanged")
+                throw CommandFailure("refused: \(file) is invalid; the policy in force is unchanged")
             }
-            let store = await database.open()
+            let store = try await database.open()
             defer { store.shutdown() }
             do {
                 switch try await PolicyVersions.apply(source: source, file: file, appliedBy: appliedBy, in: store) {
@@ -85,7 +87,7 @@ extension PolicyCommand {
                 case .unchanged(let version): Terminal.say("\(file) is already policy v\(version); nothing changed")
                 }
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
         }
     }
@@ -97,16 +99,16 @@ extension PolicyCommand {
         var show: Int64?
 
         func run() async throws {
-            let store = await database.open()
+            let store = try await database.open()
             defer { store.shutdown() }
             let versions: [PolicyVersions.Version]
             do {
                 versions = try await PolicyVersions.history(in: store)
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
             if let show {
-                guard let version = versions.first(where: { $0.version == show }) else { Terminal.fail("no policy v\(show)") }
+                guard let version = versions.first(where: { $0.version == show }) else { throw CommandFailure("no policy v\(show)") }
                 print(version.source, terminator: version.source.hasSuffix("\n") ? "" : "\n")
                 return
             }

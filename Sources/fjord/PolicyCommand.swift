@@ -83,11 +83,11 @@ struct PolicyCommand: AsyncParsableCommand {
             do {
                 policy = try PolicyCommand.load(file)
             } catch let errors as PolicyErrors {
-                Terminal.fail("the policy is invalid:\n\(errors)")
+                throw CommandFailure("the policy is invalid:\n\(errors)")
             }
             var address: [UInt8]?
             if let sourceIp {
-                guard let parsed = IPAddress.parse(sourceIp) else { Terminal.fail("--source-ip '\(sourceIp)' is not an IPv4 or IPv6 address") }
+                guard let parsed = IPAddress.parse(sourceIp) else { throw CommandFailure("--source-ip '\(sourceIp)' is not an IPv4 or IPv6 address") }
                 address = parsed
             }
             let engine = PolicyEngine(policy)
@@ -109,10 +109,10 @@ struct PolicyCommand: AsyncParsableCommand {
             if let controlPlane { try await showAgents(route, client: client, controlPlane: controlPlane) }
             guard let operation else { return }
             guard let parsed = PolicyDocument.Operation(rawValue: operation) else {
-                Terminal.fail("unknown operation '\(operation)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw CommandFailure("unknown operation '\(operation)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard let name = parsed.onCluster ? "" : parsed.onGroups ? group : topic else {
-                Terminal.fail("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")")
+                throw CommandFailure("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")")
             }
             let decision = engine.authorize(client, parsed, on: name)
             let reason = decision.statement.map { "\($0.effect.rawValue) statement at \($0.location)" } ?? "no statement allows it (denied by default)"
@@ -122,7 +122,7 @@ struct PolicyCommand: AsyncParsableCommand {
         /// The agents the client would see now, as an agent would answer its Metadata request.
         private func showAgents(_ route: PolicyEngine.Route, client: PolicyEngine.Client, controlPlane: String) async throws {
             guard let key = key ?? ProcessInfo.processInfo.environment["FJORD_AGENT_KEY"] else {
-                Terminal.fail("--control-plane needs --key or FJORD_AGENT_KEY")
+                throw CommandFailure("--control-plane needs --key or FJORD_AGENT_KEY")
             }
             let rpc = ControlPlaneClient(
                 urls: controlPlane.split(separator: ",").map(String.init), key: key, trustRoots: controlPlaneCa,
@@ -132,7 +132,7 @@ struct PolicyCommand: AsyncParsableCommand {
                 live = try await rpc.liveAgents()
             } catch {
                 await rpc.shutdown()
-                Terminal.fail("cannot list the live agents: \(ControlPlaneError.message(for: error))")
+                throw CommandFailure("cannot list the live agents: \(ControlPlaneError.message(for: error))")
             }
             await rpc.shutdown()
             let serving = ClusterView(nodes: ClusterView.clientFacing(live)).serving(route, zone: client.features["fjord_zone"] ?? zone)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import ServiceLifecycle
 
 /// Parses "HOST:PORT".
 struct HostPort: ExpressibleByArgument, CustomStringConvertible {
@@ -44,36 +45,6 @@ enum Terminal {
         try? FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
     }
 
-    /// Prints one line to standard error and exits with `code`.
-    static func fail(_ message: String, code: Int32 = 1) -> Never {
-        FileHandle.standardError.write(Data("fjord: \(message)\n".utf8))
-        exit(code)
-    }
-
-    /// Waits for `task` to finish, or `limit` to pass, whichever comes first. (A task group
-    /// would not do: it waits for all its children, and a task's value ignores cancellation.)
-    static func wait(for task: Task<Void, Never>, atMost limit: Duration) async {
-        let resumed = NIOLockedValueBox(false)
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let resumeOnce: @Sendable () -> Void = {
-                if resumed.withLockedValue({ done in
-                    defer { done = true }
-                    return !done
-                }) {
-                    continuation.resume()
-                }
-            }
-            Task {
-                await task.value
-                resumeOnce()
-            }
-            Task {
-                try? await Task.sleep(for: limit)
-                resumeOnce()
-            }
-        }
-    }
-
     static func makeLogger(level: Logger.Level) -> Logger {
         var logger = Logger(label: "fjord") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = level
@@ -81,48 +52,44 @@ enum Terminal {
     }
 }
 
-/// SIGINT and SIGTERM, caught from the moment `install` runs, so a signal that arrives while
-/// the cluster starts is not lost (nor fatal).
-final class ShutdownSignal: @unchecked Sendable {
-    // Safe: `state` is a lock; `sources` is a constant set in `init`, before the object is
-    // shared, and dispatch sources may be cancelled from any thread.
-    private let state = NIOLockedValueBox<(fired: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
-    private let sources: [any DispatchSourceSignal]
+/// Why a command stops: printed as one line, `fjord: <message>`, by `FjordCommand.main`,
+/// the one place the process exits with a failure code.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var code: Int32
 
-    private init(sources: [any DispatchSourceSignal]) { self.sources = sources }
-
-    static func install() -> ShutdownSignal {
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .main) }
-        let shutdown = ShutdownSignal(sources: sources)
-        for source in sources {
-            source.setEventHandler { shutdown.fire() }
-            source.resume()
-        }
-        return shutdown
+    init(_ message: String, code: Int32 = 1) {
+        self.message = message
+        self.code = code
     }
 
-    private func fire() {
-        let waiter = state.withLockedValue { state -> CheckedContinuation<Void, Never>? in
-            state.fired = true
-            defer { state.waiter = nil }
-            return state.waiter
-        }
-        waiter?.resume()
+    var description: String { message }
+}
+
+/// Runs a process's long-lived parts under one `ServiceGroup` until SIGTERM or SIGINT, then
+/// shuts them down gracefully in the reverse of their order, each after the one before has
+/// finished; parts still running `gracePeriod` after the signal are cancelled.
+enum Lifecycle {
+    static func run(_ services: [any Service], logger: Logger, gracePeriod: Duration = .seconds(30)) async throws {
+        try await group(services, logger: logger, gracePeriod: gracePeriod).run()
     }
 
-    /// Returns once a signal has arrived (at once if one already has).
-    func wait() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let fired = state.withLockedValue { state -> Bool in
-                if state.fired { return true }
-                state.waiter = continuation
-                return false
-            }
-            if fired { continuation.resume() }
+    /// Prints `lines` once the group runs, when SIGTERM and SIGINT are already trapped: a script
+    /// that signals as soon as it reads them (the bootstrap line) gets a graceful shutdown.
+    struct Announcement: Service {
+        let lines: [String]
+
+        func run() async {
+            for line in lines { Terminal.say(line) }
+            try? await gracefulShutdown()
         }
-        for source in sources { source.cancel() }
+    }
+
+    /// The group `run` runs, for a command that also ends it itself (`triggerGracefulShutdown`).
+    static func group(_ services: [any Service], logger: Logger, gracePeriod: Duration = .seconds(30)) -> ServiceGroup {
+        var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        configuration.maximumGracefulShutdownDuration = gracePeriod
+        return ServiceGroup(configuration: configuration)
     }
 }
 

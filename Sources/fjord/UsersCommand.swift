@@ -23,15 +23,15 @@ struct UsersCommand: AsyncParsableCommand {
         }
 
         /// The store, and how to close it.
-        func open() async -> (store: any UserStore, close: () -> Void) {
+        func open() async throws -> (store: any UserStore, close: () -> Void) {
             if let dataDir {
                 do {
                     return (try SQLiteMetadataStore(path: dataDir + "/metadata.sqlite"), {})
                 } catch {
-                    Terminal.fail(ControlPlaneError.message(for: error))
+                    throw CommandFailure(ControlPlaneError.message(for: error))
                 }
             }
-            let store = await KeysCommand.Database(postgres: postgres!).open()
+            let store = try await KeysCommand.Database(postgres: postgres!).open()
             return (store, { store.shutdown() })
         }
     }
@@ -49,25 +49,25 @@ struct UsersCommand: AsyncParsableCommand {
         var iterations = 8192
 
         func run() async throws {
-            guard passwordStdin else { Terminal.fail("--password-stdin is required: pipe the password in") }
+            guard passwordStdin else { throw CommandFailure("--password-stdin is required: pipe the password in") }
             guard let mechanism = ScramMechanism(rawValue: mechanism.uppercased()) else {
-                Terminal.fail("unknown mechanism '\(mechanism)' (SCRAM-SHA-256 or SCRAM-SHA-512)")
+                throw CommandFailure("unknown mechanism '\(mechanism)' (SCRAM-SHA-256 or SCRAM-SHA-512)")
             }
-            guard let line = readLine(strippingNewline: true), !line.isEmpty else { Terminal.fail("no password on stdin") }
-            guard !user.isEmpty else { Terminal.fail("the user name is empty") }
+            guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw CommandFailure("no password on stdin") }
+            guard !user.isEmpty else { throw CommandFailure("the user name is empty") }
             let credential: ScramCredential
             do {
                 credential = try ScramCredential.derive(password: line, mechanism: mechanism, iterations: iterations)
             } catch {
-                Terminal.fail("\(error)")
+                throw CommandFailure("\(error)")
             }
-            let (store, close) = await database.open()
+            let (store, close) = try await database.open()
             defer { close() }
             do {
                 try await store.setScramCredential(user: user, credential)
                 Terminal.say("user \(user): \(mechanism.rawValue) credential stored (\(iterations) iterations)")
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
         }
     }
@@ -83,16 +83,16 @@ struct UsersCommand: AsyncParsableCommand {
         func run() async throws {
             let mechanisms: [ScramMechanism]
             if let mechanism {
-                guard let parsed = ScramMechanism(rawValue: mechanism.uppercased()) else { Terminal.fail("unknown mechanism '\(mechanism)'") }
+                guard let parsed = ScramMechanism(rawValue: mechanism.uppercased()) else { throw CommandFailure("unknown mechanism '\(mechanism)'") }
                 mechanisms = [parsed]
             } else {
                 mechanisms = ScramMechanism.allCases
             }
-            let (store, close) = await database.open()
+            let (store, close) = try await database.open()
             defer { close() }
             var deleted = 0
             for mechanism in mechanisms where (try? await store.deleteScramCredential(user: user, mechanism: mechanism)) == true { deleted += 1 }
-            guard deleted > 0 else { Terminal.fail("no such user or credential") }
+            guard deleted > 0 else { throw CommandFailure("no such user or credential") }
             Terminal.say("deleted \(deleted) credential(s) of \(user)")
         }
     }
@@ -102,7 +102,7 @@ struct UsersCommand: AsyncParsableCommand {
         @OptionGroup var database: Database
 
         func run() async throws {
-            let (store, close) = await database.open()
+            let (store, close) = try await database.open()
             defer { close() }
             do {
                 for (user, mechanisms) in try await store.scramUsers(nil).sorted(by: { $0.key < $1.key }) {
@@ -110,7 +110,7 @@ struct UsersCommand: AsyncParsableCommand {
                         "\(user)  " + mechanisms.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)(\($0.value))" }.joined(separator: " "))
                 }
             } catch {
-                Terminal.fail(ControlPlaneError.message(for: error))
+                throw CommandFailure(ControlPlaneError.message(for: error))
             }
         }
     }

@@ -5,6 +5,7 @@ import KafkaProtocol
 import Logging
 import NIOCore
 import NIOPosix
+import ServiceLifecycle
 import Testing
 
 @testable import Agent
@@ -23,20 +24,20 @@ import Testing
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let cluster = try await EmbeddedCluster.start(configuration, logger: logger)
-        let serving = Task { await cluster.run() }
+        let services = ServiceGroup(services: cluster.services, logger: logger)
+        let serving = Task { try await services.run() }
         let client = try await KafkaClientConnection.connect(port: Int(cluster.cluster.nodes[0].port))
         do {
             try await body(cluster, client)
         } catch {
             await client.close()
-            await cluster.drain()
-            serving.cancel()
+            await services.triggerGracefulShutdown()
+            try? await serving.value
             throw error
         }
         await client.close()
-        await cluster.drain()
-        serving.cancel()
-        await serving.value
+        await services.triggerGracefulShutdown()
+        try await serving.value
     }
 
     static func batch(_ values: [String], producerId: Int64 = -1, sequence: Int32 = -1) throws -> ByteBuffer {

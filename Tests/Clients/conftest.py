@@ -36,15 +36,16 @@ def free_port_block(count):
 
 
 class Playground:
-    def __init__(self, agents=3, batch_timeout="50ms", partitions=1, advertise=None, extra=()):
+    def __init__(self, agents=3, batch_timeout="50ms", partitions=1, advertise=None, extra=(), data=None):
+        """`data`: an earlier playground's data directory, to restart on its storage."""
         self.port = free_port_block(agents)
-        self.data = tempfile.mkdtemp(prefix="fjord-clients-")
+        self.data = data or tempfile.mkdtemp(prefix="fjord-clients-")
         binary = os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
         args = [binary, "playground", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data,
                 "--agents", str(agents), "--batch-timeout", batch_timeout, "--partitions", str(partitions), *extra]
         if advertise:
             args += ["--advertise", advertise]
-        self.log = open(os.path.join(self.data, "playground.log"), "w")
+        self.log = open(os.path.join(self.data, "playground.log"), "a")
         self.process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=self.log, text=True)
         deadline = time.time() + 30
         while time.time() < deadline:

@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import NIOSSL
 import ObjectStore
+import ServiceLifecycle
 
 /// A whole Fjord cluster in one process: the embedded control plane (SQLite) and N agents
 /// sharing one object store. `fjord playground` runs this; so do the integration tests.
@@ -130,40 +131,26 @@ public final class EmbeddedCluster: Sendable {
         self.logger = logger
     }
 
-    /// Serves until cancelled; then stops accepting, flushes pending produces, and returns.
-    public func run() async {
-        await withTaskGroup(of: Void.self) { group in
-            for (agent, listeners) in zip(agents, agentListeners) {
-                for listener in listeners {
-                    group.addTask {
-                        do {
-                            try await agent.serve(listener)
-                        } catch {
-                            self.logger.debug("listener \(listener.name) stopped: \(error)")
-                        }
-                    }
-                }
-            }
-            if let jobs {
-                group.addTask { await jobs.run() }
-            }
-            group.addTask {
+    /// The cluster's parts, in the order a `ServiceGroup` starts them; it shuts them down in
+    /// reverse: stop accepting and answer what is in flight, flush pending produces, then stop
+    /// the jobs and the group tick.
+    public var services: [any Service] {
+        var services: [any Service] = [
+            BackgroundService("group tick") {
                 // Group sessions and rebalances advance on this tick.
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .milliseconds(100))
                     await self.controlPlane.localGroups?.tick()
                 }
             }
-            await group.waitForAll()  // children are cancelled with this task
+        ]
+        if let jobs { services.append(BackgroundService("jobs") { await jobs.run() }) }
+        services.append(SegmentFlusherService(writers: agents.map(\.services.writer), logger: logger))
+        for (agent, listeners) in zip(agents, agentListeners) {
+            services.append(KafkaListenersService(agent: agent, listeners: listeners, logger: logger))
         }
+        return services
     }
-
-    /// Stops accepting connections and writes out every pending segment.
-    public func drain() async {
-        for listener in listeners { listener.close() }
-        for agent in agents { await agent.services.writer.drain() }
-    }
-
 }
 
 public struct EmbeddedClusterError: Error, CustomStringConvertible {

@@ -17,12 +17,17 @@ struct KafkaConnection {
     var requiresSASL = false
     /// Mutual TLS: the client's certificate subject becomes its principal.
     var verifiesClients = false
+    /// The agent's open connections, for a graceful shutdown; nil for connectionless use.
+    var connections: ConnectionTracker?
 
     enum PendingReply: Sendable {
         case ready(ByteBuffer?)
         case running(Task<ByteBuffer?, any Error>)
     }
 
+    /// Serves `connection` until the client closes it, a limit or deadline closes it, or the
+    /// agent shuts down (then the requests in flight are answered first). The decisions are
+    /// `ConnectionStateMachine`'s; this carries them out.
     func serve(_ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async {
         let remote = connection.channel.remoteAddress
         let clientHost = "/" + (remote?.ipAddress ?? "unknown")
@@ -33,18 +38,39 @@ struct KafkaConnection {
             sourceAddress: remote?.ipAddress.flatMap(IPAddress.parse),
             listener: local.map { "\($0.ipAddress ?? "?"):\($0.port ?? 0)" }, listenerName: listenerName, requiresSASL: requiresSASL,
             failedAuthenticationDelay: limits.failedAuthenticationDelay)
-        let window = NIOLockedValueBox(InFlightWindow(maxRequests: limits.maxInFlightRequests, maxBytes: limits.maxInFlightBytes))
-        let lastActivity = NIOLockedValueBox(ContinuousClock.now)
-        let watchdog = Self.closeWhenIdle(
-            connection.channel, window: window, lastActivity: lastActivity, after: limits.idleTimeout,
-            session: session, saslTimeLimit: limits.saslHandshakeTimeout, logger: logger)
+        let machine = NIOLockedValueBox(ConnectionStateMachine(configuration: .init(limits: limits), now: .now))
+        let channel = connection.channel
+        let tracked = ConnectionTracker.Entry(channel: channel, machine: machine)
+        guard connections?.add(tracked) ?? true else {
+            try? await connection.executeThenClose { _, _ in }  // accepted as the agent began shutting down
+            return
+        }
+        let closeLogger = logger
+        let close: @Sendable (ConnectionStateMachine.CloseAction) -> Void = { action in
+            switch action {
+            case .none: break
+            case .close(let reason):
+                closeLogger.info("closing connection: \(reason)")
+                channel.close(promise: nil)
+            }
+        }
+        let timer = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: machine.withLockedValue { $0.timerPeriod })
+                let (required, authenticated) = session.sasl.withLockedValue { ($0.required, $0.isAuthenticated) }
+                let action = machine.withLockedValue { $0.timerFired(now: .now, saslRequired: required, authenticated: authenticated) }
+                close(action)
+                if case .close = action { return }
+            }
+        }
         // Handlers still running when the client goes are cancelled: nobody will read their
         // answers, and a parked JoinGroup or long-poll Fetch would otherwise hold its
         // control-plane call (and that pool connection) for minutes. Produce is unaffected:
         // its records are already in the shared buffer, which flushes on its own.
         let running = NIOLockedValueBox<Set<Task<ByteBuffer?, any Error>>>([])
         defer {
-            watchdog.cancel()
+            timer.cancel()
+            connections?.remove(channel)
             running.withLockedValue { tasks in for task in tasks { task.cancel() } }
         }
         do {
@@ -64,32 +90,43 @@ struct KafkaConnection {
                                 response = try await task.value
                             }
                             if let response { try await outbound.write(response) }
-                            window.withLockedValue { $0.complete(size) }
-                            lastActivity.withLockedValue { $0 = .now }  // the idle clock starts when the last answer went out
+                            close(machine.withLockedValue { $0.answerWritten(size: size, now: .now) })
                             answering.yield()
                         }
                     }
                     do {
                         var signals = answered.makeAsyncIterator()
                         var first = true
-                        for try await frame in inbound {
+                        reading: for try await frame in inbound {
                             if first, verifiesClients {  // the handshake is done once a frame arrives
                                 first = false
                                 await session.learnCertificatePrincipal(from: connection.channel, logger: logger)
                             }
                             let size = frame.readableBytes
-                            while !window.withLockedValue({ $0.admits(size) }) {
-                                guard await signals.next() != nil else { throw ConnectionClosingError(reason: "the response writer stopped") }
+                            admitting: while true {
+                                switch machine.withLockedValue({ $0.frameArrived(size: size, now: .now) }) {
+                                case .dispatch:
+                                    break admitting
+                                case .waitForAnswers:
+                                    guard await signals.next() != nil else { throw ConnectionClosingError(reason: "the response writer stopped") }
+                                case .stopReading:
+                                    // Shutting down: the request is not served (the client
+                                    // retries it elsewhere), but its bytes are read, so the
+                                    // close sends the answers already written, not a reset.
+                                    continue reading
+                                }
                             }
-                            window.withLockedValue { $0.admit(size) }
-                            lastActivity.withLockedValue { $0 = .now }
                             let reply = try await dispatch(frame, clientHost: clientHost, session: session, logger: logger)
                             if case .running(let task) = reply { running.withLockedValue { _ = $0.insert(task) } }
                             continuation.yield((reply, size))
                         }
-                        // The client closed its side: like Kafka, drop what it can no longer read.
                         continuation.finish()
-                        running.withLockedValue { tasks in for task in tasks { task.cancel() } }
+                        if case .open = machine.withLockedValue({ $0.state }) {
+                            // The client closed its side: like Kafka, drop what it can no longer read.
+                            if case .cancelRunning = machine.withLockedValue({ $0.peerClosed() }) {
+                                running.withLockedValue { tasks in for task in tasks { task.cancel() } }
+                            }
+                        }
                         try await group.waitForAll()
                     } catch {
                         continuation.finish()
@@ -104,34 +141,6 @@ struct KafkaConnection {
             logger.warning("closing connection: \(error.reason)")
         } catch {
             logger.debug("connection ended: \(error)")
-        }
-    }
-
-    /// Closes `channel` once it has had nothing in flight, and no complete request or
-    /// answer, for `timeout`. Checks at most every second, so idle connections cost one timer each.
-    /// Also closes a connection that has not completed SASL authentication within
-    /// `saslTimeLimit` of being accepted, on a listener that requires it.
-    private static func closeWhenIdle(
-        _ channel: any Channel, window: NIOLockedValueBox<InFlightWindow>, lastActivity: NIOLockedValueBox<ContinuousClock.Instant>,
-        after timeout: Duration, session: ClientSession, saslTimeLimit: Duration, logger: Logger
-    ) -> Task<Void, Never> {
-        Task {
-            let period = min(timeout / 4, saslTimeLimit / 4, .seconds(1))
-            while !Task.isCancelled {
-                try? await Task.sleep(for: period)
-                let (required, authenticated) = session.sasl.withLockedValue { ($0.required, $0.isAuthenticated) }
-                if required && !authenticated && session.openedAt.duration(to: .now) >= saslTimeLimit {
-                    logger.warning("closing connection: no SASL authentication within \(saslTimeLimit)")
-                    channel.close(promise: nil)
-                    return
-                }
-                let quiet = lastActivity.withLockedValue { $0.duration(to: .now) }
-                if quiet >= timeout && window.withLockedValue({ $0.isIdle }) {
-                    logger.info("closing connection: no request for \(quiet) (idle timeout \(timeout))")
-                    channel.close(promise: nil)
-                    return
-                }
-            }
         }
     }
 

@@ -8,6 +8,7 @@ import NIOCore
 import NIOSSL
 import ObjectStore
 import Policy
+import ServiceLifecycle
 
 /// `fjord agent`: one stateless agent of a production cluster. It serves Kafka clients,
 /// writes segments to the bucket, and reaches the control plane (PostgreSQL behind
@@ -103,7 +104,7 @@ public final class StandaloneAgent: Sendable {
     private let heartbeat: RPC.AgentHeartbeat
     /// Bumped when the control plane reports a registry change (see `keepRegistered`).
     private let membershipChanged = WatermarkSignal()
-    /// Set by `drain`: no more heartbeats, so the agent stays out of the registry.
+    /// Set by `leave`: no more heartbeats, so the agent stays out of the registry.
     private let leaving = NIOLockedValueBox(false)
 
     private init(
@@ -134,23 +135,34 @@ public final class StandaloneAgent: Sendable {
         }
     }
 
-    /// Serves until cancelled.
-    public func run() async {
-        await withTaskGroup(of: Void.self) { group in
-            for listener in self.listeners {
-                group.addTask {
-                    do { try await self.agent.serve(listener) } catch { self.logger.debug("listener \(listener.name) stopped: \(error)") }
-                }
-            }
-            group.addTask { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) }
-            group.addTask { await self.keepRegistered() }
-            if configuration.roles.contains(.jobs) {
-                let jobs = JobsRunner(
-                    objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
-                    configuration: configuration.jobs, logger: logger)
-                group.addTask { await jobs.run() }
-            }
-            await group.waitForAll()
+    /// The agent's parts, in the order a `ServiceGroup` starts them; it shuts them down in
+    /// reverse: stop accepting and answer what is in flight, flush pending produces, leave the
+    /// registry, then stop the jobs and the watermark stream.
+    public var services: [any Service] {
+        var services: [any Service] = [
+            BackgroundService("watermarks") { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) }
+        ]
+        if configuration.roles.contains(.jobs) {
+            let jobs = JobsRunner(
+                objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                configuration: configuration.jobs, logger: logger)
+            services.append(BackgroundService("jobs") { await jobs.run() })
+        }
+        services.append(RegistryService(agent: self))
+        services.append(SegmentFlusherService(writers: [agent.services.writer], logger: logger))
+        services.append(KafkaListenersService(agent: agent, listeners: listeners, logger: logger))
+        return services
+    }
+
+    /// The registry heartbeat as a `Service`: on graceful shutdown (after the connections are
+    /// answered and the produces flushed) it leaves the registry, so clients stop being sent
+    /// here at once rather than after the expiry.
+    struct RegistryService: Service {
+        let agent: StandaloneAgent
+
+        func run() async {
+            try? await cancelWhenGracefulShutdown { await agent.keepRegistered() }
+            await agent.leave()
         }
     }
 
@@ -159,7 +171,7 @@ public final class StandaloneAgent: Sendable {
     /// left, so every agent lists the same brokers within milliseconds. (A client that is told
     /// of a broker by one agent and not by the next drops it, and librdkafka can then stall
     /// its group join waiting for metadata.)
-    private func keepRegistered() async {
+    func keepRegistered() async {
         var seen = membershipChanged.generation
         while !Task.isCancelled {
             await membershipChanged.wait(since: seen, timeout: configuration.heartbeatInterval)
@@ -183,12 +195,9 @@ public final class StandaloneAgent: Sendable {
         }
     }
 
-    /// Stops accepting connections, writes out every pending segment, and leaves the registry
-    /// (so clients stop being sent here at once, not after the expiry).
-    public func drain() async {
-        for listener in listeners { listener.close() }
+    /// Leaves the registry; no more heartbeats.
+    func leave() async {
         leaving.withLockedValue { $0 = true }
-        await agent.services.writer.drain()
         do {
             try await client.leave(agentId: configuration.agentId)
         } catch {
