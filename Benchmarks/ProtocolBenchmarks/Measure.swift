@@ -1,4 +1,5 @@
 import Foundation
+import KafkaProtocol
 
 /// Runs `body` repeatedly for about `seconds`, in rounds, and returns the median time per call.
 /// Medians of rounds, not a single mean, because these machines are noisy.
@@ -36,10 +37,6 @@ func measureAsync(seconds: Double = 0.6, rounds: Int = 5, _ body: () async throw
         times.append((clock.now - start) / calls)
     }
     return times.sorted()[rounds / 2]
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
 
 /// Prints one result line: `name value unit`, the format Benchmarks/run.sh reads.

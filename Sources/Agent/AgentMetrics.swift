@@ -16,7 +16,6 @@ enum AgentMetrics {
 
 extension Timer {
     func recordInterval(since start: ContinuousClock.Instant, to end: ContinuousClock.Instant) {
-        let elapsed = start.duration(to: end)
-        recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+        recordNanoseconds(start.duration(to: end).nanoseconds)
     }
 }

@@ -101,7 +101,7 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
         request.headers.add(name: "Content-Type", value: "application/json")
         request.body = .bytes(ByteBuffer(data: body))
         let response = try await http.execute(
-            request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))
+            request, timeout: TimeAmount(timeout))
         let bytes = try await response.body.collect(upTo: 256 << 20)
         return (response.status, Data(buffer: bytes))
     }

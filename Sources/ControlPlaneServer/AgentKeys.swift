@@ -1,7 +1,6 @@
 import ControlPlane
 import Crypto
 import Foundation
-import PostgresNIO
 
 /// Agent keys: `fjord_<id>_<secret>`. Each belongs to one agent group; the database keeps
 /// only the SHA-256 of the whole key, so a leaked database does not leak keys.
@@ -12,12 +11,6 @@ public enum AgentKeys {
         public var key: String
     }
 
-    public struct Listed: Sendable {
-        public var id: String
-        public var group: String
-        public var createdAt: Date
-    }
-
     /// Creates a key for `group` and returns it; it is shown once and never stored.
     public static func create(group: String, in store: PostgresMetadataStore) async throws -> Issued {
         guard !group.isEmpty, group.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
@@ -25,37 +18,24 @@ public enum AgentKeys {
         }
         let id = randomHex(bytes: 6)
         let key = "fjord_\(id)_\(randomHex(bytes: 32))"
-        try await store.client.query("INSERT INTO agent_keys (id, agent_group, key_hash) VALUES (\(id), \(group), \(hash(key)))")
+        try await store.insertAgentKey(id: id, group: group, keyHash: hash(key))
         return Issued(id: id, group: group, key: key)
     }
 
     /// Revokes a key, given either its id or the whole key. Returns false when none matched.
     public static func revoke(_ idOrKey: String, in store: PostgresMetadataStore) async throws -> Bool {
         let id = idOrKey.hasPrefix("fjord_") ? String(idOrKey.split(separator: "_").dropFirst().first ?? "") : idOrKey
-        let rows = try await store.client.query("DELETE FROM agent_keys WHERE id = \(id) RETURNING id").collect()
-        return !rows.isEmpty
+        return try await store.deleteAgentKey(id: id)
     }
 
-    public static func list(in store: PostgresMetadataStore) async throws -> [Listed] {
-        var result: [Listed] = []
-        for try await (id, group, created) in try await store.client.query(
-            "SELECT id, agent_group, created_at FROM agent_keys ORDER BY agent_group, created_at"
-        )
-        .decode((String, String, Date).self) {
-            result.append(Listed(id: id, group: group, createdAt: created))
-        }
-        return result
-    }
+    public static func list(in store: PostgresMetadataStore) async throws -> [AgentKeyRecord] { try await store.agentKeys() }
 
     /// The group of `key`, or nil when it is unknown or revoked.
     static func group(of key: String, in store: PostgresMetadataStore) async throws -> String? {
-        for try await group in try await store.client.query("SELECT agent_group FROM agent_keys WHERE key_hash = \(hash(key))").decode(String.self) {
-            return group
-        }
-        return nil
+        try await store.agentGroup(ofKeyHash: hash(key))
     }
 
-    static func hash(_ key: String) -> ByteBuffer { ByteBuffer(bytes: SHA256.hash(data: Data(key.utf8))) }
+    static func hash(_ key: String) -> [UInt8] { Array(SHA256.hash(data: Data(key.utf8))) }
 
     /// `bytes` random bytes from the system generator, as lowercase hex.
     public static func randomHex(bytes: Int) -> String {

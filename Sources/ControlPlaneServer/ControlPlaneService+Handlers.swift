@@ -91,8 +91,7 @@ extension ControlPlaneService {
         on(RPC.agentHeartbeat) { s, r, group in try await s.register(r, group: group) },
         on(RPC.liveAgents) { s, _, _ in try await s.liveAgents() },
         on(RPC.agentLeave) { s, r, group in
-            try await s.store.client.query("DELETE FROM agents WHERE agent_id = \(r.agentId) AND agent_group = \(group)", logger: s.logger)
-            try await s.store.client.query("SELECT pg_notify('fjord_agents', '')", logger: s.logger)
+            try await s.store.removeAgent(id: r.agentId, group: group)
             return .init()
         },
 
@@ -109,47 +108,13 @@ extension ControlPlaneService {
     /// Records an agent's heartbeat; answers with its node id, the live agents of every group,
     /// and the policy in force when the agent has another version.
     func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
-        let client = store.client
-        let expiry = Int64(configuration.agentExpiry.components.seconds * 1000 + configuration.agentExpiry.components.attoseconds / 1_000_000_000_000_000)
-        var nodeId: Int32 = -1
-        var joined = false
-        // An agent restarted at the same address takes over its predecessor's registration and
-        // node id, as a restarted Kafka broker keeps its id: clients would otherwise see two
-        // brokers at one address. `joined` says the set of live agents changed.
-        for try await (id, changed) in try await client.query(
-            """
-            WITH replaced AS (
-                DELETE FROM agents WHERE agent_group = \(group) AND advertised_host = \(agent.host) AND advertised_port = \(agent.port)
-                    AND agent_id <> \(agent.agentId)
-                RETURNING node_id
-            ), previous AS (
-                SELECT last_heartbeat FROM agents WHERE agent_id = \(agent.agentId)
-            )
-            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat)
-            VALUES (\(agent.agentId), \(group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
-                    \(RPC.Listener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
-            ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
-                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now()
-            RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
-                OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(Double(expiry) / 1000)))
-            """, logger: logger
-        ).decode((Int32, Bool).self) {
-            nodeId = id
-            joined = changed
-        }
-        if joined {
-            logger.info("agent \(agent.agentId) of group \(group) joined as node \(nodeId) at \(agent.host):\(agent.port)")
-            try await client.query("SELECT pg_notify('fjord_agents', '')", logger: logger)
-        }
-        try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(Double(expiry) / 1000) * 6)", logger: logger)
+        let record = AgentRecord(
+            nodeId: -1, agentId: agent.agentId, group: group, roles: agent.roles, zone: agent.zone, host: agent.host, port: Int32(agent.port),
+            listeners: RPC.Listener.encode(agent.listeners ?? []))
+        let (nodeId, joined) = try await store.registerAgent(record, expiry: configuration.agentExpiry)
+        if joined { logger.info("agent \(agent.agentId) of group \(group) joined as node \(nodeId) at \(agent.host):\(agent.port)") }
         let agents = try await liveAgents()
-        var replicas: [String] = []
-        for try await url in try await client.query(
-            "SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url",
-            logger: logger
-        ).decode(String.self) {
-            replicas.append(url)
-        }
+        let replicas = try await store.liveReplicaURLs()
         let policy = self.policy.loaded?.snapshot
         return RPC.Registration(
             nodeId: nodeId, group: group, agents: agents, replicas: replicas,
@@ -158,19 +123,10 @@ extension ControlPlaneService {
 
     /// Agents that heartbeated within the expiry, of every group.
     func liveAgents() async throws -> [RPC.RegisteredAgent] {
-        let expiry = Double(configuration.agentExpiry.components.seconds) + Double(configuration.agentExpiry.components.attoseconds) / 1e18
-        var agents: [RPC.RegisteredAgent] = []
-        for try await (node, id, group, roles, zone, host, port, listeners) in try await store.client.query(
-            """
-            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners FROM agents
-            WHERE last_heartbeat >= now() - make_interval(secs => \(expiry)) ORDER BY node_id
-            """, logger: logger
-        ).decode((Int32, String, String, String, String, String, Int32, String).self) {
-            agents.append(
-                RPC.RegisteredAgent(
-                    nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone,
-                    host: host, port: port, listeners: RPC.Listener.decode(listeners)))
+        try await store.liveAgents(within: configuration.agentExpiry).map { agent in
+            RPC.RegisteredAgent(
+                nodeId: agent.nodeId, agentId: agent.agentId, group: agent.group, roles: agent.roles, zone: agent.zone,
+                host: agent.host, port: agent.port, listeners: RPC.Listener.decode(agent.listeners))
         }
-        return agents
     }
 }

@@ -136,12 +136,7 @@ public final class ControlPlaneService: Service, Sendable {
     private func housekeeping() async {
         while !Task.isCancelled {
             do {
-                try await store.client.query(
-                    """
-                    INSERT INTO control_planes (replica_id, url, last_heartbeat) VALUES (\(replicaId), \(advertisedURL), now())
-                    ON CONFLICT (replica_id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat = now()
-                    """, logger: logger)
-                try await store.client.query("DELETE FROM control_planes WHERE last_heartbeat < now() - interval '1 minute'", logger: logger)
+                try await store.replicaHeartbeat(id: replicaId, url: advertisedURL)
             } catch {
                 logger.warning("replica heartbeat failed: \(error)")
             }

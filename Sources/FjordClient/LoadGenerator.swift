@@ -289,12 +289,6 @@ actor InFlightLimiter {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-    var nanoseconds: Int64 { components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000 }
-    var microseconds: Int64 { components.seconds * 1_000_000 + components.attoseconds / 1_000_000_000_000 }
-}
-
 extension LoadGenerator {
     /// Reads the topic from its earliest offsets to its current end as fast as fetches allow.
     /// Returns (records, bytes, seconds).

@@ -83,22 +83,22 @@ struct AgentCommand: AsyncParsableCommand {
             roleSet.insert(role)
         }
         configuration.roles = roleSet
-        configuration.host = listen.host
-        configuration.port = listen.port
-        configuration.listeners = limits.listenerSpecs()
-        configuration.advertised = advertise.map { ($0.host, $0.port) }
+        configuration.agent.host = listen.host
+        configuration.agent.port = listen.port
+        configuration.agent.listeners = limits.listenerSpecs()
+        configuration.agent.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
-        configuration.produce.lingerMs = batchTimeout.value
-        configuration.limits = limits.limits
+        configuration.agent.produce.lingerMs = batchTimeout.value
+        configuration.agent.limits = limits.limits
         let (tls, certificate) = try limits.tls()
-        configuration.tls = tls
-        configuration.controlPlane.defaultPartitions = partitions
+        configuration.agent.tls = tls
+        configuration.agent.controlPlane.defaultPartitions = partitions
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
         configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)
         configuration.jobs.compactBelowBytes = compactBelowBytes
         configuration.jobs.compactMinAge = .milliseconds(compactMinAge.value)
         let (objects, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
-        configuration.keyPrefix = prefix
+        configuration.agent.keyPrefix = prefix
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
@@ -108,18 +108,19 @@ struct AgentCommand: AsyncParsableCommand {
         do {
             agent = try await StandaloneAgent.start(configuration, client: client, objects: objects, logger: logger)
         } catch {
+            await client.shutdown()  // AsyncHTTPClient traps on a client released unshut
             throw CommandFailure("\(error)")
         }
         let reloading = certificate?.reloadOnHangUp(logger: logger)
         defer { reloading?.cancel() }
         let health = Self.healthServer(at: httpListen, registry: registry, logger: logger)
         let kafkaOn =
-            configuration.listeners.isEmpty
-            ? "\(listen)" : configuration.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
-        let first = agent.listener.localAddress?.port ?? configuration.listeners.first?.port ?? listen.port
+            configuration.agent.listeners.isEmpty
+            ? "\(listen)" : configuration.agent.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
+        let first = agent.listener.localAddress?.port ?? configuration.agent.listeners.first?.port ?? listen.port
         let announcement = Lifecycle.Announcement(lines: [
             "agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)",
-            "bootstrap: \(advertise?.description ?? (configuration.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))",
+            "bootstrap: \(advertise?.description ?? (configuration.agent.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))",
         ])
         do {
             // Health first, so it answers until everything else has stopped.

@@ -123,10 +123,9 @@ struct BenchCommand: AsyncParsableCommand {
         for index in 0..<objects {
             let begin = ContinuousClock.now
             try await store.putIfAbsent("\(prefix)bench-put/\(UUID().uuidString)-\(index)", data: payload)
-            let elapsed = ContinuousClock.now - begin
-            latencies.record(microseconds: elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000)
+            latencies.record(microseconds: (ContinuousClock.now - begin).microseconds)
         }
-        let seconds = Double((ContinuousClock.now - started).components.seconds) + Double((ContinuousClock.now - started).components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - started).seconds
         let p = latencies.percentiles([50, 99, 99.9])!
         Terminal.say(
             String(

@@ -39,7 +39,7 @@ enum CommitBenchmark {
                     try await Task.sleep(until: scheduled, clock: .continuous)
                     group.addTask {
                         try await commit(index)
-                        latencies.record(microseconds: Self.micros(scheduled.duration(to: .now)))
+                        latencies.record(microseconds: scheduled.duration(to: .now).microseconds)
                     }
                 }
                 try await group.waitForAll()
@@ -53,7 +53,7 @@ enum CommitBenchmark {
                         while ContinuousClock.now < deadline {
                             let begin = ContinuousClock.now
                             try await commit(index)
-                            latencies.record(microseconds: Self.micros(begin.duration(to: .now)))
+                            latencies.record(microseconds: begin.duration(to: .now).microseconds)
                             index += 1
                         }
                     }
@@ -61,17 +61,12 @@ enum CommitBenchmark {
                 try await group.waitForAll()
             }
         }
-        let elapsed = started.duration(to: .now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = started.duration(to: .now).seconds
         let p = latencies.percentiles([50, 99, 99.9]) ?? [0, 0, 0]  // milliseconds
         Terminal.say(
             String(
                 format: "commit: %d batches/commit, %@: %d commits in %.1f s = %.0f commits/s; latency p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms",
                 batchesPerCommit, rate > 0 ? "open loop at \(rate)/s" : "\(workers) workers", latencies.count, seconds, Double(latencies.count) / seconds,
                 p[0], p[1], p[2]))
-    }
-
-    private static func micros(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
     }
 }

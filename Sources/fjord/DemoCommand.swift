@@ -22,10 +22,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDir)
-        configuration.host = listen.host
-        configuration.port = listen.port
+        configuration.agent.host = listen.host
+        configuration.agent.port = listen.port
         configuration.agents = agents
-        configuration.produce.lingerMs = batchTimeout.value
+        configuration.agent.produce.lingerMs = batchTimeout.value
         let cluster: EmbeddedCluster
         let logger = Terminal.makeLogger(level: .warning)
         do {

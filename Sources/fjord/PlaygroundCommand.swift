@@ -58,16 +58,16 @@ struct PlaygroundCommand: AsyncParsableCommand {
         guard agents >= 1 && agents <= 64 else { throw CommandFailure("--agents must be between 1 and 64") }
         guard partitions >= 1 else { throw CommandFailure("--partitions must be at least 1") }
         var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDir)
-        configuration.host = listen.host
-        configuration.port = listen.port
+        configuration.agent.host = listen.host
+        configuration.agent.port = listen.port
         configuration.agents = agents
-        configuration.produce.lingerMs = batchTimeout.value
-        configuration.limits = limits.limits
-        configuration.listeners = limits.listenerSpecs()
+        configuration.agent.produce.lingerMs = batchTimeout.value
+        configuration.agent.limits = limits.limits
+        configuration.agent.listeners = limits.listenerSpecs()
         let (tls, certificate) = try limits.tls()
-        configuration.tls = tls
-        configuration.controlPlane.defaultPartitions = partitions
-        configuration.advertised = advertise.map { ($0.host, $0.port) }
+        configuration.agent.tls = tls
+        configuration.agent.controlPlane.defaultPartitions = partitions
+        configuration.agent.advertised = advertise.map { ($0.host, $0.port) }
         if let jobsInterval {
             var jobs = JobsRunner.Configuration()
             jobs.interval = .milliseconds(jobsInterval.value)
@@ -76,7 +76,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         if let bucket {
             let (store, prefix) = try S3Options.store(bucket: bucket, endpoint: s3Endpoint, region: s3Region)
             configuration.objectStore = store
-            configuration.keyPrefix = prefix
+            configuration.agent.keyPrefix = prefix
         }
         let logger = Terminal.makeLogger(level: logLevel)
         let cluster: EmbeddedCluster

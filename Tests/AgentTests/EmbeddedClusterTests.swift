@@ -17,10 +17,10 @@ import Testing
         let dataDirectory = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("fjord-agent-\(UUID().uuidString)").path
         defer { if directory == nil { try? FileManager.default.removeItem(atPath: dataDirectory) } }
         var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDirectory)
-        configuration.port = 0
+        configuration.agent.port = 0
         configuration.agents = agents
-        configuration.produce.lingerMs = 20
-        configuration.controlPlane.defaultPartitions = 2
+        configuration.agent.produce.lingerMs = 20
+        configuration.agent.controlPlane.defaultPartitions = 2
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let cluster = try await EmbeddedCluster.start(configuration, logger: logger)

@@ -11,15 +11,11 @@ import uuid
 
 import pytest
 
-from conftest import ROOT, free_port_block
+from conftest import binary, free_port_block
 
 NEEDS = ("FJORD_TEST_POSTGRES_URL", "FJORD_TEST_S3_ENDPOINT", "FJORD_TEST_S3_BUCKET")
 requires_services = pytest.mark.skipif(any(name not in os.environ for name in NEEDS),
                                        reason="needs PostgreSQL and SeaweedFS (Infra/dev/test.sh starts them)")
-
-
-def binary():
-    return os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
 
 
 def psql(url, sql):

@@ -12,6 +12,18 @@ import pytest
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
+def binary():
+    """The fjord binary under test."""
+    return os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
+
+
+def create_topic(bootstrap, name, partitions=4, config=None):
+    """Creates a topic through the Kafka admin API (confluent-kafka), waiting for the answer."""
+    from confluent_kafka.admin import AdminClient, NewTopic
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    admin.create_topics([NewTopic(name, partitions, 1, config=config or {})])[name].result(15)
+
+
 def free_port_block(count):
     """A first port such that `count` consecutive ports are free."""
     for _ in range(50):
@@ -40,8 +52,7 @@ class Playground:
         """`data`: an earlier playground's data directory, to restart on its storage."""
         self.port = free_port_block(agents)
         self.data = data or tempfile.mkdtemp(prefix="fjord-clients-")
-        binary = os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
-        args = [binary, "playground", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data,
+        args = [binary(), "playground", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data,
                 "--agents", str(agents), "--batch-timeout", batch_timeout, "--partitions", str(partitions), *extra]
         if advertise:
             args += ["--advertise", advertise]

@@ -10,10 +10,10 @@ import time
 
 import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient
 
 from cluster import Cluster, psql, requires_services
-from conftest import unique
+from conftest import binary, create_topic, unique
 
 pytestmark = requires_services
 
@@ -25,11 +25,6 @@ def cluster():
     yield c
     codes = c.stop()
     assert all(code == 0 for code in codes), f"processes did not exit cleanly on SIGTERM: {codes}"
-
-
-def create_topic(bootstrap, name, partitions=4, config=None):
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    admin.create_topics([NewTopic(name, partitions, 1, config=config or {})])[name].result(15)
 
 
 def produce(bootstrap, topic, keys, acked, pause=0.0, **settings):
@@ -225,7 +220,6 @@ def test_agents_learn_of_joins_and_leaves_at_once_and_a_restarted_agent_keeps_it
 
 def test_a_revoked_key_is_refused(cluster):
     import subprocess as sp
-    from cluster import binary
     issued = sp.run([binary(), "keys", "create", "--postgres", cluster.postgres, "--group", "prod"], check=True, capture_output=True, text=True).stdout.strip()
     sp.run([binary(), "keys", "revoke", "--postgres", cluster.postgres, issued], check=True, capture_output=True)
     result = sp.run([binary(), "agent", "--control-plane", cluster.replica_urls[0], "--agent-key", issued,

@@ -16,9 +16,8 @@ import time
 from confluent_kafka import Consumer, Producer, TopicPartition
 
 from cluster import Cluster, requires_services
-from conftest import unique
+from conftest import create_topic, unique
 from faulty_s3 import FaultyS3
-from test_cluster import create_topic
 
 pytestmark = requires_services
 

@@ -4,16 +4,10 @@ import threading
 import time
 
 from confluent_kafka import Consumer, Producer
-from confluent_kafka.admin import AdminClient, NewTopic
 
-from conftest import unique
+from conftest import create_topic, unique
 
 PARTITIONS = 6
-
-
-def create_topic(bootstrap, topic, partitions=PARTITIONS):
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    admin.create_topics([NewTopic(topic, num_partitions=partitions, replication_factor=1)])[topic].result(15)
 
 
 def produce(bootstrap, topic, count, start=0):
@@ -67,7 +61,7 @@ def wait_until(predicate, seconds=45):
 
 def test_three_members_share_and_rebalance(playground):
     topic, group = unique("grp"), unique("group")
-    create_topic(playground.bootstrap, topic)
+    create_topic(playground.bootstrap, topic, PARTITIONS)
     members = [Member(playground.bootstrap, topic, group, f"member-{i}") for i in range(2)]
     try:
         assert wait_until(lambda: sorted(sum((m.assignment for m in members), [])) == list(range(PARTITIONS))), \

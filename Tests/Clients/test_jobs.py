@@ -8,8 +8,8 @@ import pytest
 from confluent_kafka import Consumer, Producer, TopicPartition
 
 from cluster import Cluster, requires_services
-from conftest import unique
-from test_cluster import consume_all, create_topic
+from conftest import create_topic, unique
+from test_cluster import consume_all
 
 pytestmark = requires_services
 

@@ -5,13 +5,12 @@ import socket
 import subprocess
 import tempfile
 
-from conftest import ROOT, Playground
+from conftest import Playground, binary
 
-BINARY = os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
 
 
 def run(*args):
-    return subprocess.run([BINARY, "playground", *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run([binary(), "playground", *args], capture_output=True, text=True, timeout=60)
 
 
 def test_port_in_use_is_a_one_line_error():

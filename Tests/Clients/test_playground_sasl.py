@@ -2,18 +2,13 @@
 SASL_PLAINTEXT on every agent), users in the playground's data directory
 (`fjord users create --data-dir`), kcat (librdkafka 2.0.2, whose SCRAM echoes its nonce twice)
 and the bare tokens of SaslHandshake v0."""
-import os
 import socket
 import struct
 import subprocess
 
 import pytest
 
-from conftest import ROOT, Playground, free_port_block, unique
-
-
-def binary():
-    return os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
+from conftest import Playground, binary, free_port_block, unique
 
 
 @pytest.fixture(scope="module")

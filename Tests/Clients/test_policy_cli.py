@@ -2,12 +2,11 @@
 import os
 import subprocess
 
-from conftest import ROOT
+from conftest import ROOT, binary
 
 
 def fjord(*args):
-    binary = os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
-    return subprocess.run([binary, *args], capture_output=True, text=True, timeout=30)
+    return subprocess.run([binary(), *args], capture_output=True, text=True, timeout=30)
 
 
 def test_the_examples_validate():

@@ -11,8 +11,8 @@ import pytest
 from confluent_kafka import Consumer, KafkaError, Producer
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from cluster import Cluster, binary, requires_services
-from conftest import unique
+from cluster import Cluster, requires_services
+from conftest import binary, unique
 
 pytestmark = requires_services
 

@@ -130,3 +130,10 @@ import Testing
         #expect(group.markDead() == .none)
     }
 }
+
+extension GroupStateMachine {
+    /// The tests' joins: new members' ids end in a fixed UUID (they differ by their number).
+    mutating func join(_ request: JoinRequest, nowMs: Int64) -> (memberId: String, actions: [Action]) {
+        join(request, nowMs: nowMs, memberUUID: KafkaUUID(mostSignificantBits: 0x1234, leastSignificantBits: 0x5678))
+    }
+}

@@ -7,14 +7,19 @@ import Testing
 
 /// A short fuzz run in every `swift test`; Infra/fuzz/run.sh does the long one.
 @Suite struct RobustnessTests {
+    /// A new seed each run (more inputs over time), printed first so that a trap, which ends
+    /// the process before any expectation can report, can be replayed:
+    /// `FJORD_FUZZ_SEED=<seed> swift test --filter RobustnessTests`.
     @Test func mutatedFramesNeverTrap() {
+        let seed = ProcessInfo.processInfo.environment["FJORD_FUZZ_SEED"].flatMap(UInt64.init) ?? UInt64(Date().timeIntervalSince1970)
+        print("RobustnessTests: fuzz seed \(seed) (replay with FJORD_FUZZ_SEED=\(seed))")
         let golden = GoldenFixtureTests.fixtures.map(\.bytes)
-        var harness = FuzzHarness(seed: UInt64(Date().timeIntervalSince1970), extraSeeds: golden)
+        var harness = FuzzHarness(seed: seed, extraSeeds: golden)
         harness.run(count: 30_000)
-        #expect(harness.report.inputs == 30_000)
+        #expect(harness.report.inputs == 30_000, "fuzz seed \(seed)")
         // The mutations must reach the body decoders, or the run proves little.
-        #expect(harness.report.bodiesDecoded > 1_000)
-        #expect(harness.report.errors > 1_000)
+        #expect(harness.report.bodiesDecoded > 1_000, "fuzz seed \(seed)")
+        #expect(harness.report.errors > 1_000, "fuzz seed \(seed)")
     }
 
     @Test func everyTruncationOfEveryGoldenFrameIsATypedError() throws {

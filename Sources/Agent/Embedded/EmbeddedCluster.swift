@@ -12,28 +12,12 @@ import ServiceLifecycle
 /// sharing one object store. `fjord playground` runs this; so do the integration tests.
 public final class EmbeddedCluster: Sendable {
     public struct Configuration: Sendable {
-        public var host = "127.0.0.1"
-        /// The first agent's port; the others take the next ones. 0 gives every agent a free port.
-        public var port = 9092
+        /// Every agent's settings; agent i takes the configured ports + i.
+        public var agent = AgentSettings()
         public var agents = 1
         public var dataDirectory: String
-        public var produce = ProduceBufferStateMachine.Configuration()
-        public var controlPlane = ControlPlane.Configuration()
-        public var cacheBytes = 256 << 20
-        /// What each client connection may hold.
-        public var limits = ConnectionLimits()
-        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT. SSL and SASL_SSL
-        /// listeners need it.
-        public var tls: TLSConfiguration?
-        /// Named listeners: each agent binds every one, agent i at the listener's port + i.
-        /// Empty: one listener per agent on `host` and `port` (+ i), SSL when `tls` is set.
-        public var listeners: [ListenerSpec] = []
-        /// Host and first port to advertise instead of the bound addresses.
-        public var advertised: (host: String, port: Int)?
         /// Where segments go; nil keeps them in `dataDirectory/objects`.
         public var objectStore: (any ObjectStore)?
-        /// Prefix of every object key (e.g. "fjord/" in a shared bucket).
-        public var keyPrefix = ""
         /// Runs the jobs role (retention, object clean-up, compaction) when set.
         public var jobs: JobsRunner.Configuration?
 
@@ -54,36 +38,34 @@ public final class EmbeddedCluster: Sendable {
     /// The address clients bootstrap from: the first agent.
     public var bootstrap: String { "\(cluster.nodes[0].host):\(cluster.nodes[0].port)" }
 
-    /// Opens the data directory and binds every agent. Throws `EmbeddedClusterError` with a
+    /// Opens the data directory and binds every agent. Throws `AgentStartError` with a
     /// one-line reason (directory not writable, port in use).
     public static func start(_ configuration: Configuration, logger: Logger) async throws -> EmbeddedCluster {
         let directory = configuration.dataDirectory
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw EmbeddedClusterError("cannot create data directory \(directory): \(error.localizedDescription)")
+            throw AgentStartError("cannot create data directory \(directory): \(error.localizedDescription)")
         }
         guard FileManager.default.isWritableFile(atPath: directory) else {
-            throw EmbeddedClusterError("data directory \(directory) is not writable")
+            throw AgentStartError("data directory \(directory) is not writable")
         }
         let store: any ObjectStore
         let controlPlane: ControlPlane
         do {
             store = try configuration.objectStore ?? LocalDirectoryObjectStore(root: directory + "/objects")
-            controlPlane = try await ControlPlane(store: SQLiteMetadataStore(path: directory + "/metadata.sqlite"), configuration: configuration.controlPlane)
+            controlPlane = try await ControlPlane(
+                store: SQLiteMetadataStore(path: directory + "/metadata.sqlite"), configuration: configuration.agent.controlPlane)
         } catch {
-            throw EmbeddedClusterError("cannot open data directory \(directory): \(error)")
+            throw AgentStartError("cannot open data directory \(directory): \(error)")
         }
-        let specs =
-            configuration.listeners.isEmpty
-            ? [ListenerSpec.single(host: configuration.host, port: configuration.port, tls: configuration.tls != nil)] : configuration.listeners
+        let settings = configuration.agent
         var agentListeners: [[KafkaListener]] = []
         var nodes: [ClusterView.Node] = []
         for index in 0..<configuration.agents {
             do {
                 let (bound, advertised) = try await KafkaListener.bind(
-                    specs, portOffset: index, limits: configuration.limits, tls: configuration.tls,
-                    advertised: configuration.advertised)
+                    settings.listenerSpecs, portOffset: index, limits: settings.limits, tls: settings.tls, advertised: settings.advertised)
                 agentListeners.append(bound)
                 nodes.append(ClusterView.Node(nodeId: Int32(index), host: advertised[0].host, port: advertised[0].port, listeners: advertised))
             } catch {
@@ -92,23 +74,18 @@ public final class EmbeddedCluster: Sendable {
             }
         }
         let cluster = ClusterView(nodes: nodes)
-        let cache = BatchCache(capacityBytes: configuration.cacheBytes)
+        let cache = BatchCache(capacityBytes: settings.cacheBytes)
         let agents = nodes.map { node in
             var agentLogger = logger
             agentLogger[metadataKey: "agent"] = "\(node.nodeId)"
-            let writer = SegmentWriter(
-                store: store, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
-                cache: cache, logger: agentLogger)
-            var services = AgentServices(
-                nodeId: node.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
-                reader: FetchReader(store: store, cache: cache))
-            services.users = controlPlane.store as? any UserStore
-            return KafkaAgent(services: services, logger: agentLogger)
+            return AgentAssembly.agent(
+                nodeId: node.nodeId, settings: settings, controlPlane: controlPlane, cluster: cluster, objects: store, cache: cache,
+                users: controlPlane.store as? any UserStore, logger: agentLogger)
         }
         let jobs = configuration.jobs.flatMap { jobsConfiguration in
             (controlPlane.store as? any MaintenanceStore).map {
                 JobsRunner(
-                    objects: store, maintenance: $0, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                    objects: store, maintenance: $0, dataPrefix: "\(settings.keyPrefix)data/\(controlPlane.clusterId)/",
                     configuration: jobsConfiguration, logger: logger)
             }
         }
@@ -151,9 +128,4 @@ public final class EmbeddedCluster: Sendable {
         }
         return services
     }
-}
-
-public struct EmbeddedClusterError: Error, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

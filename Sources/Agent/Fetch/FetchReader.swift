@@ -38,7 +38,10 @@ public struct FetchReader: Sendable {
             }
             let bytes = try await store.get(first.objectKey, range: first.byteOffset..<rangeEnd)
             for location in locations[index..<end] {
-                let batch = bytes.getSlice(at: bytes.readerIndex + location.byteOffset - first.byteOffset, length: location.byteLength)!
+                guard let batch = bytes.getSlice(at: bytes.readerIndex + location.byteOffset - first.byteOffset, length: location.byteLength) else {
+                    // A store that answers a ranged GET short: the index and the object disagree.
+                    throw ObjectStoreError.invalidRange(key: first.objectKey, range: first.byteOffset..<rangeEnd, size: bytes.readableBytes)
+                }
                 cache.put(.init(objectKey: location.objectKey, byteOffset: location.byteOffset), batch)
                 append(batch, baseOffset: location.baseOffset, to: &output)
             }

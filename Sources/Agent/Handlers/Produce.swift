@@ -108,7 +108,10 @@ struct ProduceHandler: KafkaApiHandler {
             } catch {
                 return .failure(ValidationFailure(.corruptMessage, "\(error)"))
             }
-            batches.append(records.getSlice(at: index, length: header.totalSize)!)
+            guard let batch = records.getSlice(at: index, length: header.totalSize) else {
+                return .failure(ValidationFailure(.corruptMessage, "record batch is truncated"))
+            }
+            batches.append(batch)
             index += header.totalSize
         }
         return .success(batches)

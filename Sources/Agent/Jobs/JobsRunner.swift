@@ -96,7 +96,7 @@ public actor JobsRunner {
             logger.info("deleted orphaned object \(key)")
         }
 
-        let minAgeMs = configuration.compactMinAge.components.seconds * 1000
+        let minAgeMs = configuration.compactMinAge.milliseconds
         let small = known.filter { $0.liveBatches > 0 && $0.size < configuration.compactBelowBytes && $0.createdMs <= nowMs - minAgeMs }
         var group: [StoredObject] = []
         var bytes: Int64 = 0

@@ -34,6 +34,10 @@ public actor SegmentWriter {
     private let logger: Logger
     private let eventLoop: any EventLoop
     private let nowMs: @Sendable () -> Int64
+    /// Wall-clock milliseconds, for the object's creation time and its hour in the key.
+    private let wallClockMs: @Sendable () -> Int64
+    /// A fresh, unique name for each segment object.
+    private let newObjectName: @Sendable () -> String
 
     /// Segments written; for metrics and the PUT-rate benchmark.
     public private(set) var segmentsWritten = 0
@@ -49,7 +53,9 @@ public actor SegmentWriter {
     public init(
         store: any ObjectStore, controlPlane: ControlPlane, keyPrefix: String, configuration: ProduceBufferStateMachine.Configuration,
         cache: BatchCache? = nil, logger: Logger, commitRetryLimit: Duration = .seconds(20),
-        nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs
+        nowMs: @escaping @Sendable () -> Int64 = GroupCoordinator.monotonicMs,
+        wallClockMs: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) },
+        newObjectName: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
     ) {
         self.store = store
         self.commitRetryLimit = commitRetryLimit
@@ -60,6 +66,8 @@ public actor SegmentWriter {
         self.logger = logger
         self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
         self.nowMs = nowMs
+        self.wallClockMs = wallClockMs
+        self.newObjectName = newObjectName
     }
 
     /// Adds a request's batches to the pending segment, in order. Await the ticket for offsets.
@@ -111,9 +119,9 @@ public actor SegmentWriter {
     }
 
     private func flush(_ segment: SegmentBuilder, tickets: [Ticket]) async {
-        let createdAt = Int64(Date().timeIntervalSince1970 * 1000)
+        let createdAt = wallClockMs()
         let (object, placements) = segment.build(createdAtMs: createdAt)
-        let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(createdAt / 3_600_000)/\(UUID().uuidString.lowercased()).seg"
+        let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(createdAt / 3_600_000)/\(newObjectName()).seg"
         let started = ContinuousClock.now
         do {
             try await store.putIfAbsent(key, data: object)
@@ -122,15 +130,22 @@ public actor SegmentWriter {
             if let cache {
                 // Before the commit: once offsets are visible, fetches find the bytes here.
                 for placement in placements {
-                    cache.put(
-                        .init(objectKey: key, byteOffset: placement.byteOffset),
-                        object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength)!)
+                    guard let bytes = object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength) else { continue }
+                    cache.put(.init(objectKey: key, byteOffset: placement.byteOffset), bytes)
                 }
             }
             let results = try await commitRetrying(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
             var bySequence = [BatchCommitResult?](repeating: nil, count: segment.batchCount)
             for (placement, result) in zip(placements, results) { bySequence[placement.sequence] = result }
-            for ticket in tickets { ticket.promise.succeed(ticket.sequences.map { bySequence[$0]! }) }
+            for ticket in tickets {
+                // Every enqueued batch has a placement and a result (the store answers one per batch).
+                let answers = ticket.sequences.compactMap { bySequence[$0] }
+                if answers.count == ticket.sequences.count {
+                    ticket.promise.succeed(answers)
+                } else {
+                    ticket.promise.fail(ControlPlaneError(.kafkaStorageError, "the commit answered \(results.count) of \(placements.count) batches"))
+                }
+            }
             segmentsWritten += 1
             AgentMetrics.segmentCommit.recordInterval(since: put, to: .now)
             AgentMetrics.segmentsWritten.increment()

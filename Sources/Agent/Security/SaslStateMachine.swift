@@ -49,7 +49,7 @@ struct SaslStateMachine: Sendable {
         guard rawTokens else { return false }
         switch state {
         case .awaitingFirstToken, .awaitingClientFinal: return true
-        default: return false
+        case .awaitingHandshake, .checkingPassword, .lookingUp, .authenticated, .failed: return false
         }
     }
 
@@ -96,10 +96,11 @@ struct SaslStateMachine: Sendable {
                 return fail(error)
             }
         case .awaitingFirstToken(let mechanism):
+            guard let scram = mechanism.scram else { return fail(ScramExchange.Failure("\(mechanism.rawValue) is not a SCRAM mechanism")) }
             do {
                 let first = try ScramExchange.parseClientFirst(token)
-                state = .lookingUp(first, mechanism.scram!)
-                return .lookUp(user: first.user, mechanism: mechanism.scram!)
+                state = .lookingUp(first, scram)
+                return .lookUp(user: first.user, mechanism: scram)
             } catch {
                 return fail(error)
             }
@@ -112,7 +113,7 @@ struct SaslStateMachine: Sendable {
             } catch {
                 return fail(error)
             }
-        default:
+        case .awaitingHandshake, .checkingPassword, .lookingUp, .authenticated, .failed:
             state = .failed
             return .fail(.illegalSaslState, "unexpected SaslAuthenticate: no SaslHandshake came first, or authentication already ended")
         }
@@ -130,7 +131,7 @@ struct SaslStateMachine: Sendable {
             let exchange = ScramExchange(clientFirst: first, credential: credential, serverNonce: serverNonce)
             state = .awaitingClientFinal(exchange)
             return .reply(Array(exchange.serverFirst.utf8), principal: nil)
-        default:
+        case .awaitingHandshake, .awaitingFirstToken, .awaitingClientFinal, .authenticated, .failed:
             state = .failed
             return .fail(.illegalSaslState, "credentials arrived in the wrong state")
         }
@@ -150,7 +151,7 @@ struct SaslStateMachine: Sendable {
         case .lookingUp(_, let mechanism): return mechanism.rawValue
         case .awaitingClientFinal(let exchange): return exchange.mechanism.rawValue
         case .checkingPassword: return Mechanism.plain.rawValue
-        default: return "-"
+        case .awaitingHandshake, .authenticated, .failed: return "-"
         }
     }
 }

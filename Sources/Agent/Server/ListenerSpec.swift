@@ -88,7 +88,7 @@ extension KafkaListener {
             let port = spec.port == 0 ? 0 : spec.port + portOffset
             guard !spec.securityProtocol.usesTLS || tls != nil else {
                 for listener in listeners { listener.close() }
-                throw EmbeddedClusterError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
+                throw AgentStartError("listener \(spec.name) is \(spec.securityProtocol.rawValue): it needs --kafka-tls-cert and --kafka-tls-key")
             }
             do {
                 let listener = try await KafkaListener.bind(
@@ -102,7 +102,7 @@ extension KafkaListener {
                         port: Int32(advertisedPort ?? listener.localAddress?.port ?? port)))
             } catch {
                 for listener in listeners { listener.close() }
-                throw EmbeddedClusterError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")
+                throw AgentStartError("cannot listen on \(spec.host):\(port) (\(spec.name)): \(Self.reason(error))")
             }
         }
         return (listeners, addresses)

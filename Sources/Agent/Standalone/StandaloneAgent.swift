@@ -26,23 +26,8 @@ public final class StandaloneAgent: Sendable {
         public var agentId = UUID().uuidString.lowercased()
         public var roles: Set<Role> = Set(Role.allCases)
         public var zone = ""
-        public var host = "127.0.0.1"
-        public var port = 9092
-        public var advertised: (host: String, port: Int)?
-        public var keyPrefix = ""
-        public var produce = ProduceBufferStateMachine.Configuration()
-        public var controlPlane = ControlPlane.Configuration()
+        public var agent = AgentSettings()
         public var jobs = JobsRunner.Configuration()
-        public var cacheBytes = 256 << 20
-        /// What each client connection may hold.
-        public var limits = ConnectionLimits()
-        /// Serve Kafka clients over TLS with this; nil for PLAINTEXT. Listeners of protocol SSL
-        /// or SASL_SSL need it.
-        public var tls: TLSConfiguration?
-        /// Named listeners (`--listener`); empty: one listener on `host:port`, SSL when `tls`
-        /// is set, else PLAINTEXT. The first is the one the registry lists as the agent's
-        /// address; `advertised` applies to it, and its host to the others.
-        public var listeners: [ListenerSpec] = []
         public var heartbeatInterval: Duration = .seconds(2)
         public init() {}
     }
@@ -64,12 +49,9 @@ public final class StandaloneAgent: Sendable {
     public static func start(_ configuration: Configuration, client: ControlPlaneClient, objects: any ObjectStore, logger: Logger) async throws
         -> StandaloneAgent
     {
-        let specs =
-            configuration.listeners.isEmpty
-            ? [ListenerSpec.single(host: configuration.host, port: configuration.port, tls: configuration.tls != nil)] : configuration.listeners
+        let settings = configuration.agent
         let (listeners, advertised) = try await KafkaListener.bind(
-            specs, limits: configuration.limits, tls: configuration.tls,
-            advertised: configuration.advertised)
+            settings.listenerSpecs, limits: settings.limits, tls: settings.tls, advertised: settings.advertised)
         let heartbeat = RPC.AgentHeartbeat(
             agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
             host: advertised[0].host, port: advertised[0].port, listeners: advertised)
@@ -77,26 +59,21 @@ public final class StandaloneAgent: Sendable {
         let controlPlane: ControlPlane
         do {
             registration = try await client.heartbeat(heartbeat)
-            controlPlane = try await ControlPlane(store: client, groups: client, configuration: configuration.controlPlane)
+            controlPlane = try await ControlPlane(store: client, groups: client, configuration: settings.controlPlane)
         } catch {
             for listener in listeners { listener.close() }
-            throw EmbeddedClusterError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
+            throw AgentStartError("cannot register with the control plane: \(ControlPlaneError.message(for: error))")
         }
         let cluster = ClusterView(nodes: ClusterView.clientFacing(registration.agents), ownGroup: registration.group)
-        let cache = BatchCache(capacityBytes: configuration.cacheBytes)
+        let cache = BatchCache(capacityBytes: settings.cacheBytes)
         var agentLogger = logger
         agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
-        let writer = SegmentWriter(
-            store: objects, controlPlane: controlPlane, keyPrefix: configuration.keyPrefix, configuration: configuration.produce,
-            cache: cache, logger: agentLogger)
-        var services = AgentServices(
-            nodeId: registration.nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer,
-            reader: FetchReader(store: objects, cache: cache))
-        services.zone = configuration.zone
-        services.users = client
-        if let policy = registration.policy { Self.install(policy, into: services.policy, logger: agentLogger) }
+        let agent = AgentAssembly.agent(
+            nodeId: registration.nodeId, settings: settings, controlPlane: controlPlane, cluster: cluster, objects: objects, cache: cache,
+            users: client, zone: configuration.zone, logger: agentLogger)
+        if let policy = registration.policy { Self.install(policy, into: agent.services.policy, logger: agentLogger) }
         return StandaloneAgent(
-            agent: KafkaAgent(services: services, logger: agentLogger), listeners: listeners, client: client,
+            agent: agent, listeners: listeners, client: client,
             registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
             heartbeat: heartbeat, logger: agentLogger)
     }
@@ -144,7 +121,7 @@ public final class StandaloneAgent: Sendable {
         ]
         if configuration.roles.contains(.jobs) {
             let jobs = JobsRunner(
-                objects: objects, maintenance: client, dataPrefix: "\(configuration.keyPrefix)data/\(controlPlane.clusterId)/",
+                objects: objects, maintenance: client, dataPrefix: "\(configuration.agent.keyPrefix)data/\(controlPlane.clusterId)/",
                 configuration: configuration.jobs, logger: logger)
             services.append(BackgroundService("jobs") { await jobs.run() })
         }

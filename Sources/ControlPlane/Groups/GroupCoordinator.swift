@@ -24,8 +24,7 @@ public actor GroupCoordinator: GroupCoordination {
 
     /// Milliseconds on the monotonic clock since the process started.
     public static let monotonicMs: @Sendable () -> Int64 = {
-        let elapsed = processStart.duration(to: .now)
-        return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        processStart.duration(to: .now).milliseconds
     }
 
     private func machine(_ groupId: String) -> GroupStateMachine {
@@ -35,7 +34,7 @@ public actor GroupCoordinator: GroupCoordination {
 
     public func join(groupId: String, _ request: GroupStateMachine.JoinRequest) async -> JoinResult {
         var group = machine(groupId)
-        let (memberId, actions) = group.join(request, nowMs: nowMs())
+        let (memberId, actions) = group.join(request, nowMs: nowMs(), memberUUID: KafkaUUID.random())
         groups[groupId] = group
         if let immediate = run(actions, groupId: groupId, answering: memberId) { return immediate }
         return await withCheckedContinuation { continuation in

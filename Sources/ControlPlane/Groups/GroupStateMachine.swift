@@ -140,14 +140,15 @@ public struct GroupStateMachine: Sendable {
 
     /// A JoinGroup arrived. Returns the joiner's member id (assigned here for a new member) and
     /// the actions to run; the joiner's own answer, addressed to that id, may come now (errors,
-    /// MEMBER_ID_REQUIRED) or later, from `tick` or another member's join.
-    public mutating func join(_ request: JoinRequest, nowMs: Int64) -> (memberId: String, actions: [Action]) {
+    /// MEMBER_ID_REQUIRED) or later, from `tick` or another member's join. A new member's id
+    /// ends in `memberUUID`: the caller's randomness, so the machine stays pure.
+    public mutating func join(_ request: JoinRequest, nowMs: Int64, memberUUID: KafkaUUID) -> (memberId: String, actions: [Action]) {
         var assignedId = request.memberId
-        let actions = join(request, nowMs: nowMs, assignedId: &assignedId)
+        let actions = join(request, nowMs: nowMs, memberUUID: memberUUID, assignedId: &assignedId)
         return (assignedId, actions)
     }
 
-    private mutating func join(_ request: JoinRequest, nowMs: Int64, assignedId: inout String) -> [Action] {
+    private mutating func join(_ request: JoinRequest, nowMs: Int64, memberUUID: KafkaUUID, assignedId: inout String) -> [Action] {
         if phase == .dead {
             return [.respondToJoin(memberId: request.memberId, .failure(.coordinatorNotAvailable, memberId: request.memberId))]
         }
@@ -166,7 +167,7 @@ public struct GroupStateMachine: Sendable {
         var memberId = request.memberId
         if memberId.isEmpty {
             nextMemberNumber += 1
-            memberId = "\(request.clientId)-\(nextMemberNumber)-\(KafkaUUID.random())"
+            memberId = "\(request.clientId)-\(nextMemberNumber)-\(memberUUID)"
             assignedId = memberId
             if request.requireKnownMemberId {
                 pendingMemberIds[memberId] = nowMs + Int64(request.sessionTimeoutMs)

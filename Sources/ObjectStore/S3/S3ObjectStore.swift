@@ -137,9 +137,7 @@ public final class S3ObjectStore: ObjectStore {
         if let body {
             request.body = .bytes(body)
         }
-        let timeout = TimeAmount.nanoseconds(
-            Int64(configuration.requestTimeout.components.seconds) * 1_000_000_000
-                + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
+        let timeout = TimeAmount(configuration.requestTimeout)
         let response = try await client.execute(request, timeout: timeout)
         let bytes = try await response.body.collect(upTo: 256 << 20)
         return Response(status: Int(response.status.code), body: bytes)

@@ -1,4 +1,3 @@
-import ControlPlane
 import Logging
 import PostgresNIO
 
@@ -9,8 +8,8 @@ import PostgresNIO
 /// connection, so when a replica dies (or loses PostgreSQL) its locks are released and the
 /// next replica asked takes its groups over. Members then find their old member ids unknown
 /// and rejoin, well within the session timeout.
-actor GroupOwnership {
-    enum Answer: Equatable {
+public actor GroupOwnership {
+    public enum Answer: Equatable, Sendable {
         case mine
         /// Another replica holds the lock; its URL when known.
         case elsewhere(String?)
@@ -26,7 +25,7 @@ actor GroupOwnership {
     private var connecting: Task<PostgresConnection, any Error>?
     private var owned: Set<String> = []
 
-    init(url: PostgresConnectionURL, replicaId: String, coordinator: GroupCoordinator, logger: Logger) {
+    public init(url: PostgresConnectionURL, replicaId: String, coordinator: GroupCoordinator, logger: Logger) {
         self.url = url
         self.replicaId = replicaId
         self.coordinator = coordinator
@@ -34,7 +33,7 @@ actor GroupOwnership {
     }
 
     /// Whether this replica coordinates `group`, claiming it when no replica does.
-    func owner(of group: String) async throws -> Answer {
+    public func owner(of group: String) async throws -> Answer {
         if owned.contains(group) { return .mine }
         let connection = try await lockConnection()
         var acquired = false
@@ -65,7 +64,7 @@ actor GroupOwnership {
     /// Checks the lock connection; when it is gone, so are the locks: forget every group.
     /// A connection that does not answer within 5 s (a half-open socket after a network
     /// fault) is closed, which fails every query waiting on it, so no claim hangs on it.
-    func check() async {
+    public func check() async {
         guard let connection else { return }
         let watchdog = Task {
             try await Task.sleep(for: .seconds(5))
@@ -84,7 +83,7 @@ actor GroupOwnership {
     /// The locks are dropped explicitly first: closing alone lets the server's backend exit
     /// (and free them) some time after the close returns, so a rival asked at once could
     /// still find the group taken.
-    func release() async {
+    public func release() async {
         let old = connection
         connection = nil
         owned.removeAll()

@@ -1,4 +1,3 @@
-import ControlPlane
 import Logging
 import PostgresNIO
 
@@ -7,13 +6,20 @@ import PostgresNIO
 /// when an agent joins or leaves the registry, on whichever replica) calls `membershipChanged`.
 /// It reconnects forever; while it cannot listen, it bumps once a second so nothing waits
 /// longer than that.
-struct ChangeFeed {
+public struct ChangeFeed: Sendable {
     let url: PostgresConnectionURL
     let watermarks: WatermarkSignal
     let membershipChanged: @Sendable () -> Void
     let logger: Logger
 
-    func run() async {
+    public init(url: PostgresConnectionURL, watermarks: WatermarkSignal, membershipChanged: @escaping @Sendable () -> Void, logger: Logger) {
+        self.url = url
+        self.watermarks = watermarks
+        self.membershipChanged = membershipChanged
+        self.logger = logger
+    }
+
+    public func run() async {
         while !Task.isCancelled {
             do {
                 let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 0, logger: logger)

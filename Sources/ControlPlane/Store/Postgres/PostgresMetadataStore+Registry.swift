@@ -1,0 +1,113 @@
+import Foundation
+import PostgresNIO
+
+/// An agent as the registry holds it.
+public struct AgentRecord: Sendable, Equatable {
+    public var nodeId: Int32
+    public var agentId: String
+    public var group: String
+    public var roles: [String]
+    public var zone: String
+    public var host: String
+    public var port: Int32
+    /// Every named listener, as the agent reported them (`NAME=host:port,...`).
+    public var listeners: String
+
+    public init(nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: String) {
+        self.nodeId = nodeId
+        self.agentId = agentId
+        self.group = group
+        self.roles = roles
+        self.zone = zone
+        self.host = host
+        self.port = port
+        self.listeners = listeners
+    }
+}
+
+/// The registry: live agents (`agents`) and control-plane replicas (`control_planes`),
+/// refreshed by heartbeats. Changes to the set of agents are announced on the
+/// `fjord_agents` channel, which `ChangeFeed` follows.
+extension PostgresMetadataStore {
+    /// Records an agent's heartbeat (its `nodeId` is ignored). An agent restarted at the same
+    /// address takes over its predecessor's registration and node id, as a restarted Kafka
+    /// broker keeps its id: clients would otherwise see two brokers at one address. Returns
+    /// the node id, and whether the set of live agents changed (then it is announced).
+    /// Agents silent for six expiries are forgotten.
+    public func registerAgent(_ agent: AgentRecord, expiry: Duration) async throws -> (nodeId: Int32, joined: Bool) {
+        var nodeId: Int32 = -1
+        var joined = false
+        for try await (id, changed) in try await client.query(
+            """
+            WITH replaced AS (
+                DELETE FROM agents WHERE agent_group = \(agent.group) AND advertised_host = \(agent.host) AND advertised_port = \(agent.port)
+                    AND agent_id <> \(agent.agentId)
+                RETURNING node_id
+            ), previous AS (
+                SELECT last_heartbeat FROM agents WHERE agent_id = \(agent.agentId)
+            )
+            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat)
+            VALUES (\(agent.agentId), \(agent.group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
+                    \(agent.listeners), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
+            ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
+                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now()
+            RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
+                OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)))
+            """, logger: logger
+        ).decode((Int32, Bool).self) {
+            nodeId = id
+            joined = changed
+        }
+        if joined { try await announceAgentsChanged() }
+        try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(expiry.seconds * 6))", logger: logger)
+        return (nodeId, joined)
+    }
+
+    /// Removes an agent of `group` that is leaving, and announces it.
+    public func removeAgent(id: String, group: String) async throws {
+        try await client.query("DELETE FROM agents WHERE agent_id = \(id) AND agent_group = \(group)", logger: logger)
+        try await announceAgentsChanged()
+    }
+
+    /// Agents that heartbeated within `expiry`, of every group, by node id.
+    public func liveAgents(within expiry: Duration) async throws -> [AgentRecord] {
+        var agents: [AgentRecord] = []
+        for try await (node, id, group, roles, zone, host, port, listeners) in try await client.query(
+            """
+            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners FROM agents
+            WHERE last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) ORDER BY node_id
+            """, logger: logger
+        ).decode((Int32, String, String, String, String, String, Int32, String).self) {
+            agents.append(
+                AgentRecord(
+                    nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port,
+                    listeners: listeners))
+        }
+        return agents
+    }
+
+    private func announceAgentsChanged() async throws {
+        try await client.query("SELECT pg_notify('fjord_agents', '')", logger: logger)
+    }
+
+    /// Records a control-plane replica's heartbeat, and forgets replicas silent for a minute.
+    public func replicaHeartbeat(id: String, url: String) async throws {
+        try await client.query(
+            """
+            INSERT INTO control_planes (replica_id, url, last_heartbeat) VALUES (\(id), \(url), now())
+            ON CONFLICT (replica_id) DO UPDATE SET url = EXCLUDED.url, last_heartbeat = now()
+            """, logger: logger)
+        try await client.query("DELETE FROM control_planes WHERE last_heartbeat < now() - interval '1 minute'", logger: logger)
+    }
+
+    /// The URLs of the replicas that heartbeated in the last 15 seconds.
+    public func liveReplicaURLs() async throws -> [String] {
+        var urls: [String] = []
+        for try await url in try await client.query(
+            "SELECT url FROM control_planes WHERE last_heartbeat >= now() - interval '15 seconds' ORDER BY url", logger: logger
+        ).decode(String.self) {
+            urls.append(url)
+        }
+        return urls
+    }
+}
