@@ -32,10 +32,10 @@ add_deb_src() {
   printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
     | $sudo_cmd tee /etc/apt/sources.list.d/fjord-deb-src.sources >/dev/null && $sudo_cmd apt-get update -qq
 }
-build_tests() {
+build_tests() (  # a subshell: its cd must not move the rest of the script
   cd "$cache/librdkafka" && ./configure --disable-ssl --disable-gssapi --disable-curl \
     && make -j"$(nproc)" -C src && make -j"$(nproc)" -C src-cpp && make -j"$(nproc)" -C tests build
-}
+)
 
 if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
   : >"$cache/prepare.log"
@@ -70,12 +70,14 @@ tests_dir="$cache/librdkafka/tests"
 printf 'metadata.broker.list=127.0.0.1:%s\n' "$port" >"$tests_dir/test.conf"
 
 case "${1:-allowlist}" in
-  allowlist) mapfile -t tests < <(grep -oE '^[0-9]{4}' Infra/compat/librdkafka-allowlist.txt) ;;
+  allowlist) mapfile -t tests < <(grep -oE '^[0-9]{4}' "$root/Infra/compat/librdkafka-allowlist.txt") ;;
   file=*) mapfile -t tests < <(grep -oE '^[0-9]{4}' "${1#file=}") ;;
   all) mapfile -t tests < <(ls "$tests_dir" | grep -oE '^0[0-9]{3}' | sort -u) ;;
   *) tests=("$@") ;;
 esac
 
+# An empty list would "pass" while proving nothing (a first run on a new machine once did).
+[ ${#tests[@]} -gt 0 ] || { echo "librdkafka.sh: failed: no tests to run (${1:-allowlist})"; exit 1; }
 passed=() failed=()
 for test in "${tests[@]}"; do
   # TEST_KAFKA_VERSION tells the suite which features to expect (Fjord advertises Kafka 3.9-era APIs).

@@ -176,52 +176,10 @@ public enum RPC {
             self.listeners = listeners
         }
     }
-    /// A named Kafka listener's advertised address. A client is told, for every broker, the
-    /// address of the listener (by name) it connected to, as Kafka does.
-    public struct Listener: Codable, Sendable, Hashable {
-        public var name: String
-        public var host: String
-        public var port: Int32
-        public init(name: String, host: String, port: Int32) {
-            self.name = name
-            self.host = host
-            self.port = port
-        }
-
-        /// `NAME=host:port,...`, as the registry stores them.
-        public static func encode(_ listeners: [Listener]) -> String {
-            listeners.map { "\($0.name)=\($0.host):\($0.port)" }.joined(separator: ",")
-        }
-
-        public static func decode(_ text: String) -> [Listener] {
-            text.split(separator: ",").compactMap { entry in
-                guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"), equals < colon,
-                    let port = Int32(entry[entry.index(after: colon)...])
-                else { return nil }
-                return Listener(name: String(entry[..<equals]), host: String(entry[entry.index(after: equals)..<colon]), port: port)
-            }
-        }
-    }
-    public struct RegisteredAgent: Codable, Sendable, Hashable {
-        public var nodeId: Int32
-        public var agentId: String
-        public var group: String
-        public var roles: [String]
-        public var zone: String
-        public var host: String
-        public var port: Int32
-        public var listeners: [Listener]?
-        public init(nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: [Listener]? = nil) {
-            self.nodeId = nodeId
-            self.agentId = agentId
-            self.group = group
-            self.roles = roles
-            self.zone = zone
-            self.host = host
-            self.port = port
-            self.listeners = listeners
-        }
-    }
+    /// A named Kafka listener's advertised address (the registry's type).
+    public typealias Listener = AgentListener
+    /// A live agent (the registry's type).
+    public typealias RegisteredAgent = AgentRecord
     public struct Registration: Codable, Sendable {
         /// This agent's Kafka node id, stable while it keeps heartbeating.
         public var nodeId: Int32

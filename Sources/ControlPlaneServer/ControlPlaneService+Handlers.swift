@@ -110,7 +110,7 @@ extension ControlPlaneService {
     func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
         let record = AgentRecord(
             nodeId: -1, agentId: agent.agentId, group: group, roles: agent.roles, zone: agent.zone, host: agent.host, port: Int32(agent.port),
-            listeners: RPC.Listener.encode(agent.listeners ?? []))
+            listeners: agent.listeners ?? [])
         let (nodeId, joined) = try await store.registerAgent(record, expiry: configuration.agentExpiry)
         if joined { logger.info("agent \(agent.agentId) of group \(group) joined as node \(nodeId) at \(agent.host):\(agent.port)") }
         let agents = try await liveAgents()
@@ -122,11 +122,5 @@ extension ControlPlaneService {
     }
 
     /// Agents that heartbeated within the expiry, of every group.
-    func liveAgents() async throws -> [RPC.RegisteredAgent] {
-        try await store.liveAgents(within: configuration.agentExpiry).map { agent in
-            RPC.RegisteredAgent(
-                nodeId: agent.nodeId, agentId: agent.agentId, group: agent.group, roles: agent.roles, zone: agent.zone,
-                host: agent.host, port: agent.port, listeners: RPC.Listener.decode(agent.listeners))
-        }
-    }
+    func liveAgents() async throws -> [RPC.RegisteredAgent] { try await store.liveAgents(within: configuration.agentExpiry) }
 }

@@ -106,7 +106,7 @@ public final class ControlPlaneService: Service, Sendable {
             }
         } onGracefulShutdown: {
             self.shuttingDown.withLockedValue { $0 = true }
-            Task { await self.coordinator.forgetAll() }  // the handler is synchronous; the coordinator is an actor
+            Task { await self.coordinator.shutDown() }  // the handler is synchronous; the coordinator is an actor
             self.watermarks.bump()  // the streams notice the shutdown at once
         }
         await ownership.release()

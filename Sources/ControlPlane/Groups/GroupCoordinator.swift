@@ -13,6 +13,8 @@ public actor GroupCoordinator: GroupCoordination {
     private var groups: [String: GroupStateMachine] = [:]
     private var joinWaiters: [String: [String: CheckedContinuation<JoinResult, Never>]] = [:]
     private var syncWaiters: [String: [String: CheckedContinuation<SyncResult, Never>]] = [:]
+    /// Set by `shutDown`: every join and sync is answered NOT_COORDINATOR.
+    private var closed = false
     private let configuration: GroupStateMachine.Configuration
     private let nowMs: @Sendable () -> Int64
 
@@ -33,10 +35,11 @@ public actor GroupCoordinator: GroupCoordination {
     }
 
     public func join(groupId: String, _ request: GroupStateMachine.JoinRequest) async -> JoinResult {
+        guard !closed else { return .failure(.notCoordinator, memberId: request.memberId) }
         var group = machine(groupId)
         let (memberId, actions) = group.join(request, nowMs: nowMs(), memberUUID: KafkaUUID.random())
         groups[groupId] = group
-        if let immediate = run(actions, groupId: groupId, answering: memberId) { return immediate }
+        if let immediate = run(actions, groupId: groupId, for: .joining(memberId)).join { return immediate }
         return await withCheckedContinuation { continuation in
             if let previous = joinWaiters[groupId, default: [:]].updateValue(continuation, forKey: memberId) {
                 previous.resume(
@@ -50,12 +53,13 @@ public actor GroupCoordinator: GroupCoordination {
         groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
         protocolType: String?, protocolName: String?
     ) async -> SyncResult {
+        guard !closed else { return SyncResult(error: .notCoordinator, assignment: ByteBuffer(), protocolType: nil, protocolName: nil) }
         var group = machine(groupId)
         let actions = group.sync(
             memberId: memberId, generation: generation, assignments: assignments,
             protocolType: protocolType, protocolName: protocolName, nowMs: nowMs())
         groups[groupId] = group
-        if let immediate = runSync(actions, groupId: groupId, answering: memberId) { return immediate }
+        if let immediate = run(actions, groupId: groupId, for: .syncing(memberId)).sync { return immediate }
         return await withCheckedContinuation { continuation in
             if let previous = syncWaiters[groupId, default: [:]].updateValue(continuation, forKey: memberId) {
                 previous.resume(returning: SyncResult(error: .rebalanceInProgress, assignment: ByteBuffer(), protocolType: nil, protocolName: nil))
@@ -74,7 +78,7 @@ public actor GroupCoordinator: GroupCoordination {
         guard var group = groups[groupId] else { return Dictionary(uniqueKeysWithValues: memberIds.map { ($0, .unknownMemberId) }) }
         let (errors, actions) = group.leave(memberIds: memberIds, nowMs: nowMs())
         groups[groupId] = group
-        _ = run(actions, groupId: groupId, answering: nil)
+        _ = run(actions, groupId: groupId, for: .none)
         return errors
     }
 
@@ -100,6 +104,13 @@ public actor GroupCoordinator: GroupCoordination {
 
     public func listGroups() -> [GroupSummary] { groups.values.filter { $0.phase != .dead }.map(GroupSummary.init) }
 
+    /// Forgets every group and answers every later join and sync NOT_COORDINATOR: the
+    /// replica is shutting down, and the members rejoin through another.
+    public func shutDown() {
+        closed = true
+        forgetAll()
+    }
+
     /// Forgets every group, answering parked callers with NOT_COORDINATOR (their members
     /// rejoin): the owner lost its claim on them.
     public func forgetAll() {
@@ -121,34 +132,34 @@ public actor GroupCoordinator: GroupCoordination {
             guard var group = groups[groupId] else { continue }
             let actions = group.tick(nowMs: now)
             groups[groupId] = group
-            _ = run(actions, groupId: groupId, answering: nil)
+            _ = run(actions, groupId: groupId, for: .none)
         }
     }
 
-    /// Runs actions; returns the answer addressed to `answering` (the caller) instead of resuming it.
-    private func run(_ actions: [GroupStateMachine.Action], groupId: String, answering: String?) -> JoinResult? {
-        var mine: JoinResult?
+    /// Who is running the actions: a joining or syncing member takes the answer addressed to
+    /// it instead of waiting for it; nobody else's is held back.
+    private enum Caller {
+        case joining(String)
+        case syncing(String)
+        case none
+    }
+
+    /// Runs actions: resumes the waiting members they answer, and returns the caller's answer.
+    private func run(_ actions: [GroupStateMachine.Action], groupId: String, for caller: Caller) -> (join: JoinResult?, sync: SyncResult?) {
+        var join: JoinResult?
+        var sync: SyncResult?
         for action in actions {
-            switch action {
-            case .respondToJoin(let memberId, let result):
-                if memberId == answering, mine == nil { mine = result } else { joinWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result) }
-            case .respondToSync(let memberId, let result):
+            switch (action, caller) {
+            case (.respondToJoin(let memberId, let result), .joining(let me)) where memberId == me && join == nil:
+                join = result
+            case (.respondToSync(let memberId, let result), .syncing(let me)) where memberId == me && sync == nil:
+                sync = result
+            case (.respondToJoin(let memberId, let result), _):
+                joinWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result)
+            case (.respondToSync(let memberId, let result), _):
                 syncWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result)
             }
         }
-        return mine
-    }
-
-    private func runSync(_ actions: [GroupStateMachine.Action], groupId: String, answering: String) -> SyncResult? {
-        var mine: SyncResult?
-        for action in actions {
-            switch action {
-            case .respondToJoin(let memberId, let result):
-                joinWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result)
-            case .respondToSync(let memberId, let result):
-                if memberId == answering, mine == nil { mine = result } else { syncWaiters[groupId]?.removeValue(forKey: memberId)?.resume(returning: result) }
-            }
-        }
-        return mine
+        return (join, sync)
     }
 }

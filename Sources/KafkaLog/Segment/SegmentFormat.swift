@@ -52,30 +52,37 @@ public struct SegmentBuilder: Sendable {
 
     /// The object bytes, and where every batch went (in append order within each partition).
     public func build(createdAtMs: Int64) -> (object: ByteBuffer, placements: [BatchPlacement]) {
-        let partitions = batches.keys.sorted()
+        let partitions = batches.sorted { $0.key < $1.key }
         var object = ByteBuffer()
-        object.reserveCapacity(SegmentFormat.headerSize + payloadBytes + partitions.count * SegmentFormat.indexEntrySize + SegmentFormat.trailerSize + 8)
+        object.reserveCapacity(SegmentFormat.headerSize + payloadBytes + batches.count * SegmentFormat.indexEntrySize + SegmentFormat.trailerSize + 8)
         object.writeBytes(SegmentFormat.magic)
         object.writeInteger(SegmentFormat.version, endianness: .big)
         object.writeInteger(UInt16(0), endianness: .big)
         object.writeInteger(createdAtMs, endianness: .big)
         var placements: [BatchPlacement] = []
         var entries: [SegmentIndexEntry] = []
-        for partition in partitions {
+        for (partition, partitionBatches) in partitions {
             let start = object.writerIndex
             var records = 0
-            for (sequence, batch) in batches[partition]! {
+            var written = 0
+            for (sequence, batch) in partitionBatches {
                 let offset = object.writerIndex
                 object.writeImmutableBuffer(batch)
-                // Batches were validated on the way in; the header is re-read from the copy.
-                let header = (try? RecordBatchHeader.peek(object, at: offset))!
+                // Batches were validated on the way in; the header is re-read from the copy. One
+                // that cannot be read is left out: it gets no placement, so its producer gets an
+                // error, never an offset.
+                guard let header = try? RecordBatchHeader.peek(object, at: offset) else {
+                    object.moveWriterIndex(to: offset)
+                    continue
+                }
                 records += Int(header.recordCount)
+                written += 1
                 placements.append(BatchPlacement(sequence: sequence, partition: partition, byteOffset: offset, byteLength: batch.readableBytes, header: header))
             }
+            guard written > 0 else { continue }
             entries.append(
                 SegmentIndexEntry(
-                    partition: partition, byteOffset: start, byteLength: object.writerIndex - start,
-                    batchCount: batches[partition]!.count, recordCount: records))
+                    partition: partition, byteOffset: start, byteLength: object.writerIndex - start, batchCount: written, recordCount: records))
         }
         let indexOffset = object.writerIndex
         object.writeInteger(UInt32(entries.count), endianness: .big)
@@ -88,7 +95,7 @@ public struct SegmentBuilder: Sendable {
             object.writeInteger(UInt32(entry.recordCount), endianness: .big)
         }
         object.writeInteger(UInt64(indexOffset), endianness: .big)
-        let crc = CRC32C.checksum(object, at: object.readerIndex, length: object.readableBytes)!
+        let crc = object.withUnsafeReadableBytes { CRC32C.checksum($0) }
         object.writeInteger(crc, endianness: .big)
         object.writeBytes(SegmentFormat.magic)
         return (object, placements)

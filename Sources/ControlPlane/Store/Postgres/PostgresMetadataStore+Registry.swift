@@ -1,8 +1,36 @@
 import Foundation
 import PostgresNIO
 
+/// A named Kafka listener's advertised address. A client is told, for every broker, the
+/// address of the listener (by name) it connected to, as Kafka does.
+public struct AgentListener: Codable, Sendable, Hashable {
+    public var name: String
+    public var host: String
+    public var port: Int32
+
+    public init(name: String, host: String, port: Int32) {
+        self.name = name
+        self.host = host
+        self.port = port
+    }
+
+    /// `NAME=host:port,...`, as the registry stores them.
+    static func encode(_ listeners: [AgentListener]) -> String {
+        listeners.map { "\($0.name)=\($0.host):\($0.port)" }.joined(separator: ",")
+    }
+
+    static func decode(_ text: String) -> [AgentListener] {
+        text.split(separator: ",").compactMap { entry in
+            guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"), equals < colon,
+                let port = Int32(entry[entry.index(after: colon)...])
+            else { return nil }
+            return AgentListener(name: String(entry[..<equals]), host: String(entry[entry.index(after: equals)..<colon]), port: port)
+        }
+    }
+}
+
 /// An agent as the registry holds it.
-public struct AgentRecord: Sendable, Equatable {
+public struct AgentRecord: Codable, Sendable, Hashable {
     public var nodeId: Int32
     public var agentId: String
     public var group: String
@@ -10,10 +38,12 @@ public struct AgentRecord: Sendable, Equatable {
     public var zone: String
     public var host: String
     public var port: Int32
-    /// Every named listener, as the agent reported them (`NAME=host:port,...`).
-    public var listeners: String
+    /// Every named listener; nil from agents that predate named listeners.
+    public var listeners: [AgentListener]?
 
-    public init(nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: String) {
+    public init(
+        nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: [AgentListener]? = nil
+    ) {
         self.nodeId = nodeId
         self.agentId = agentId
         self.group = group
@@ -48,7 +78,7 @@ extension PostgresMetadataStore {
             )
             INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat)
             VALUES (\(agent.agentId), \(agent.group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
-                    \(agent.listeners), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
+                    \(AgentListener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
                 advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now()
             RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
@@ -81,7 +111,7 @@ extension PostgresMetadataStore {
             agents.append(
                 AgentRecord(
                     nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port,
-                    listeners: listeners))
+                    listeners: AgentListener.decode(listeners)))
         }
         return agents
     }
