@@ -62,7 +62,14 @@ public final class SaslFuzzHarness {
     }
 
     public func run(conversations count: Int) async {
-        for _ in 0..<count { await converse() }
+        // The agent's segment writer flushes only while its loop runs (the flusher service's
+        // job in a real agent).
+        let writer = agent.services.writer
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await writer.run() }
+            for _ in 0..<count { await converse() }
+            group.cancelAll()
+        }
     }
 
     private func chance(_ oneIn: UInt64) -> Bool { random.next() % oneIn == 0 }

@@ -1,3 +1,4 @@
+import KafkaProtocol
 import Testing
 
 @testable import Agent
@@ -160,5 +161,41 @@ import Testing
         var limits = ConnectionLimits()
         limits.saslHandshakeTimeout = .seconds(2)
         #expect(Machine(configuration: .init(limits: limits), now: Self.start).timerPeriod == .milliseconds(500))
+    }
+}
+
+/// Which requests a connection serves, from their header alone.
+@Suite struct ConnectionRequestGateTests {
+    typealias Machine = ConnectionStateMachine
+
+    @Test func theSASLGateServesOnlyTheHandshakeAPIsBeforeAuthentication() {
+        let gate = SaslStateMachine(required: true)
+        for apiKey in [ApiVersionsRequest.apiKey, SaslHandshakeRequest.apiKey, SaslAuthenticateRequest.apiKey] {
+            #expect(Machine.requestArrived(apiKey: apiKey, apiVersion: 0, clientId: "c", sasl: gate, versions: 0...4) == .dispatch)
+        }
+        guard case .close(let reason) = Machine.requestArrived(apiKey: MetadataRequest.apiKey, apiVersion: 1, clientId: "c", sasl: gate, versions: 0...12)
+        else {
+            Issue.record("Metadata served before SASL authentication")
+            return
+        }
+        #expect(reason.contains("before SASL authentication") && reason.contains("client c"))
+        let open = SaslStateMachine(required: false)
+        #expect(Machine.requestArrived(apiKey: MetadataRequest.apiKey, apiVersion: 1, clientId: nil, sasl: open, versions: 0...12) == .dispatch)
+    }
+
+    @Test func unknownAPIsAndVersionsCloseButANewerApiVersionsIsAnsweredInV0() {
+        let open = SaslStateMachine(required: false)
+        guard case .close(let unknown) = Machine.requestArrived(apiKey: 999, apiVersion: 0, clientId: nil, sasl: open, versions: nil) else {
+            Issue.record("an unknown API was served")
+            return
+        }
+        #expect(unknown.contains("unsupported API"))
+        guard case .close(let version) = Machine.requestArrived(apiKey: MetadataRequest.apiKey, apiVersion: 99, clientId: "c", sasl: open, versions: 0...12)
+        else {
+            Issue.record("an unknown version was served")
+            return
+        }
+        #expect(version.contains("v99 is not supported (supported: v0-v12)"))
+        #expect(Machine.requestArrived(apiKey: ApiVersionsRequest.apiKey, apiVersion: 9, clientId: nil, sasl: open, versions: 0...4) == .answerApiVersionsInV0)
     }
 }

@@ -94,6 +94,8 @@ import Testing
     @Test func aLostCommitAnswerStillGivesTheBatchItsOffset() async throws {
         let store = try LostAnswerStore(losing: 2)
         let (writer, partition) = try await Self.writer(store, retryLimit: .seconds(10))
+        let flushing = Task { await writer.run() }
+        defer { flushing.cancel() }
         let first = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 0))])
         #expect(try await first.results() == [.appended(baseOffset: 0, logStartOffset: 0)])
         let second = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 1))])
@@ -108,6 +110,8 @@ import Testing
     @Test func noLaterBatchIsAcknowledgedBeforeAnUnansweredCommitIsResolved() async throws {
         let store = try LostAnswerStore(losing: .max)
         let (writer, partition) = try await Self.writer(store, retryLimit: .milliseconds(100))
+        let flushing = Task { await writer.run() }
+        defer { flushing.cancel() }
         let first = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 0))])
         do {
             _ = try await first.results()

@@ -1,9 +1,9 @@
 import Logging
 import ServiceLifecycle
 
-/// The agents' segment writers as a `Service`: they flush on their own timers while it
-/// runs; on graceful shutdown it writes out and commits every pending segment, so nothing
-/// produced is left unacknowledged, and returns.
+/// The agents' segment writers as a `Service`: their flushes and batch timers run in its
+/// task. On graceful shutdown it writes out and commits every pending segment, so nothing
+/// produced is left unacknowledged, then stops them.
 public struct SegmentFlusherService: Service {
     let writers: [SegmentWriter]
     let logger: Logger
@@ -14,8 +14,12 @@ public struct SegmentFlusherService: Service {
     }
 
     public func run() async {
-        try? await gracefulShutdown()
-        logger.notice("shutting down: flushing pending produces")
-        for writer in writers { await writer.drain() }
+        await withTaskGroup(of: Void.self) { group in
+            for writer in writers { group.addTask { await writer.run() } }
+            try? await gracefulShutdown()
+            logger.notice("shutting down: flushing pending produces")
+            for writer in writers { await writer.drain() }
+            group.cancelAll()
+        }
     }
 }

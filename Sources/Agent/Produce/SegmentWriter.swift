@@ -23,7 +23,9 @@ public actor SegmentWriter {
     private var machine: ProduceBufferStateMachine
     private var builder = SegmentBuilder()
     private var tickets: [Ticket] = []
-    private var timer: Task<Void, Never>?
+    /// Timers and flushes for `run`, in the order the machine asked for them.
+    private let pendingWork: AsyncStream<Work>
+    private let work: AsyncStream<Work>.Continuation
     private var drainWaiters: [CheckedContinuation<Void, Never>] = []
     private let store: any ObjectStore
     private let controlPlane: ControlPlane
@@ -58,6 +60,7 @@ public actor SegmentWriter {
         newObjectName: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }
     ) {
         self.store = store
+        (self.pendingWork, self.work) = AsyncStream.makeStream(of: Work.self)
         self.commitRetryLimit = commitRetryLimit
         self.cache = cache
         self.controlPlane = controlPlane
@@ -80,42 +83,64 @@ public actor SegmentWriter {
         }
         let ticket = Ticket(sequences: first..<builder.batchCount, promise: eventLoop.makePromise())
         tickets.append(ticket)
-        run(machine.appended(bytes: bytes, nowMs: nowMs()))
+        apply(machine.appended(bytes: bytes, nowMs: nowMs()))
         return ticket
     }
 
     /// Flushes whatever is pending and waits until no flush is running (graceful shutdown).
     public func drain() async {
-        run(machine.drain())
+        apply(machine.drain())
         guard machine.isFlushing || !builder.isEmpty else { return }
         await withCheckedContinuation { drainWaiters.append($0) }
     }
 
-    private func run(_ action: ProduceBufferStateMachine.Action) {
+    /// What `run` does next: fire the batch timer at a time, or write a segment.
+    private enum Work: Sendable {
+        case timer(atMs: Int64)
+        case flush(SegmentBuilder, [Ticket])
+    }
+
+    /// Carries out the machine's decision: a timer or a flush is handed to `run`.
+    private func apply(_ action: ProduceBufferStateMachine.Action) {
         switch action {
         case .none:
             break
         case .scheduleTimer(let atMs):
-            timer?.cancel()
-            let delay = max(atMs - nowMs(), 0)
-            timer = Task { [weak self] in
-                try? await Task.sleep(for: .milliseconds(delay))
-                guard !Task.isCancelled else { return }
-                await self?.timerFired()
-            }
+            work.yield(.timer(atMs: atMs))
         case .flush:
-            timer?.cancel()
-            timer = nil
             let segment = builder
             let waiting = tickets
             builder = SegmentBuilder()
             tickets = []
-            Task { await self.flush(segment, tickets: waiting) }
+            work.yield(.flush(segment, waiting))
+        }
+    }
+
+    /// Writes the segments, one at a time, and fires the batch timers, until cancelled: the
+    /// segment flusher's task (`SegmentFlusherService`), so no flush outlives it. Nothing is
+    /// flushed while it does not run.
+    public func run() async {
+        await withDiscardingTaskGroup { timers in
+            for await next in pendingWork {
+                switch next {
+                case .timer(let atMs):
+                    // A child of this task; a stale one only wakes the machine, which re-checks the time.
+                    let delay = max(atMs - nowMs(), 0)
+                    timers.addTask {
+                        try? await Task.sleep(for: .milliseconds(delay))
+                        guard !Task.isCancelled else { return }
+                        await self.timerFired()
+                    }
+                case .flush(let segment, let waiting):
+                    await flush(segment, tickets: waiting)
+                }
+            }
+            timers.cancelAll()
         }
     }
 
     private func timerFired() {
-        run(machine.timerFired(nowMs: nowMs()))
+        apply(machine.timerFired(nowMs: nowMs()))
     }
 
     private func flush(_ segment: SegmentBuilder, tickets: [Ticket]) async {
@@ -156,7 +181,7 @@ public actor SegmentWriter {
             AgentMetrics.flushFailures.increment()
             for ticket in tickets { ticket.promise.fail(error) }
         }
-        run(machine.flushFinished(nowMs: nowMs()))
+        apply(machine.flushFinished(nowMs: nowMs()))
         if !machine.isFlushing {
             for waiter in drainWaiters { waiter.resume() }
             drainWaiters = []

@@ -1,11 +1,14 @@
+import KafkaProtocol
+
 /// The decisions of one client connection, as a pure state machine in postgres-nio's style:
 /// events go in (a frame arrived, an answer was written, the timer fired, the agent is
 /// shutting down, the client closed), actions come out, and the NIO side only carries them
 /// out. Time comes in with each event, so tests drive it with plain instants.
 ///
 /// It owns the in-flight accounting (requests and bytes, with backpressure), the idle and
-/// SASL-handshake deadlines, and the graceful close: while the agent shuts down, a
-/// connection reads no more requests, answers the ones in flight, then closes.
+/// SASL-handshake deadlines, which requests are served (the SASL gate, unknown APIs and
+/// versions), and the graceful close: while the agent shuts down, a connection reads no more
+/// requests, answers the ones in flight, then closes.
 ///
 /// Response order is the reader's: answers are written in the order frames were admitted.
 struct ConnectionStateMachine: Sendable {
@@ -51,6 +54,17 @@ struct ConnectionStateMachine: Sendable {
     /// Whether to close the connection now.
     enum CloseAction: Equatable, Sendable {
         case none
+        case close(reason: String)
+    }
+
+    /// What to do with a request, once its header is read.
+    enum RequestAction: Equatable, Sendable {
+        /// Serve it with its API's handler.
+        case dispatch
+        /// ApiVersions at a version newer than ours: answer in the v0 layout, so the client
+        /// retries with a version we have (KIP-511).
+        case answerApiVersionsInV0
+        /// Close the connection, as Kafka does for a protocol violation.
         case close(reason: String)
     }
 
@@ -131,6 +145,23 @@ struct ConnectionStateMachine: Sendable {
         case .closed:
             return .none
         }
+    }
+
+    /// A request's header arrived: the SASL gate (`sasl`, this connection's authentication)
+    /// and the API's version range (`versions`; nil for an API the agent does not serve)
+    /// decide whether it is served. It depends on no other state of the connection, so
+    /// connectionless dispatch (benchmarks, the fuzz harness) uses it too.
+    static func requestArrived(apiKey: Int16, apiVersion: Int16, clientId: String?, sasl: SaslStateMachine, versions: ClosedRange<Int16>?) -> RequestAction {
+        let client = clientId ?? "-"
+        let name = KafkaApiRegistry.name(of: apiKey)
+        if let reason = sasl.refusal(apiKey: apiKey) { return .close(reason: "\(reason), client \(client)") }
+        guard let versions else { return .close(reason: "unsupported API \(name) (key \(apiKey)) from client \(client)") }
+        guard versions.contains(apiVersion) else {
+            if apiKey == ApiVersionsRequest.apiKey { return .answerApiVersionsInV0 }
+            return .close(
+                reason: "\(name) v\(apiVersion) is not supported (supported: v\(versions.lowerBound)-v\(versions.upperBound)), client \(client)")
+        }
+        return .dispatch
     }
 
     /// The agent is shutting down: answer what is in flight, read nothing more.

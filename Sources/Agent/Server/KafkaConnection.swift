@@ -171,23 +171,18 @@ struct KafkaConnection {
             throw ConnectionClosingError(reason: "malformed request header: \(error)")
         }
         let name = KafkaApiRegistry.name(of: request.apiKey)
-        if let reason = sasl.refusal(apiKey: request.apiKey) {
-            throw ConnectionClosingError(reason: "\(reason), client \(request.header.clientId ?? "-")")
+        let entry = registry.entries[request.apiKey]
+        switch ConnectionStateMachine.requestArrived(
+            apiKey: request.apiKey, apiVersion: request.apiVersion, clientId: request.header.clientId, sasl: sasl, versions: entry?.versions)
+        {
+        case .close(let reason):
+            throw ConnectionClosingError(reason: reason)
+        case .answerApiVersionsInV0:
+            return .ready(try ApiVersionsAnswer.frame(apis: registry.apiVersions, requestedVersion: request.apiVersion, correlationId: request.correlationId))
+        case .dispatch:
+            break
         }
-        guard let entry = registry.entries[request.apiKey] else {
-            throw ConnectionClosingError(reason: "unsupported API \(name) (key \(request.apiKey)) from client \(request.header.clientId ?? "-")")
-        }
-        guard entry.versions.contains(request.apiVersion) else {
-            if request.apiKey == ApiVersionsRequest.apiKey {
-                // A client newer than us: answer in the v0 layout so it retries lower.
-                return .ready(
-                    try ApiVersionsAnswer.frame(apis: registry.apiVersions, requestedVersion: request.apiVersion, correlationId: request.correlationId))
-            }
-            throw ConnectionClosingError(
-                reason:
-                    "\(name) v\(request.apiVersion) is not supported (supported: v\(entry.versions.lowerBound)-v\(entry.versions.upperBound)), client \(request.header.clientId ?? "-")"
-            )
-        }
+        guard let entry else { throw ConnectionClosingError(reason: "unsupported API \(name) (key \(request.apiKey))") }  // .dispatch implies one
         var requestLogger = logger
         requestLogger[metadataKey: "api"] = "\(name) v\(request.apiVersion)"
         let context = RequestContext(
