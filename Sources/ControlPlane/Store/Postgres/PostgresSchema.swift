@@ -105,9 +105,16 @@ enum PostgresSchema {
         (
             5,
             [
-                // What each segment's commit decided, batch by batch, so a retried commit of the
-                // same object (its first answer was lost) gets the same answer, not a new verdict.
-                "ALTER TABLE objects ADD COLUMN commit_status smallint[], ADD COLUMN commit_base bigint[], ADD COLUMN commit_expected int[]",
+                // What a segment's commit decided for the batches it did not append (duplicates,
+                // refusals), so a retried commit of the same object (its first answer was lost)
+                // gets the same answer; appended batches are found in `batches`. Rare rows: in
+                // the usual commit nothing is written here.
+                """
+                CREATE TABLE commit_outcomes (
+                    object_key text NOT NULL REFERENCES objects(key) ON DELETE CASCADE, byte_offset bigint NOT NULL,
+                    status smallint NOT NULL, base_offset bigint NOT NULL, expected int NOT NULL,
+                    PRIMARY KEY (object_key, byte_offset))
+                """,
                 commitOnceFunction,
             ]
         ),
@@ -234,15 +241,16 @@ enum PostgresSchema {
         """
 
     /// `fjord_commit`, made safe to retry: an object an earlier call already committed is
-    /// answered with that call's recorded outcome, batch by batch (each appended batch keeps
-    /// its original offset); only new objects go to `fjord_commit`, whose outcome is then
-    /// recorded in `objects`. Objects committed before migration 5 have no recorded outcome:
-    /// their indexed batches are found by position, the others answer r_status 5 (unknown).
+    /// answered with that call's outcome, batch by batch (an appended batch with the offset the
+    /// index gives it, any other with the outcome `commit_outcomes` recorded); only new objects
+    /// go to `fjord_commit`, and their batches that were not appended are recorded. A batch of
+    /// an old object with neither answers r_status 5 (unknown).
     ///
     /// An agent whose commit answer was lost (a replica killed after the transaction
     /// committed, a dropped database connection) retries with the same object key, so it can
     /// still answer its producers with their offsets. Two attempts running at once serialize on
     /// the object's key in `fjord_commit`: the second fails and its retry finds the first's outcome.
+    /// The usual call (no object seen before) costs one index lookup more than `fjord_commit`.
     static let commitOnceFunction = """
         CREATE FUNCTION fjord_commit_once(
             o_keys text[], o_sizes bigint[], o_created bigint[],
@@ -253,68 +261,71 @@ enum PostgresSchema {
         DECLARE
             n int := coalesce(array_length(b_topic, 1), 0);
             m int := coalesce(array_length(o_keys, 1), 0);
+            known text[];
             -- Per object: its position among the new objects, or 0 if an earlier call committed it.
             renumber int[] := array_fill(0, ARRAY[m]);
-            k_keys text[] := '{}'; k_sizes bigint[] := '{}'; k_created bigint[] := '{}';
-            -- The batches of new objects (all of them, unless some objects are retries), and
-            -- where each sits in the input.
-            f_index int[] := ARRAY(SELECT generate_series(1, n)); f_object int[] := b_object;
-            f_topic uuid[] := b_topic; f_partition int[] := b_partition; f_byte_offset bigint[] := b_byte_offset;
-            f_byte_length int[] := b_byte_length; f_last_delta int[] := b_last_delta; f_max_timestamp bigint[] := b_max_timestamp;
-            f_producer bigint[] := b_producer; f_epoch smallint[] := b_epoch; f_sequence int[] := b_sequence; f_count int[] := b_count;
-            o_status smallint[] := array_fill(0::smallint, ARRAY[n]); o_base bigint[] := array_fill((-1)::bigint, ARRAY[n]);
-            o_ls bigint[] := array_fill((-1)::bigint, ARRAY[n]); o_expected int[] := array_fill(0, ARRAY[n]);
-            earlier record; res record; i int; j int; c int; found_base bigint;
+            k_keys text[] := '{}'; k_sizes bigint[] := '{}'; k_created bigint[] := '{}'; f_index int[];
+            o_status smallint[]; o_base bigint[]; o_ls bigint[]; o_expected int[];
+            i int; j int; found_base bigint; earlier record; res record;
         BEGIN
+            SELECT coalesce(array_agg(o.key), '{}') INTO known FROM objects o WHERE o.key = ANY(o_keys);
+            IF cardinality(known) = 0 THEN
+                -- The usual call: every object is new.
+                SELECT coalesce(array_agg(r.s ORDER BY r.i), '{}'), coalesce(array_agg(r.b ORDER BY r.i), '{}'),
+                       coalesce(array_agg(r.l ORDER BY r.i), '{}'), coalesce(array_agg(r.e ORDER BY r.i), '{}')
+                    INTO o_status, o_base, o_ls, o_expected
+                    FROM fjord_commit(o_keys, o_sizes, o_created, b_topic, b_partition, b_byte_offset, b_byte_length, b_last_delta,
+                                      b_max_timestamp, b_producer, b_epoch, b_sequence, b_count, b_object) WITH ORDINALITY AS r(s, b, l, e, i);
+                INSERT INTO commit_outcomes (object_key, byte_offset, status, base_offset, expected)
+                    SELECT o_keys[b_object[x]], b_byte_offset[x], o_status[x], o_base[x], o_expected[x]
+                    FROM generate_series(1, n) AS x WHERE o_status[x] <> 0;
+                RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
+                RETURN;
+            END IF;
+            -- A retry: answer the objects committed before, commit the others.
+            o_status := array_fill(0::smallint, ARRAY[n]); o_base := array_fill((-1)::bigint, ARRAY[n]);
+            o_ls := array_fill((-1)::bigint, ARRAY[n]); o_expected := array_fill(0, ARRAY[n]);
             FOR j IN 1..m LOOP
-                SELECT o.commit_status, o.commit_base, o.commit_expected INTO earlier FROM objects o WHERE o.key = o_keys[j];
-                IF NOT FOUND THEN
-                    k_keys := k_keys || o_keys[j]; k_sizes := k_sizes || o_sizes[j]; k_created := k_created || o_created[j];
-                    renumber[j] := array_length(k_keys, 1);
+                IF o_keys[j] = ANY(known) THEN CONTINUE; END IF;
+                k_keys := k_keys || o_keys[j]; k_sizes := k_sizes || o_sizes[j]; k_created := k_created || o_created[j];
+                renumber[j] := array_length(k_keys, 1);
+            END LOOP;
+            FOR i IN 1..n LOOP
+                CONTINUE WHEN renumber[b_object[i]] > 0;
+                o_ls[i] := coalesce((SELECT t.log_start_offset FROM partitions t WHERE t.topic_id = b_topic[i] AND t.partition = b_partition[i]), -1);
+                SELECT c.status, c.base_offset, c.expected INTO earlier FROM commit_outcomes c
+                    WHERE c.object_key = o_keys[b_object[i]] AND c.byte_offset = b_byte_offset[i];
+                IF FOUND THEN
+                    o_status[i] := earlier.status; o_base[i] := earlier.base_offset; o_expected[i] := earlier.expected;
                     CONTINUE;
                 END IF;
-                c := 0;
-                FOR i IN 1..n LOOP
-                    CONTINUE WHEN b_object[i] <> j;
-                    c := c + 1;
-                    IF earlier.commit_status IS NOT NULL THEN
-                        o_status[i] := earlier.commit_status[c]; o_base[i] := earlier.commit_base[c]; o_expected[i] := earlier.commit_expected[c];
-                    ELSE
-                        SELECT b.base_offset INTO found_base FROM batches b
-                            WHERE b.object_key = o_keys[j] AND b.byte_offset = b_byte_offset[i] AND b.topic_id = b_topic[i] AND b.partition = b_partition[i];
-                        IF FOUND THEN o_base[i] := found_base; ELSE o_status[i] := 5; END IF;
-                    END IF;
-                    o_ls[i] := coalesce((SELECT t.log_start_offset FROM partitions t WHERE t.topic_id = b_topic[i] AND t.partition = b_partition[i]), -1);
-                END LOOP;
+                SELECT b.base_offset INTO found_base FROM batches b
+                    WHERE b.object_key = o_keys[b_object[i]] AND b.byte_offset = b_byte_offset[i] AND b.topic_id = b_topic[i] AND b.partition = b_partition[i];
+                IF FOUND THEN o_base[i] := found_base; ELSE o_status[i] := 5; END IF;
             END LOOP;
-            IF coalesce(array_length(k_keys, 1), 0) < m THEN
-                -- Some objects were committed before: pass on only the new objects' batches.
-                f_index := ARRAY(SELECT x FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 ORDER BY x);
-                f_object := ARRAY(SELECT renumber[b_object[x]] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_topic := ARRAY(SELECT b_topic[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_partition := ARRAY(SELECT b_partition[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_byte_offset := ARRAY(SELECT b_byte_offset[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_byte_length := ARRAY(SELECT b_byte_length[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_last_delta := ARRAY(SELECT b_last_delta[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_max_timestamp := ARRAY(SELECT b_max_timestamp[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_producer := ARRAY(SELECT b_producer[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_epoch := ARRAY(SELECT b_epoch[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_sequence := ARRAY(SELECT b_sequence[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-                f_count := ARRAY(SELECT b_count[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o);
-            END IF;
             IF array_length(k_keys, 1) > 0 THEN
-                c := 0;
-                FOR res IN SELECT * FROM fjord_commit(k_keys, k_sizes, k_created, f_topic, f_partition, f_byte_offset, f_byte_length,
-                        f_last_delta, f_max_timestamp, f_producer, f_epoch, f_sequence, f_count, f_object)
+                f_index := ARRAY(SELECT x FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 ORDER BY x);
+                FOR res IN SELECT r.s, r.b, r.l, r.e, r.i FROM fjord_commit(k_keys, k_sizes, k_created,
+                        ARRAY(SELECT b_topic[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_partition[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_byte_offset[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_byte_length[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_last_delta[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_max_timestamp[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_producer[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_epoch[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_sequence[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_count[x] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT renumber[b_object[x]] FROM unnest(f_index) WITH ORDINALITY AS u(x, o) ORDER BY o))
+                        WITH ORDINALITY AS r(s, b, l, e, i)
                 LOOP
-                    c := c + 1; i := f_index[c];
-                    o_status[i] := res.r_status; o_base[i] := res.r_base_offset; o_ls[i] := res.r_log_start; o_expected[i] := res.r_expected;
+                    i := f_index[res.i];
+                    o_status[i] := res.s; o_base[i] := res.b; o_ls[i] := res.l; o_expected[i] := res.e;
+                    IF res.s <> 0 THEN
+                        INSERT INTO commit_outcomes (object_key, byte_offset, status, base_offset, expected)
+                            VALUES (o_keys[b_object[i]], b_byte_offset[i], res.s, res.b, res.e);
+                    END IF;
                 END LOOP;
-                UPDATE objects o SET commit_status = r.s, commit_base = r.b, commit_expected = r.e
-                    FROM (SELECT b_object[x] AS obj, array_agg(o_status[x] ORDER BY x) AS s, array_agg(o_base[x] ORDER BY x) AS b,
-                                 array_agg(o_expected[x] ORDER BY x) AS e
-                          FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 GROUP BY b_object[x]) AS r
-                    WHERE o.key = o_keys[r.obj];
             END IF;
             RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
         END $$
