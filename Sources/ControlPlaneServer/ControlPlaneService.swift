@@ -105,10 +105,12 @@ public final class ControlPlaneService: Service, Sendable {
                 try await group.next()  // the server, after a graceful shutdown; anything, on failure
             }
         } onGracefulShutdown: {
+            self.logger.notice("shutting down: refusing group calls, ending watermark streams, finishing the calls in flight")
             self.shuttingDown.withLockedValue { $0 = true }
             Task { await self.coordinator.shutDown() }  // the handler is synchronous; the coordinator is an actor
             self.watermarks.bump()  // the streams notice the shutdown at once
         }
+        logger.notice("shutting down: releasing consumer groups")
         await ownership.release()
     }
 

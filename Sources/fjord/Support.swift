@@ -87,9 +87,32 @@ enum Lifecycle {
 
     /// The group `run` runs, for a command that also ends it itself (`triggerGracefulShutdown`).
     static func group(_ services: [any Service], logger: Logger, gracePeriod: Duration = .seconds(30)) -> ServiceGroup {
-        var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        let backstop = Backstop(limit: gracePeriod + .seconds(5), logger: logger)
+        // Last, so the signal reaches it first (the group shuts services down in reverse).
+        var configuration = ServiceGroupConfiguration(services: services + [backstop], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         configuration.maximumGracefulShutdownDuration = gracePeriod
         return ServiceGroup(configuration: configuration)
+    }
+
+    /// The last resort of a shutdown: a task group waits for all its children, so a part that
+    /// ignores cancellation would keep the process alive forever. `limit` after the signal
+    /// (the grace period, then 5 s for cancellation) the process exits, saying so. Everything
+    /// that keeps a promise (stop accepting, answer, flush, leave) runs before that.
+    struct Backstop: Service {
+        let limit: Duration
+        let logger: Logger
+
+        func run() async {
+            guard (try? await gracefulShutdown()) != nil else { return }
+            let limit = limit
+            let logger = logger
+            // Detached on purpose: it must outlive a group that cannot finish.
+            Task.detached {
+                try? await Task.sleep(for: limit)
+                logger.error("shutdown did not finish within \(limit) of the signal; exiting (a part ignored cancellation)")
+                Foundation.exit(0)
+            }
+        }
     }
 }
 

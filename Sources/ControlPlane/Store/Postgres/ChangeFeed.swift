@@ -29,11 +29,16 @@ public struct ChangeFeed: Sendable {
                 // Anything that changed while we were not listening.
                 watermarks.bump()
                 membershipChanged()
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask { for try await _ in commits { watermarks.bump() } }
-                    group.addTask { for try await _ in agents { membershipChanged() } }
-                    defer { group.cancelAll() }
-                    try await group.next()  // either sequence ending means the connection went
+                // Closing the connection ends both sequences, whether or not they watch for cancellation.
+                try await withTaskCancellationHandler {
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask { for try await _ in commits { watermarks.bump() } }
+                        group.addTask { for try await _ in agents { membershipChanged() } }
+                        defer { group.cancelAll() }
+                        try await group.next()  // either sequence ending means the connection went
+                    }
+                } onCancel: {
+                    connection.close().whenComplete { _ in }
                 }
             } catch {
                 if Task.isCancelled { return }
