@@ -82,7 +82,9 @@ passed=() failed=()
 for test in "${tests[@]}"; do
   # TEST_KAFKA_VERSION tells the suite which features to expect (Fjord advertises Kafka 3.9-era APIs).
   # -L: only tests that need a broker (the suite's local-only unit tests would prove nothing here).
-  if (cd "$tests_dir" && TESTS=$test TEST_KAFKA_VERSION=3.3.0 timeout 240 ./test-runner -L -Q >"$work/$test.log" 2>&1) \
+  # env -u CI: with CI set the suite skips whole tests (0055's latency checks), and a skipped test
+  # proves nothing; the allowlist passes without its CI allowances (CI run 6 failed on this).
+  if (cd "$tests_dir" && env -u CI TESTS=$test TEST_KAFKA_VERSION=3.3.0 timeout 240 ./test-runner -L -Q >"$work/$test.log" 2>&1) \
      && grep -qE "Test ${test}_[a-z0-9_]+ PASSED" "$work/$test.log"; then
     # (a local-only test skipped by -L prints no such line: it does not count)
     passed+=("$test")
