@@ -91,7 +91,7 @@ for test in "${tests[@]}"; do
   else
     failed+=("$test")
     # (|| true: a log without such a line must not end the script, under pipefail, unreported)
-    { grep -E 'FAIL|Test assert|TIMEOUT' "$work/$test.log" || tail -n 3 "$work/$test.log"; } | head -3 | sed "s/^/  $test: /" || true
+    { grep -E 'FAIL|Test assert|TIMEOUT|SKIPPED' "$work/$test.log" || tail -n 3 "$work/$test.log"; } | head -3 | sed "s/^/  $test: /" || true
   fi
 done
 echo "librdkafka test suite against Fjord: ${#passed[@]} passed, ${#failed[@]} failed"
