@@ -28,8 +28,11 @@ echo "== policy examples"
 "$(swift build --show-bin-path)/fjord" policy validate Policies/examples/*.yaml
 swift test 2>&1 | tee "$work/swift-test.log"
 
-echo "== real clients against a playground: every codec, consumer groups, admin, idempotence under dropped connections"
+echo "== real clients against a playground: every codec, consumer groups, admin, idempotence under dropped connections, IAM roles on moto"
 FJORD_BIN="$(swift build --show-bin-path)/fjord" python3 -m pytest -q -p no:cacheprovider Tests/Clients 2>&1 | tee "$work/clients.log"
+
+echo "== deployment artifacts: Kubernetes, Terraform, systemd, alerts and dashboard, the metrics they use"
+FJORD_BIN="$(swift build --show-bin-path)/fjord" python3 -m pytest -q -p no:cacheprovider Tests/Deploy 2>&1 | tee "$work/deploy.log"
 
 echo "== real clients: fresh golden captures decode and re-encode exactly"
 FJORD_GOLDEN_OUT="$work/golden" Tests/Clients/golden/capture.sh >"$work/capture.log" 2>&1 \
@@ -60,7 +63,7 @@ fi
 # One closing line for CI: the Swift Testing counts of both runs (set -o pipefail has
 # already stopped us on any failure).
 passed=$( { cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p'
-           sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log"
+           sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log" "$work/deploy.log"
            sed -n 's/^librdkafka test suite against Fjord: \([0-9]*\) passed.*/\1/p' "$work/librdkafka.log"
            sed -n 's/^federation lab: \([0-9]*\) checks passed.*/\1/p' "$work/lab.log"; } | awk "{ total += \$1 } END { print total + 0 }")
 echo "fjord: ${passed:-0} passed, 0 failed"

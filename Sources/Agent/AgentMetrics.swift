@@ -12,6 +12,25 @@ enum AgentMetrics {
     static let segmentCommit = Timer(label: "fjord_segment_commit_seconds")
     static let fetchedBytes = Counter(label: "fjord_fetch_bytes_total")
     static let requests = Counter(label: "fjord_kafka_requests_total")
+
+    /// Creates every fixed metric, so that `/metrics` serves each from the start (a counter
+    /// that has never moved reads 0 rather than missing, which alert rules rely on).
+    static func register() {
+        _ = [segmentsWritten, batchesWritten, bytesWritten, flushFailures, fetchedBytes, requests]
+        _ = [segmentPut, segmentCommit]
+    }
+
+    /// Time from a request's arrival to its answer, by API (Produce includes the wait for
+    /// its segment's flush and commit).
+    static func requestSeconds(api: String) -> Timer {
+        Timer(label: "fjord_kafka_request_seconds", dimensions: [("api", api)])
+    }
+
+    /// Requests refused by the policy: `kind` is `role` (this agent's group does not serve
+    /// it) or `acl`.
+    static func policyRefusal(kind: String, operation: String) {
+        Counter(label: "fjord_policy_refusals_total", dimensions: [("kind", kind), ("operation", operation)]).increment()
+    }
 }
 
 extension Timer {

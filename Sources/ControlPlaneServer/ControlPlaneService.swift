@@ -6,6 +6,7 @@ import HummingbirdCore
 import HummingbirdTLS
 import KafkaProtocol
 import Logging
+import Metrics
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOSSL
@@ -30,6 +31,8 @@ public final class ControlPlaneService: Service, Sendable {
         public var initialPolicy: (source: String, file: String)?
         /// Runs once the port is bound.
         public var onListening: @Sendable () async -> Void = {}
+        /// The Prometheus text `/metrics` serves; nil: no `/metrics`.
+        public var metricsText: (@Sendable () -> String)?
         public init() {}
     }
 
@@ -79,6 +82,9 @@ public final class ControlPlaneService: Service, Sendable {
         }
         let router = Router()
         router.get("/health") { _, _ in "ok\n" }
+        if let metricsText = configuration.metricsText {
+            router.get("/metrics") { _, _ in metricsText() }
+        }
         router.post("/\(RPC.version)/call/:name") { request, context in try await self.answer(request, context: context) }
         router.get("/\(RPC.version)/watermarks") { request, _ in try await self.watermarkStream(request) }
         let app = Application(
@@ -136,6 +142,7 @@ public final class ControlPlaneService: Service, Sendable {
 
     /// Every second: this replica's heartbeat, a check of the lock connection, and of the policy.
     private func housekeeping() async {
+        var lagMeasured = ContinuousClock.now - .seconds(60)
         while !Task.isCancelled {
             do {
                 try await store.replicaHeartbeat(id: replicaId, url: advertisedURL)
@@ -148,7 +155,22 @@ public final class ControlPlaneService: Service, Sendable {
             } catch {
                 logger.warning("could not check for a new policy version: \(error)")
             }
+            if ContinuousClock.now - lagMeasured >= .seconds(15) {
+                lagMeasured = .now
+                await measureConsumerLag()
+            }
             try? await Task.sleep(for: .seconds(1))
+        }
+    }
+
+    /// `fjord_consumer_group_lag{group}`, from PostgreSQL every 15 s.
+    private func measureConsumerLag() async {
+        do {
+            for (group, lag) in try await store.consumerGroupLag() {
+                Gauge(label: "fjord_consumer_group_lag", dimensions: [("group", group)]).record(lag)
+            }
+        } catch {
+            logger.warning("could not measure consumer lag: \(error)")
         }
     }
 
@@ -156,6 +178,16 @@ public final class ControlPlaneService: Service, Sendable {
 
     private func answer(_ request: Request, context: some RequestContext) async throws -> Response {
         let name = context.parameters.get("name") ?? ""
+        let started = ContinuousClock.now
+        let response = await answer(name, request)
+        // `call` is one of the handlers' names, or "unknown": the label set stays bounded.
+        let call = handlers[name] == nil ? "unknown" : name
+        Timer(label: "fjord_control_plane_call_seconds", dimensions: [("call", call)]).recordNanoseconds(started.duration(to: .now).nanoseconds)
+        Counter(label: "fjord_control_plane_calls_total", dimensions: [("call", call), ("status", "\(response.status.code)")]).increment()
+        return response
+    }
+
+    private func answer(_ name: String, _ request: Request) async -> Response {
         do {
             let group = try await authorize(request)
             try policy.permit(call: name, group: group)

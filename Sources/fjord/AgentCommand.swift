@@ -27,7 +27,10 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Roles, comma-separated: produce, fetch, jobs.")
     var roles = "produce,fetch,jobs"
 
-    @Option(help: "The bucket: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+    @Option(
+        help:
+            "The bucket: s3://BUCKET/PREFIX. Credentials come from the AWS environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, or AWS_CONTAINER_CREDENTIALS_FULL_URI."
+    )
     var bucket: String
 
     @Option(help: "The S3 endpoint, e.g. http://127.0.0.1:8333 (default: AWS).")

@@ -4,7 +4,9 @@ import ControlPlaneRPC
 import ControlPlaneServer
 import Foundation
 import Logging
+import Metrics
 import Policy
+import Prometheus
 
 /// `fjord control-plane`: the service agents call, backed by PostgreSQL.
 struct ControlPlaneCommand: AsyncParsableCommand {
@@ -13,8 +15,11 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         abstract: "Run a control-plane replica: topics, offsets, the batch index and consumer groups, in PostgreSQL."
     )
 
-    @Option(help: "PostgreSQL URL: postgres://USER:PASSWORD@HOST:PORT/DATABASE[?sslmode=require]. PGPASSWORD is used when the URL has no password.")
-    var postgres: String
+    @Option(
+        help:
+            "PostgreSQL URL: postgres://USER:PASSWORD@HOST:PORT/DATABASE[?sslmode=require]; or set FJORD_POSTGRES_URL, which keeps the password out of the process list. PGPASSWORD is used when the URL has no password."
+    )
+    var postgres: String?
 
     @Option(help: "Address agents call.")
     var listen = HostPort(argument: "127.0.0.1:9700")!
@@ -48,6 +53,9 @@ struct ControlPlaneCommand: AsyncParsableCommand {
                 throw CommandFailure("the policy is invalid:\n\(error)")
             }
         }
+        guard let postgres = postgres ?? ProcessInfo.processInfo.environment["FJORD_POSTGRES_URL"], !postgres.isEmpty else {
+            throw CommandFailure("no PostgreSQL URL: pass --postgres or set FJORD_POSTGRES_URL")
+        }
         let logger = Terminal.makeLogger(level: logLevel)
         let store: PostgresMetadataStore
         do {
@@ -72,6 +80,13 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         configuration.initialPolicy = initialPolicy
         let scheme = tlsCert == nil ? "http" : "https"
         let listen = self.listen
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        configuration.metricsText = {
+            var text: [UInt8] = []
+            registry.emit(into: &text)
+            return String(decoding: text, as: UTF8.self)
+        }
         configuration.onListening = { Terminal.say("control plane listening on \(scheme)://\(listen) (PostgreSQL \(store.url))") }
         let service = ControlPlaneService(store: store, configuration: configuration, logger: logger)
         do {

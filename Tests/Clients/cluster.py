@@ -25,20 +25,22 @@ def psql(url, sql):
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,
-                 agent_s3_endpoints=None):
+                 agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
         `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
         or SSL), with a self-signed certificate for 127.0.0.1 (`kafka_cert`); `client_ca`
         makes it demand client certificates that CA signed (mutual TLS). `agent_s3_endpoints`:
-        each agent's S3 endpoint by index (None: `s3_endpoint`), to put a fault proxy before one."""
+        each agent's S3 endpoint by index (None: `s3_endpoint`), to put a fault proxy before one.
+        `bucket` and `prefix` (default: the test bucket, a fresh prefix) and `agent_envs`,
+        environment overrides by agent index (e.g. each group's AWS credentials; None unsets)."""
         admin = os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
         self.admin = admin
         self.postgres = admin.rsplit("/", 1)[0] + "/" + self.name
-        self.prefix = self.name
-        self.bucket = os.environ["FJORD_TEST_S3_BUCKET"]
+        self.prefix = prefix or self.name
+        self.bucket = bucket or os.environ["FJORD_TEST_S3_BUCKET"]
         self.s3_endpoint = s3_endpoint or os.environ["FJORD_TEST_S3_ENDPOINT"]
         self.dir = tempfile.mkdtemp(prefix="fjord-cluster-")
         self.tls = tls
@@ -61,6 +63,7 @@ class Cluster:
         self.http_ports = [base + replicas + agents + i for i in range(agents)]
         self.sasl_ports = [base + replicas + 2 * agents + i for i in range(agents)]
         self.agent_s3_endpoints = agent_s3_endpoints or [None] * agents
+        self.agent_envs = agent_envs or [{}] * agents
         self.agent_args = list(agent_args)
         self.agent_expiry = agent_expiry
         self.replicas = [None] * replicas
@@ -106,7 +109,8 @@ class Cluster:
             *(["--tls-cert", self.cert, "--tls-key", self.key_file] if self.tls else [])], "listening")
 
     def start_agent(self, index):
-        env = dict(os.environ, FJORD_AGENT_KEY=self.keys[self.agent_groups[index]])
+        env = dict(os.environ, FJORD_AGENT_KEY=self.keys[self.agent_groups[index]], **self.agent_envs[index])
+        env = {name: value for name, value in env.items() if value is not None}  # None: unset it
         roles = self.agent_roles[index]
         self.agents[index] = self._spawn(f"agent{index}", [
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),

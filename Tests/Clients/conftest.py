@@ -17,10 +17,10 @@ def binary():
     return os.environ.get("FJORD_BIN", os.path.join(ROOT, ".build", "debug", "fjord"))
 
 
-def create_topic(bootstrap, name, partitions=4, config=None):
+def create_topic(bootstrap, name, partitions=4, config=None, client_id=None):
     """Creates a topic through the Kafka admin API (confluent-kafka), waiting for the answer."""
     from confluent_kafka.admin import AdminClient, NewTopic
-    admin = AdminClient({"bootstrap.servers": bootstrap})
+    admin = AdminClient({"bootstrap.servers": bootstrap, **({"client.id": client_id} if client_id else {})})
     admin.create_topics([NewTopic(name, partitions, 1, config=config or {})])[name].result(15)
 
 

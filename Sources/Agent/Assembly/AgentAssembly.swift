@@ -10,6 +10,7 @@ enum AgentAssembly {
         nodeId: Int32, settings: AgentSettings, controlPlane: ControlPlane, cluster: ClusterView, objects: any ObjectStore, cache: BatchCache,
         users: (any UserStore)?, zone: String = "", logger: Logger
     ) -> KafkaAgent {
+        AgentMetrics.register()
         let writer = SegmentWriter(
             store: objects, controlPlane: controlPlane, keyPrefix: settings.keyPrefix, configuration: settings.produce, cache: cache, logger: logger)
         var services = AgentServices(

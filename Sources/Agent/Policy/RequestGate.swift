@@ -43,6 +43,7 @@ struct RequestGate: Sendable {
             route.rule.map { "client '\(clientId)' is served by group '\(route.group ?? "-")' (rule '\($0.name)' at \($0.location))" }
             ?? "client '\(clientId)' matches no rule"
         let roles = own.roles.map(\.rawValue).sorted().joined(separator: ", ")
+        AgentMetrics.policyRefusal(kind: "role", operation: capability.rawValue)
         return Refusal(
             code: .policyViolation,
             message:
@@ -59,6 +60,7 @@ struct RequestGate: Sendable {
         let code: KafkaErrorCode =
             operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
         let why = decision.statement.map { "denied by the statement at \($0.location)" } ?? "no statement allows it"
+        AgentMetrics.policyRefusal(kind: "acl", operation: operation.rawValue)
         let what = operation.onCluster ? "the cluster" : operation.onGroups ? "consumer group '\(name)'" : "topic '\(name)'"
         return (
             Refusal(

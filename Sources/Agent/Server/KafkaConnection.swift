@@ -191,10 +191,19 @@ struct KafkaConnection {
             gate: RequestGate(
                 policy: services.policy, session: session, cluster: services.cluster, zone: services.zone,
                 clientId: request.header.clientId ?? ""))
+        let started = ContinuousClock.now
+        let timer = AgentMetrics.requestSeconds(api: name)
         do {
             switch try await entry.dispatch(request, context) {
-            case .now(let bytes): return .ready(bytes)
-            case .later(let work): return .running(Task { try await work() })
+            case .now(let bytes):
+                timer.recordInterval(since: started, to: .now)
+                return .ready(bytes)
+            case .later(let work):
+                return .running(
+                    Task {
+                        defer { timer.recordInterval(since: started, to: .now) }
+                        return try await work()
+                    })
             }
         } catch let error as KafkaDecodingError {
             throw ConnectionClosingError(reason: "malformed \(name) v\(request.apiVersion) request from client \(request.header.clientId ?? "-"): \(error)")

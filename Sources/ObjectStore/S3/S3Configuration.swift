@@ -13,8 +13,8 @@ public struct S3Configuration: Sendable {
     public var endpoint: URL
     public var region: String
     public var bucket: String
-    public var accessKeyId: String
-    public var secretAccessKey: String
+    /// Where requests get their signing keys (static keys, STS, a container endpoint).
+    public var credentials: any S3CredentialSource
     public var addressing: Addressing = .path
     /// Time limit for one attempt of one request.
     public var requestTimeout: Duration = .seconds(10)
@@ -24,12 +24,18 @@ public struct S3Configuration: Sendable {
     /// Start a second GET when the first is slower than the recent p99 (hedging).
     public var hedgeReads = true
 
-    public init(endpoint: URL, region: String, bucket: String, accessKeyId: String, secretAccessKey: String) {
+    public init(endpoint: URL, region: String, bucket: String, credentials: any S3CredentialSource) {
         self.endpoint = endpoint
         self.region = region
         self.bucket = bucket
-        self.accessKeyId = accessKeyId
-        self.secretAccessKey = secretAccessKey
+        self.credentials = credentials
+    }
+
+    /// A configuration with long-lived keys.
+    public init(endpoint: URL, region: String, bucket: String, accessKeyId: String, secretAccessKey: String) {
+        self.init(
+            endpoint: endpoint, region: region, bucket: bucket,
+            credentials: StaticCredentialSource(.init(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey)))
     }
 
     /// The URL and Host header for `key` (nil: the bucket itself).

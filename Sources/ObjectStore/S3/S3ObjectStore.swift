@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import CoreMetrics
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -13,7 +14,6 @@ import NIOHTTP1
 public final class S3ObjectStore: ObjectStore {
     public let configuration: S3Configuration
     private let client: HTTPClient
-    private let signer: SigV4Signer
     private let latencies = NIOLockedValueBox(LatencyWindow(capacity: 256))
     /// Hedged GETs started; for metrics and tests.
     public var hedgedReads: Int { latencies.withLockedValue { $0.hedged } }
@@ -21,7 +21,6 @@ public final class S3ObjectStore: ObjectStore {
     public init(configuration: S3Configuration, client: HTTPClient = .shared) {
         self.configuration = configuration
         self.client = client
-        self.signer = SigV4Signer(accessKeyId: configuration.accessKeyId, secretAccessKey: configuration.secretAccessKey, region: configuration.region)
     }
 
     // MARK: ObjectStore
@@ -100,14 +99,17 @@ public final class S3ObjectStore: ObjectStore {
             } catch {
                 outcome = .failure(error)
             }
+            Self.count(method, key: key, outcome: outcome)
             let retryable: Bool
             switch outcome {
             case .success(let response): retryable = response.status >= 500 || response.status == 429
-            case .failure(let error): retryable = !(error is CancellationError)
+            // (an ObjectStoreError here is the credential source's own answer, retried inside it)
+            case .failure(let error): retryable = !(error is CancellationError) && !(error is ObjectStoreError)
             }
             guard retryable, attempt < configuration.maxAttempts, !Task.isCancelled else {
                 switch outcome {
                 case .success(let response): return response
+                case .failure(let error as ObjectStoreError): throw error
                 case .failure(let error):
                     throw ObjectStoreError.unavailable(
                         "\(method) \(configuration.endpoint.absoluteString) failed after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(Self.describe(error))")
@@ -119,6 +121,19 @@ public final class S3ObjectStore: ObjectStore {
         }
     }
 
+    /// `fjord_object_store_requests_total{operation, result}`: every attempt, with its
+    /// status class (2xx, 4xx, 5xx), `denied` (401, 403), or `error` when no answer came.
+    private static func count(_ method: String, key: String?, outcome: Result<Response, any Error>) {
+        let operation = key == nil ? "list" : method.lowercased()
+        let result: String
+        switch outcome {
+        case .success(let response) where response.status == 401 || response.status == 403: result = "denied"
+        case .success(let response): result = "\(response.status / 100)xx"
+        case .failure: result = "error"
+        }
+        Counter(label: "fjord_object_store_requests_total", dimensions: [("operation", operation), ("result", result)]).increment()
+    }
+
     private func sendOnce(
         _ method: String, key: String?, query: [(String, String)], headers: [String: String],
         body: ByteBuffer?, payloadHash: String
@@ -127,6 +142,7 @@ public final class S3ObjectStore: ObjectStore {
         var toSign = headers
         toSign["host"] = location.host
         toSign.removeValue(forKey: "content-length")
+        let signer = SigV4Signer(try await configuration.credentials.credentials(), region: configuration.region)
         let signature = signer.sign(method: method, path: location.path, query: query, headers: toSign, payloadHash: payloadHash, date: Date())
         let queryString = query.map { "\(SigV4Signer.encode($0.0))=\(SigV4Signer.encode($0.1))" }.joined(separator: "&")
         var request = HTTPClientRequest(url: location.url + (queryString.isEmpty ? "" : "?" + queryString))
@@ -178,7 +194,7 @@ public final class S3ObjectStore: ObjectStore {
         switch (response.status, code) {
         case (404, "NoSuchBucket"): return .bucketNotFound("\(configuration.bucket) at \(configuration.endpoint.absoluteString)")
         case (404, _): return .notFound(key: key ?? configuration.bucket)
-        case (403, _), (401, _): return .accessDenied("\(detail) (access key \(configuration.accessKeyId), bucket \(configuration.bucket))")
+        case (403, _), (401, _): return .accessDenied("\(detail) (\(configuration.credentials), bucket \(configuration.bucket))")
         default: return .unavailable("\(configuration.endpoint.absoluteString) answered \(detail)")
         }
     }

@@ -40,6 +40,33 @@ enum S3ErrorParser {
     }
 }
 
+/// Reads an AWS STS answer (AssumeRoleWithWebIdentity): its Credentials, or its Error.
+enum STSCredentialsParser {
+    static func parse(_ body: ByteBuffer) throws -> S3Credentials {
+        let collector = ElementCollector()
+        let parser = XMLParser(data: Data(body.readableBytesView))
+        parser.delegate = collector
+        _ = parser.parse()
+        let value = { (name: String) in collector.values[name]?.first }
+        if let key = value("AccessKeyId"), let secret = value("SecretAccessKey"), let token = value("SessionToken") {
+            return S3Credentials(accessKeyId: key, secretAccessKey: secret, sessionToken: token, expiration: value("Expiration").flatMap(ISO8601.date))
+        }
+        let code = value("Code") ?? "no credentials in the answer"
+        throw ObjectStoreError.accessDenied("STS: \(code)\(value("Message").map { ": \($0)" } ?? "")")
+    }
+}
+
+/// AWS's timestamps, with or without fractional seconds.
+enum ISO8601 {
+    static func date(_ text: String) -> Date? {
+        let plain = ISO8601DateFormatter()
+        if let date = plain.date(from: text) { return date }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: text)
+    }
+}
+
 /// Collects element texts, and each <Contents> entry's children. Used by one parse only.
 private final class ElementCollector: NSObject, XMLParserDelegate {
     var values: [String: [String]] = [:]

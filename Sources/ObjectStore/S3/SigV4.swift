@@ -7,13 +7,20 @@ import Foundation
 public struct SigV4Signer: Sendable {
     public var accessKeyId: String
     public var secretAccessKey: String
+    /// Temporary credentials' token, sent and signed as `x-amz-security-token`.
+    public var sessionToken: String?
     public var region: String
     public var service = "s3"
 
-    public init(accessKeyId: String, secretAccessKey: String, region: String) {
+    public init(accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil, region: String) {
         self.accessKeyId = accessKeyId
         self.secretAccessKey = secretAccessKey
+        self.sessionToken = sessionToken
         self.region = region
+    }
+
+    public init(_ credentials: S3Credentials, region: String) {
+        self.init(accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken, region: region)
     }
 
     /// The SHA-256 of an empty body, and the value S3 accepts for unsigned payloads.
@@ -23,8 +30,8 @@ public struct SigV4Signer: Sendable {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Signs a request. Returns the headers to add: `x-amz-date`, `x-amz-content-sha256` and
-    /// `Authorization`.
+    /// Signs a request. Returns the headers to add: `x-amz-date`, `x-amz-content-sha256`,
+    /// `Authorization`, and `x-amz-security-token` for temporary credentials.
     /// - Parameters:
     ///   - method: HTTP method.
     ///   - path: the URI path, already percent-encoded as sent.
@@ -40,6 +47,7 @@ public struct SigV4Signer: Sendable {
         var signed = headers
         signed["x-amz-date"] = amzDate
         signed["x-amz-content-sha256"] = payloadHash
+        if let sessionToken { signed["x-amz-security-token"] = sessionToken }
         let names = signed.keys.map { $0.lowercased() }.sorted()
         let canonicalHeaders = names.map { "\($0):\(signed[$0]!.trimmingCharacters(in: .whitespaces))\n" }.joined()
         let signedHeaders = names.joined(separator: ";")
@@ -52,11 +60,13 @@ public struct SigV4Signer: Sendable {
             key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key)))
         }
         let signature = HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key).map { String(format: "%02x", $0) }.joined()
-        return [
+        var added = [
             "x-amz-date": amzDate,
             "x-amz-content-sha256": payloadHash,
             "Authorization": "AWS4-HMAC-SHA256 Credential=\(accessKeyId)/\(scope), SignedHeaders=\(signedHeaders), Signature=\(signature)",
         ]
+        if let sessionToken { added["x-amz-security-token"] = sessionToken }
+        return added
     }
 
     static func timestamps(_ date: Date) -> (amzDate: String, day: String) {

@@ -141,3 +141,23 @@ extension PostgresMetadataStore {
         return urls
     }
 }
+
+extension PostgresMetadataStore {
+    /// Each consumer group's lag: the sum, over the partitions it has committed offsets for,
+    /// of the high watermark less the committed offset.
+    public func consumerGroupLag() async throws -> [(group: String, lag: Int64)] {
+        var lags: [(group: String, lag: Int64)] = []
+        for try await (group, lag) in try await client.query(
+            """
+            SELECT o.group_id, sum(greatest(p.high_watermark - o.committed_offset, 0))::bigint
+            FROM group_offsets o
+            JOIN topics t ON t.name = o.topic
+            JOIN partitions p ON p.topic_id = t.id AND p.partition = o.partition
+            GROUP BY o.group_id ORDER BY o.group_id
+            """, logger: logger
+        ).decode((String, Int64).self) {
+            lags.append((group, lag))
+        }
+        return lags
+    }
+}
