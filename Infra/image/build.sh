@@ -28,7 +28,7 @@ binary=$scratch/release/fjord
 
 echo "image: assembling $rootfs"
 rm -rf "$rootfs"
-mkdir -p "$rootfs"/{usr/local/bin,etc/ssl/certs,tmp,data}
+mkdir -p "$rootfs"/{usr/local/bin,etc/ssl/certs,tmp,data,proc,dev}  # (proc, dev: mount points, as runtimes use them)
 chmod 1777 "$rootfs/tmp"
 install -m 0755 "$binary" "$rootfs/usr/local/bin/fjord"
 strip "$rootfs/usr/local/bin/fjord"
@@ -58,11 +58,17 @@ bah push --quiet "fjord:$version" "oci-archive:$archive:fjord:$version"
 echo "image: fjord:$version, $(du -h "$archive" | cut -f1) as an OCI archive ($archive), $(gzip -c "$archive" | wc -c | awk '{printf "%.1f MiB", $1/1048576}') gzipped"
 
 echo "image: checking that the image's own binary serves kcat (chroot as user 65532)"
+# A container runtime mounts /proc; Swift reads the command line from /proc/self/cmdline.
+mount -t proc proc "$rootfs/proc"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 log=$(mktemp)
 chroot --userspec=65532:65532 "$rootfs" /usr/local/bin/fjord playground --data-dir /tmp/playground --listen "127.0.0.1:$port" >"$log" 2>&1 &
 playground=$!
-stop() { kill "$playground" 2>/dev/null; wait "$playground" 2>/dev/null || true; bah rm "$container" >/dev/null 2>&1 || true; }
+stop() {
+  kill "$playground" 2>/dev/null; wait "$playground" 2>/dev/null || true
+  umount "$rootfs/proc" 2>/dev/null || true
+  bah rm "$container" >/dev/null 2>&1 || true
+}
 trap stop EXIT
 for _ in $(seq 1 100); do grep -q '^bootstrap:' "$log" && break; sleep 0.1; done
 grep -q '^bootstrap:' "$log" || { echo "image: the playground did not start:"; cat "$log"; exit 1; }

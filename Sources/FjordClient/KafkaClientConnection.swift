@@ -21,7 +21,7 @@ public final class KafkaClientConnection: Sendable {
     /// Connects to `host:port`.
     public static func connect(host: String = "127.0.0.1", port: Int, clientId: String = "fjord") async throws -> KafkaClientConnection {
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .connect(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder()))

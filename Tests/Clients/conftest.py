@@ -48,11 +48,16 @@ def free_port_block(count):
 
 
 class Playground:
-    def __init__(self, agents=3, batch_timeout="50ms", partitions=1, advertise=None, extra=(), data=None):
-        """`data`: an earlier playground's data directory, to restart on its storage."""
+    def __init__(self, agents=3, batch_timeout="50ms", partitions=1, advertise=None, extra=(), data=None, run_as=None):
+        """`data`: an earlier playground's data directory, to restart on its storage.
+        `run_as`: a uid to run it as (with setpriv; needs root), as the container image does."""
         self.port = free_port_block(agents)
         self.data = data or tempfile.mkdtemp(prefix="fjord-clients-")
-        args = [binary(), "playground", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data,
+        prefix = []
+        if run_as is not None:
+            os.chmod(self.data, 0o777)
+            prefix = ["setpriv", "--reuid", str(run_as), "--regid", str(run_as), "--clear-groups"]
+        args = [*prefix, binary(), "playground", "--listen", f"127.0.0.1:{self.port}", "--data-dir", self.data,
                 "--agents", str(agents), "--batch-timeout", batch_timeout, "--partitions", str(partitions), *extra]
         if advertise:
             args += ["--advertise", advertise]

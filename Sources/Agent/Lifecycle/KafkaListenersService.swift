@@ -20,7 +20,14 @@ public struct KafkaListenersService: Service {
             await withTaskGroup(of: Void.self) { group in
                 for listener in listeners {
                     group.addTask {
-                        do { try await agent.serve(listener) } catch { logger.debug("listener \(listener.name) stopped: \(error)") }
+                        do {
+                            try await agent.serve(listener)
+                        } catch where Task.isShuttingDownGracefully || Task.isCancelled {
+                            logger.debug("listener \(listener.name) stopped: \(error)")
+                        } catch {
+                            // Not asked to stop: the agent can no longer serve, and ends (the service group stops it).
+                            logger.error("listener \(listener.name) failed, the agent stops: \(error)")
+                        }
                     }
                 }
             }
