@@ -67,6 +67,7 @@ playground=$!
 stop() {
   kill "$playground" 2>/dev/null; wait "$playground" 2>/dev/null || true
   umount "$rootfs/proc" 2>/dev/null || true
+  rm -rf "${rootfs:?}/tmp/"*  # the check's playground data (the image was committed before it)
   bah rm "$container" >/dev/null 2>&1 || true
 }
 trap stop EXIT
