@@ -57,7 +57,8 @@ import Testing
     @Test func refreshesBeforeExpiryAndSharesOneFetch() async throws {
         let clock = NIOLockedValueBox(Date(timeIntervalSince1970: 0))
         let fetches = NIOLockedValueBox(0)
-        let source = RefreshingCredentialSource(description: "test", now: { clock.withLockedValue { $0 } }) {
+        let now: @Sendable () -> Date = { clock.withLockedValue { $0 } }
+        let source = RefreshingCredentialSource(description: "test", now: now) {
             let n = fetches.withLockedValue {
                 $0 += 1
                 return $0
@@ -80,7 +81,8 @@ import Testing
         let clock = NIOLockedValueBox(Date(timeIntervalSince1970: 0))
         let failing = NIOLockedValueBox(false)
         struct Down: Error {}
-        let source = RefreshingCredentialSource(description: "role r", now: { clock.withLockedValue { $0 } }) {
+        let now: @Sendable () -> Date = { clock.withLockedValue { $0 } }
+        let source = RefreshingCredentialSource(description: "role r", now: now) {
             if failing.withLockedValue({ $0 }) { throw Down() }
             return S3Credentials(accessKeyId: "k", secretAccessKey: "s", sessionToken: "t", expiration: Date(timeIntervalSince1970: 600))
         }

@@ -22,7 +22,7 @@ public struct KafkaListenersService: Service {
                     group.addTask {
                         do {
                             try await agent.serve(listener)
-                        } catch where Task.isShuttingDownGracefully || Task.isCancelled {
+                        } catch  where Task.isShuttingDownGracefully || Task.isCancelled {
                             logger.debug("listener \(listener.name) stopped: \(error)")
                         } catch {
                             // Not asked to stop: the agent can no longer serve, and ends (the service group stops it).

@@ -86,17 +86,23 @@ public enum AWSCredentialProviders {
         if let authorization { request.headers.add(name: "authorization", value: authorization) }
         let (status, body) = try await execute(request, client: client, what: "the container credentials endpoint \(uri)")
         struct Answer: Decodable {
-            var AccessKeyId: String
-            var SecretAccessKey: String
-            var Token: String?
-            var Expiration: String?
+            var accessKeyId: String
+            var secretAccessKey: String
+            var token: String?
+            var expiration: String?
+            enum CodingKeys: String, CodingKey {
+                case accessKeyId = "AccessKeyId"
+                case secretAccessKey = "SecretAccessKey"
+                case token = "Token"
+                case expiration = "Expiration"
+            }
         }
         guard status == 200, let answer = try? JSONDecoder().decode(Answer.self, from: Data(body.readableBytesView)) else {
             throw ObjectStoreError.accessDenied("the container credentials endpoint \(uri) answered HTTP \(status): \(String(buffer: body).prefix(200))")
         }
         return S3Credentials(
-            accessKeyId: answer.AccessKeyId, secretAccessKey: answer.SecretAccessKey, sessionToken: answer.Token,
-            expiration: answer.Expiration.flatMap(ISO8601.date))
+            accessKeyId: answer.accessKeyId, secretAccessKey: answer.secretAccessKey, sessionToken: answer.token,
+            expiration: answer.expiration.flatMap(ISO8601.date))
     }
 
     private static func execute(_ request: HTTPClientRequest, client: HTTPClient, what: String) async throws -> (Int, ByteBuffer) {
