@@ -10,13 +10,15 @@ enum AgentMetrics {
     static let flushFailures = Counter(label: "fjord_segment_flush_failures_total")
     static let segmentPut = Timer(label: "fjord_segment_put_seconds")
     static let segmentCommit = Timer(label: "fjord_segment_commit_seconds")
+    /// Second PUTs of a segment whose first was slower than the hedging threshold.
+    static let hedgedPuts = Counter(label: "fjord_segment_put_hedges_total")
     static let fetchedBytes = Counter(label: "fjord_fetch_bytes_total")
     static let requests = Counter(label: "fjord_kafka_requests_total")
 
     /// Creates every fixed metric, so that `/metrics` serves each from the start (a counter
     /// that has never moved reads 0 rather than missing, which alert rules rely on).
     static func register() {
-        _ = [segmentsWritten, batchesWritten, bytesWritten, flushFailures, fetchedBytes, requests]
+        _ = [segmentsWritten, batchesWritten, bytesWritten, flushFailures, fetchedBytes, requests, hedgedPuts]
         _ = [segmentPut, segmentCommit]
     }
 

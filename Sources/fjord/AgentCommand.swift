@@ -69,6 +69,9 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Merge objects once they are this old (jobs role).")
     var compactMinAge = Milliseconds(argument: "60s")!
 
+    @OptionGroup(title: "Segment writes: pipelined and hedged PUTs")
+    var flushes: SegmentFlushOptions
+
     @OptionGroup(title: "Client connections: listeners, limits and TLS")
     var limits: ConnectionLimitOptions
 
@@ -92,6 +95,7 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.agent.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
         configuration.agent.produce.lingerMs = batchTimeout.value
+        flushes.apply(to: &configuration.agent.produce)
         configuration.agent.limits = limits.limits
         let (tls, certificate) = try limits.tls()
         configuration.agent.tls = tls

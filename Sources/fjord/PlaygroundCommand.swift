@@ -48,6 +48,9 @@ struct PlaygroundCommand: AsyncParsableCommand {
     )
     var jobsInterval: Milliseconds?
 
+    @OptionGroup(title: "Segment writes: pipelined and hedged PUTs")
+    var flushes: SegmentFlushOptions
+
     @OptionGroup(title: "Client connections: listeners, limits and TLS")
     var limits: ConnectionLimitOptions
 
@@ -62,6 +65,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.agent.port = listen.port
         configuration.agents = agents
         configuration.agent.produce.lingerMs = batchTimeout.value
+        flushes.apply(to: &configuration.agent.produce)
         configuration.agent.limits = limits.limits
         configuration.agent.listeners = limits.listenerSpecs()
         let (tls, certificate) = try limits.tls()

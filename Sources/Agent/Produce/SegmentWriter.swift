@@ -10,6 +10,9 @@ import ObjectStore
 /// Collects produced batches from every connection into one pending segment, writes it to the
 /// object store, commits it to the control plane, and answers each producer with its offsets.
 /// Nothing is acknowledged before both the PUT and the commit succeed.
+///
+/// `ProduceBufferStateMachine` decides: several segments may be PUT at once (pipelined, and
+/// a slow PUT hedged under a second name), while commits go one at a time in segment order.
 public actor SegmentWriter {
     /// A producer's place in a pending segment.
     public struct Ticket: Sendable {
@@ -20,10 +23,27 @@ public actor SegmentWriter {
         public func results() async throws -> [BatchCommitResult] { try await promise.futureResult.get() }
     }
 
+    /// A segment from its flush to its commit.
+    private struct Flushing {
+        var segment: SegmentBuilder
+        var tickets: [Ticket]
+        var createdAtMs: Int64
+        /// Built at the first PUT attempt.
+        var object: ByteBuffer?
+        var placements: [BatchPlacement] = []
+        /// The key of the attempt that succeeded first.
+        var storedKey: String?
+        var attempts = 0
+        var failedAttempts = 0
+    }
+
+    private typealias SegmentID = ProduceBufferStateMachine.SegmentID
+
     private var machine: ProduceBufferStateMachine
     private var builder = SegmentBuilder()
     private var tickets: [Ticket] = []
-    /// Timers and flushes for `run`, in the order the machine asked for them.
+    private var flushing: [SegmentID: Flushing] = [:]
+    /// Timers, PUTs and commits for `run`, in the order the machine asked for them.
     private let pendingWork: AsyncStream<Work>
     private let work: AsyncStream<Work>.Continuation
     private var drainWaiters: [CheckedContinuation<Void, Never>] = []
@@ -43,6 +63,10 @@ public actor SegmentWriter {
 
     /// Segments written; for metrics and the PUT-rate benchmark.
     public private(set) var segmentsWritten = 0
+    /// Second PUTs started for slow ones; for metrics and tests.
+    public private(set) var hedgedPuts = 0
+    /// Most segments in flight at once so far; for tests.
+    public private(set) var mostInFlight = 0
     /// How long a commit is retried before its producers are answered with an error.
     private let commitRetryLimit: Duration
     /// Segments whose commit was tried but never answered: each may or may not be in the log.
@@ -77,65 +101,88 @@ public actor SegmentWriter {
     public func enqueue(_ batches: [(TopicPartitionID, ByteBuffer)]) -> Ticket {
         let first = builder.batchCount
         var bytes = 0
+        var partitions = Set<TopicPartitionID>()
         for (partition, batch) in batches {
             builder.append(batch, to: partition)
             bytes += batch.readableBytes
+            partitions.insert(partition)
         }
         let ticket = Ticket(sequences: first..<builder.batchCount, promise: eventLoop.makePromise())
         tickets.append(ticket)
-        apply(machine.appended(bytes: bytes, nowMs: nowMs()))
+        apply(machine.appended(bytes: bytes, partitions: partitions, nowMs: nowMs()))
         return ticket
     }
 
-    /// Flushes whatever is pending and waits until no flush is running (graceful shutdown).
+    /// Flushes whatever is pending and waits until every segment is committed or failed
+    /// (graceful shutdown).
     public func drain() async {
-        apply(machine.drain())
-        guard machine.isFlushing || !builder.isEmpty else { return }
+        apply(machine.drain(nowMs: nowMs()))
+        guard !machine.isIdle else { return }
         await withCheckedContinuation { drainWaiters.append($0) }
     }
 
-    /// What `run` does next: fire the batch timer at a time, or write a segment.
+    /// What `run` does next.
     private enum Work: Sendable {
         case timer(atMs: Int64)
-        case flush(SegmentBuilder, [Ticket])
+        case put(SegmentID)
+        case commit(SegmentID)
     }
 
-    /// Carries out the machine's decision: a timer or a flush is handed to `run`.
-    private func apply(_ action: ProduceBufferStateMachine.Action) {
-        switch action {
-        case .none:
-            break
-        case .scheduleTimer(let atMs):
-            work.yield(.timer(atMs: atMs))
-        case .flush:
-            let segment = builder
-            let waiting = tickets
-            builder = SegmentBuilder()
-            tickets = []
-            work.yield(.flush(segment, waiting))
+    /// Carries out the machine's decisions: timers, PUTs and commits are handed to `run`;
+    /// failures are answered here.
+    private func apply(_ actions: [ProduceBufferStateMachine.Action]) {
+        for action in actions {
+            switch action {
+            case .scheduleTimer(let atMs):
+                work.yield(.timer(atMs: atMs))
+            case .put(let id):
+                flushing[id] = Flushing(segment: builder, tickets: tickets, createdAtMs: wallClockMs())
+                builder = SegmentBuilder()
+                tickets = []
+                mostInFlight = max(mostInFlight, machine.segmentsInFlight)
+                work.yield(.put(id))
+            case .hedge(let id):
+                hedgedPuts += 1
+                AgentMetrics.hedgedPuts.increment()
+                logger.info("segment PUT slower than \(machine.hedgeThresholdMs ?? 0) ms: writing it again under a second name")
+                work.yield(.put(id))
+            case .commit(let id):
+                work.yield(.commit(id))
+            case .fail(let id):
+                guard let failed = flushing.removeValue(forKey: id) else { continue }
+                let error = ControlPlaneError(
+                    .kafkaStorageError, "an earlier segment with a partition in common failed; these batches were not written, so that none land out of order")
+                for ticket in failed.tickets { ticket.promise.fail(error) }
+            }
+        }
+        if machine.isIdle {
+            for waiter in drainWaiters { waiter.resume() }
+            drainWaiters = []
         }
     }
 
-    /// Writes the segments, one at a time, and fires the batch timers, until cancelled: the
+    /// Writes and commits the segments, and fires the batch timers, until cancelled: the
     /// segment flusher's task (`SegmentFlusherService`), so no flush outlives it. Nothing is
     /// flushed while it does not run.
     public func run() async {
-        await withDiscardingTaskGroup { timers in
+        await withDiscardingTaskGroup { tasks in
             for await next in pendingWork {
                 switch next {
                 case .timer(let atMs):
                     // A child of this task; a stale one only wakes the machine, which re-checks the time.
                     let delay = max(atMs - nowMs(), 0)
-                    timers.addTask {
+                    tasks.addTask {
                         try? await Task.sleep(for: .milliseconds(delay))
                         guard !Task.isCancelled else { return }
                         await self.timerFired()
                     }
-                case .flush(let segment, let waiting):
-                    await flush(segment, tickets: waiting)
+                case .put(let id):
+                    tasks.addTask { await self.put(id) }
+                case .commit(let id):
+                    tasks.addTask { await self.commit(id) }
                 }
             }
-            timers.cancelAll()
+            tasks.cancelAll()
         }
     }
 
@@ -143,49 +190,83 @@ public actor SegmentWriter {
         apply(machine.timerFired(nowMs: nowMs()))
     }
 
-    private func flush(_ segment: SegmentBuilder, tickets: [Ticket]) async {
-        let createdAt = wallClockMs()
-        let (object, placements) = segment.build(createdAtMs: createdAt)
-        let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(createdAt / 3_600_000)/\(newObjectName()).seg"
+    /// One PUT attempt of segment `id` (a hedge is a second one, under another name).
+    private func put(_ id: SegmentID) async {
+        guard var entry = flushing[id] else { return }  // failed meanwhile
+        if entry.object == nil {
+            (entry.object, entry.placements) = entry.segment.build(createdAtMs: entry.createdAtMs)
+        }
+        entry.attempts += 1
+        flushing[id] = entry
+        guard let object = entry.object else { return }
+        let key = "\(keyPrefix)data/\(controlPlane.clusterId)/\(entry.createdAtMs / 3_600_000)/\(newObjectName()).seg"
         let started = ContinuousClock.now
         do {
             try await store.putIfAbsent(key, data: object)
-            let put = ContinuousClock.now
-            AgentMetrics.segmentPut.recordInterval(since: started, to: put)
-            if let cache {
-                // Before the commit: once offsets are visible, fetches find the bytes here.
-                for placement in placements {
-                    guard let bytes = object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength) else { continue }
-                    cache.put(.init(objectKey: key, byteOffset: placement.byteOffset), bytes)
-                }
+        } catch {
+            guard var entry = flushing[id], entry.storedKey == nil else { return }
+            entry.failedAttempts += 1
+            flushing[id] = entry
+            guard entry.failedAttempts == entry.attempts else { return }  // another attempt is still running
+            logger.error("segment flush failed, \(entry.segment.batchCount) batches not acknowledged: \(error)")
+            AgentMetrics.flushFailures.increment()
+            flushing[id] = nil
+            for ticket in entry.tickets { ticket.promise.fail(error) }
+            apply(machine.putFailed(id, nowMs: nowMs()))
+            return
+        }
+        guard var entry = flushing[id], entry.storedKey == nil else {
+            // Another attempt won, or the segment failed meanwhile: this object is an orphan,
+            // which the jobs role deletes after its grace period.
+            logger.debug("segment object \(key) is not needed (another PUT of it finished first)")
+            return
+        }
+        AgentMetrics.segmentPut.recordInterval(since: started, to: .now)
+        entry.storedKey = key
+        flushing[id] = entry
+        if let cache {
+            // Before the commit: once offsets are visible, fetches find the bytes here.
+            for placement in entry.placements {
+                guard let bytes = object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength) else { continue }
+                cache.put(.init(objectKey: key, byteOffset: placement.byteOffset), bytes)
             }
-            let results = try await commitRetrying(SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: createdAt))
-            var bySequence = [BatchCommitResult?](repeating: nil, count: segment.batchCount)
-            for (placement, result) in zip(placements, results) { bySequence[placement.sequence] = result }
-            for ticket in tickets {
+        }
+        apply(machine.putSucceeded(id, nowMs: nowMs()))
+    }
+
+    /// Commits segment `id` (the machine asks for one at a time, in order) and answers its producers.
+    private func commit(_ id: SegmentID) async {
+        guard let entry = flushing[id], let key = entry.storedKey, let object = entry.object else { return }
+        let started = ContinuousClock.now
+        let succeeded: Bool
+        do {
+            let results = try await commitRetrying(
+                SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: entry.placements, createdAtMs: entry.createdAtMs))
+            var bySequence = [BatchCommitResult?](repeating: nil, count: entry.segment.batchCount)
+            for (placement, result) in zip(entry.placements, results) { bySequence[placement.sequence] = result }
+            for ticket in entry.tickets {
                 // Every enqueued batch has a placement and a result (the store answers one per batch).
                 let answers = ticket.sequences.compactMap { bySequence[$0] }
                 if answers.count == ticket.sequences.count {
                     ticket.promise.succeed(answers)
                 } else {
-                    ticket.promise.fail(ControlPlaneError(.kafkaStorageError, "the commit answered \(results.count) of \(placements.count) batches"))
+                    ticket.promise.fail(ControlPlaneError(.kafkaStorageError, "the commit answered \(results.count) of \(entry.placements.count) batches"))
                 }
             }
             segmentsWritten += 1
-            AgentMetrics.segmentCommit.recordInterval(since: put, to: .now)
+            AgentMetrics.segmentCommit.recordInterval(since: started, to: .now)
             AgentMetrics.segmentsWritten.increment()
             AgentMetrics.bytesWritten.increment(by: object.readableBytes)
-            AgentMetrics.batchesWritten.increment(by: placements.count)
+            AgentMetrics.batchesWritten.increment(by: entry.placements.count)
+            succeeded = true
         } catch {
-            logger.error("segment flush failed, \(segment.batchCount) batches not acknowledged: \(error)")
+            logger.error("segment commit failed, \(entry.segment.batchCount) batches not acknowledged: \(error)")
             AgentMetrics.flushFailures.increment()
-            for ticket in tickets { ticket.promise.fail(error) }
+            for ticket in entry.tickets { ticket.promise.fail(error) }
+            succeeded = false
         }
-        apply(machine.flushFinished(nowMs: nowMs()))
-        if !machine.isFlushing {
-            for waiter in drainWaiters { waiter.resume() }
-            drainWaiters = []
-        }
+        flushing[id] = nil
+        apply(machine.commitFinished(id, succeeded: succeeded, nowMs: nowMs()))
     }
 
     /// Commits `segment` once earlier unresolved segments are resolved, retrying with the same
