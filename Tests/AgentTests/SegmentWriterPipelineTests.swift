@@ -14,21 +14,40 @@ import Testing
 /// behind it, only commits, which stay in order; a slow PUT is hedged; a failed one fails
 /// only the later segments that share a partition with it.
 @Suite struct SegmentWriterPipelineTests {
-    /// An in-memory store whose PUTs behave as `behavior(n)` says, n counting from 0.
+    /// An in-memory store whose PUTs behave as `behavior(n)` says, n counting from 0. Tests
+    /// wait for PUTs to start (`waitForPuts`) rather than sleep, so that segment boundaries do
+    /// not depend on how busy the machine is.
     final class ScriptedStore: ObjectStore {
         enum Behavior: Sendable {
             case pass
             case delay(Duration)
-            case fail(after: Duration)
+            /// Wait for `release()`, then store (or fail, with `failing`).
+            case hold(failing: Bool)
         }
         let inner = InMemoryObjectStore()
         let behavior: @Sendable (Int) -> Behavior
         let started = NIOLockedValueBox(0)
         let keys = NIOLockedValueBox<[String]>([])
+        private let gate = NIOLockedValueBox<(open: Bool, waiting: [CheckedContinuation<Void, Never>])>((false, []))
 
         init(_ behavior: @escaping @Sendable (Int) -> Behavior) { self.behavior = behavior }
 
-        struct Refused: Error {}
+        func release() {
+            let waiting = gate.withLockedValue { state in
+                state.open = true
+                defer { state.waiting = [] }
+                return state.waiting
+            }
+            for waiter in waiting { waiter.resume() }
+        }
+
+        func waitForPuts(_ count: Int) async throws {
+            let deadline = ContinuousClock.now + .seconds(20)
+            while started.withLockedValue({ $0 }) < count {
+                guard ContinuousClock.now < deadline else { throw CancellationError() }
+                try await Task.sleep(for: .milliseconds(2))
+            }
+        }
 
         func putIfAbsent(_ key: String, data: ByteBuffer) async throws {
             let n = started.withLockedValue { count in
@@ -38,9 +57,15 @@ import Testing
             switch behavior(n) {
             case .pass: break
             case .delay(let duration): try await Task.sleep(for: duration)
-            case .fail(let after):
-                try await Task.sleep(for: after)
-                throw ObjectStoreError.unavailable("scripted failure of PUT \(n)")
+            case .hold(let failing):
+                await withCheckedContinuation { continuation in
+                    let open = gate.withLockedValue { state in
+                        if !state.open { state.waiting.append(continuation) }
+                        return state.open
+                    }
+                    if open { continuation.resume() }
+                }
+                if failing { throw ObjectStoreError.unavailable("scripted failure of PUT \(n)") }
             }
             try await inner.putIfAbsent(key, data: data)
             keys.withLockedValue { $0.append(key) }
@@ -69,28 +94,28 @@ import Testing
     }
 
     @Test func aSlowPutHoldsBackNoPutBehindItAndCommitsStayInOrder() async throws {
-        let store = ScriptedStore { $0 == 0 ? .delay(.milliseconds(600)) : .pass }
+        let store = ScriptedStore { $0 == 0 ? .hold(failing: false) : .pass }
         let (writer, partitions, metadata) = try await Self.writer(store, partitions: 2, hedgeAfterMs: nil)
         let flushing = Task { await writer.run() }
         defer { flushing.cancel() }
-        let clock = ContinuousClock()
-        let start = clock.now
         let slow = await writer.enqueue([(partitions[0], try Self.batch("a"))])
-        try await Task.sleep(for: .milliseconds(50))
+        try await store.waitForPuts(1)
         let behind = await writer.enqueue([(partitions[0], try Self.batch("b")), (partitions[1], try Self.batch("c"))])
-        try await Task.sleep(for: .milliseconds(100))
-        // The second segment was PUT while the first's PUT still ran...
+        // The second segment is PUT while the first's PUT is held...
+        let deadline = ContinuousClock.now + .seconds(20)
+        while store.keys.withLockedValue({ $0.count }) < 1, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(2)) }
         #expect(store.keys.withLockedValue { $0.count } == 1 && store.started.withLockedValue { $0 } == 2)
-        // ...but is committed after it: offsets follow the segments' order.
-        #expect(try await behind.results() == [.appended(baseOffset: 1, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0)])
+        // ...but not committed ahead of it.
+        #expect(try await metadata.offsets(of: [partitions[1]])[partitions[1]]?.highWatermark == 0)
+        store.release()
         #expect(try await slow.results() == [.appended(baseOffset: 0, logStartOffset: 0)])
-        #expect(clock.now - start >= .milliseconds(600))
+        #expect(try await behind.results() == [.appended(baseOffset: 1, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0)])
         #expect(await writer.mostInFlight == 2)
         #expect(try await metadata.offsets(of: [partitions[0]])[partitions[0]]?.highWatermark == 2)
     }
 
     @Test func aSlowPutIsHedgedAndTheFirstToFinishIsCommitted() async throws {
-        let store = ScriptedStore { $0 == 0 ? .delay(.seconds(5)) : .pass }
+        let store = ScriptedStore { $0 == 0 ? .delay(.seconds(30)) : .pass }
         let (writer, partitions, _) = try await Self.writer(store, partitions: 1, hedgeAfterMs: 100)
         let flushing = Task { await writer.run() }
         defer { flushing.cancel() }
@@ -98,20 +123,22 @@ import Testing
         let start = clock.now
         let ticket = await writer.enqueue([(partitions[0], try Self.batch("a"))])
         #expect(try await ticket.results() == [.appended(baseOffset: 0, logStartOffset: 0)])
-        #expect(clock.now - start < .seconds(2))  // the hedge's answer, not the 5 s one
+        #expect(clock.now - start < .seconds(20))  // the hedge's answer, not the 30 s one
         #expect(await writer.hedgedPuts == 1)
     }
 
     @Test func aFailedPutFailsOnlyLaterSegmentsThatShareAPartition() async throws {
-        let store = ScriptedStore { $0 == 0 ? .fail(after: .milliseconds(300)) : .pass }
+        let store = ScriptedStore { $0 == 0 ? .hold(failing: true) : .pass }
         let (writer, partitions, _) = try await Self.writer(store, partitions: 2, hedgeAfterMs: nil)
         let flushing = Task { await writer.run() }
         defer { flushing.cancel() }
         let refused = await writer.enqueue([(partitions[0], try Self.batch("a"))])
-        try await Task.sleep(for: .milliseconds(50))
+        try await store.waitForPuts(1)
         let samePartition = await writer.enqueue([(partitions[0], try Self.batch("b"))])
-        try await Task.sleep(for: .milliseconds(50))
+        try await store.waitForPuts(2)
         let otherPartition = await writer.enqueue([(partitions[1], try Self.batch("c"))])
+        try await store.waitForPuts(3)
+        store.release()
         await #expect(throws: ObjectStoreError.self) { try await refused.results() }
         await #expect(throws: ControlPlaneError.self) { try await samePartition.results() }  // never ahead of "a"
         #expect(try await otherPartition.results() == [.appended(baseOffset: 0, logStartOffset: 0)])
