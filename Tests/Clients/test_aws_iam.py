@@ -151,7 +151,7 @@ def test_agents_on_role_credentials_write_read_and_compact(aws):
         agent_args=["--s3-region", REGION, "--jobs-interval", "1s", "--compact-min-age", "1s", "--orphan-grace", "3600s"])
     try:
         topic = unique("game.events")
-        create_topic(cluster.all_bootstrap, topic, partitions=2, client_id="ops-1")
+        create_topic(cluster.bootstrap(0), topic, partitions=2, client_id="ops-1")
         producer = Producer({"bootstrap.servers": cluster.bootstrap(0), "client.id": "game-server-1", "acks": "all",
                              "enable.idempotence": True, "linger.ms": 5})
         offsets = []
@@ -201,7 +201,7 @@ def test_a_group_on_the_wrong_role_is_refused_and_told_why(aws):
         agent_envs=[irsa_env(aws, "analytics-readers")], agent_args=["--s3-region", REGION])
     try:
         topic = unique("game.refused")
-        create_topic(cluster.all_bootstrap, topic, partitions=1, client_id="ops-1")
+        create_topic(cluster.bootstrap(0), topic, partitions=1, client_id="ops-1")
         producer = Producer({"bootstrap.servers": cluster.bootstrap(0), "client.id": "game-server-2", "acks": "all",
                              "message.timeout.ms": 8000, "retries": 2})
         results = []
