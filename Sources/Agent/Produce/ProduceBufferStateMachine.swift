@@ -1,4 +1,5 @@
 import KafkaLog
+import ObjectStore
 
 /// When to write segments and when to commit them: a pure state machine (no clock, no I/O).
 ///
@@ -84,7 +85,7 @@ public struct ProduceBufferStateMachine: Sendable {
     /// The timer already asked for, so that each event does not ask again.
     private var timerAtMs: Int64?
     /// Recent PUT durations, for the hedging threshold.
-    private var putDurations = RecentDurations(capacity: 64)
+    private var putDurations = RecentSamples<Int64>(capacity: 64)
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -247,26 +248,7 @@ public struct ProduceBufferStateMachine: Sendable {
     /// the p99 is the slow one, and hedging at it would never help.
     var hedgeThresholdMs: Int64? {
         guard let bound = configuration.hedgeAfterMs else { return nil }
-        guard let median = putDurations.median else { return bound }
+        guard let median = putDurations.quantile(0.5, minimum: 16) else { return bound }
         return min(bound, max(10, 3 * median))
-    }
-}
-
-/// The last `capacity` durations, in milliseconds.
-struct RecentDurations: Equatable, Sendable {
-    private var samples: [Int64] = []
-    private var next = 0
-    let capacity: Int
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    mutating func record(_ ms: Int64) {
-        if samples.count < capacity { samples.append(ms) } else { samples[next] = ms }
-        next = (next + 1) % capacity
-    }
-
-    var median: Int64? {
-        guard samples.count >= 16 else { return nil }
-        return samples.sorted()[samples.count / 2]
     }
 }

@@ -213,22 +213,13 @@ public final class S3ObjectStore: ObjectStore {
 
 /// Recent request latencies, for the hedging threshold.
 struct LatencyWindow {
-    private var samples: [Duration] = []
-    private var next = 0
-    let capacity: Int
+    private var samples: RecentSamples<Duration>
     var hedged = 0
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int) { samples = RecentSamples(capacity: capacity) }
 
-    mutating func record(_ latency: Duration) {
-        if samples.count < capacity { samples.append(latency) } else { samples[next] = latency }
-        next = (next + 1) % capacity
-    }
+    mutating func record(_ latency: Duration) { samples.record(latency) }
 
     /// The 99th percentile once there are enough samples, never below 10 ms.
-    var p99: Duration? {
-        guard samples.count >= 32 else { return nil }
-        let sorted = samples.sorted()
-        return max(sorted[Int(Double(sorted.count - 1) * 0.99)], .milliseconds(10))
-    }
+    var p99: Duration? { samples.quantile(0.99, minimum: 32).map { max($0, .milliseconds(10)) } }
 }
