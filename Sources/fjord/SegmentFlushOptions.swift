@@ -10,7 +10,7 @@ struct SegmentFlushOptions: ParsableArguments {
     var maxSegmentBytesInFlight = 64 << 20
 
     @Option(help: "Start a second PUT of a segment whose first has taken this long, or three times the median recent PUT if that is less; 0: never.")
-    var hedgePutAfter = Milliseconds(argument: "1s")!
+    var hedgePutAfter = Milliseconds(argument: "500ms")!
 
     func validate() throws {
         guard maxSegmentsInFlight >= 1 else { throw ValidationError("--max-segments-in-flight must be at least 1") }

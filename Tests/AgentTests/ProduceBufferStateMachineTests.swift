@@ -97,7 +97,7 @@ import Testing
         var machine = Machine(configuration: .init(lingerMs: 10, maxBytes: 10, maxInFlight: 8, hedgeAfterMs: 1000))
         #expect(machine.hedgeThresholdMs == 1000)  // no history: the bound
         var now: Int64 = 0
-        for id in 0..<16 {  // 16 PUTs of 40 ms make the threshold 120 ms
+        for id in 0..<8 {  // 8 PUTs of 40 ms make the threshold 120 ms
             _ = machine.appended(bytes: 10, partitions: [Self.p(0)], nowMs: now)
             now += 40
             _ = machine.putSucceeded(id, nowMs: now)
@@ -105,12 +105,12 @@ import Testing
         }
         #expect(machine.hedgeThresholdMs == 120)
         let flushed = machine.appended(bytes: 10, partitions: [Self.p(0)], nowMs: now)
-        #expect(Self.puts(flushed) == [16] && flushed.contains(.scheduleTimer(atMs: now + 120)))
+        #expect(Self.puts(flushed) == [8] && flushed.contains(.scheduleTimer(atMs: now + 120)))
         #expect(machine.timerFired(nowMs: now + 119) == [])  // the timer for now + 120 still stands
-        #expect(machine.timerFired(nowMs: now + 120) == [.hedge(16)])
+        #expect(machine.timerFired(nowMs: now + 120) == [.hedge(8)])
         #expect(machine.timerFired(nowMs: now + 500) == [])  // once only
-        #expect(machine.putSucceeded(16, nowMs: now + 130) == [.commit(16)])
-        #expect(machine.putSucceeded(16, nowMs: now + 600) == [])  // the slow first attempt, late: ignored
+        #expect(machine.putSucceeded(8, nowMs: now + 130) == [.commit(8)])
+        #expect(machine.putSucceeded(8, nowMs: now + 600) == [])  // the slow first attempt, late: ignored
     }
 
     @Test func drainFlushesWhatIsPendingAndIsIdleOnlyAfterTheCommits() {

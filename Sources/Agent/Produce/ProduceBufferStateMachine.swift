@@ -27,10 +27,10 @@ public struct ProduceBufferStateMachine: Sendable {
         /// Bytes in those segments, at most (one larger segment may still go alone).
         public var maxInFlightBytes: Int
         /// Hedge a PUT once it has taken this long; nil: never. The threshold in force is
-        /// the lower of this and three times the median of recent PUTs.
+        /// the lower of this and three times the median of recent PUTs (`hedgeThresholdMs`).
         public var hedgeAfterMs: Int64?
 
-        public init(lingerMs: Int64 = 250, maxBytes: Int = 8 << 20, maxInFlight: Int = 4, maxInFlightBytes: Int = 64 << 20, hedgeAfterMs: Int64? = 1000) {
+        public init(lingerMs: Int64 = 250, maxBytes: Int = 8 << 20, maxInFlight: Int = 4, maxInFlightBytes: Int = 64 << 20, hedgeAfterMs: Int64? = 500) {
             self.lingerMs = lingerMs
             self.maxBytes = maxBytes
             self.maxInFlight = max(1, maxInFlight)
@@ -244,11 +244,12 @@ public struct ProduceBufferStateMachine: Sendable {
     }
 
     /// The lower of the configured bound and three times the median recent PUT (once there
-    /// are 16 of them), never below 10 ms. A median, not a p99: when one PUT in twenty is slow,
+    /// are 8 of them: the bound alone covers only an agent's first few seconds), never below
+    /// 10 ms. A median, not a p99: when one PUT in twenty is slow,
     /// the p99 is the slow one, and hedging at it would never help.
     var hedgeThresholdMs: Int64? {
         guard let bound = configuration.hedgeAfterMs else { return nil }
-        guard let median = putDurations.quantile(0.5, minimum: 16) else { return bound }
+        guard let median = putDurations.quantile(0.5, minimum: 8) else { return bound }
         return min(bound, max(10, 3 * median))
     }
 }
