@@ -212,3 +212,58 @@ def test_a_group_on_the_wrong_role_is_refused_and_told_why(aws):
         assert "AccessDenied" in text and role_arn("analytics-readers") in text, text[-2000:]
     finally:
         cluster.stop()
+
+
+@requires_services
+def test_an_agent_on_container_credentials_writes(aws):
+    """EKS Pod Identity and ECS hand out credentials from an HTTP endpoint (JSON with
+    AccessKeyId, SecretAccessKey, Token, Expiration) that wants the pod's token. The endpoint
+    here serves the prod role's STS credentials from moto, so the agent's writes are checked
+    by moto's IAM as a pod's would be by AWS's."""
+    import http.server
+    import threading
+    from datetime import datetime, timedelta, timezone
+
+    credentials = role_credentials(aws, "prod-writers")
+    calls = []
+
+    class Endpoint(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            calls.append(self.headers.get("Authorization"))
+            if self.headers.get("Authorization") != "pod-identity-token":
+                self.send_response(403)
+                self.end_headers()
+                return
+            body = json.dumps({"AccessKeyId": credentials["aws_access_key_id"], "SecretAccessKey": credentials["aws_secret_access_key"],
+                               "Token": credentials["aws_session_token"],
+                               "Expiration": (datetime.now(timezone.utc) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    env = {"AWS_CONTAINER_CREDENTIALS_FULL_URI": f"http://127.0.0.1:{server.server_address[1]}/v1/credentials",
+           "AWS_CONTAINER_AUTHORIZATION_TOKEN": "pod-identity-token",
+           "AWS_ACCESS_KEY_ID": None, "AWS_SECRET_ACCESS_KEY": None, "AWS_SESSION_TOKEN": None}
+    cluster = Cluster(replicas=1, agents=1, policy=POLICY, agent_groups=["prod-writers"], agent_roles=["produce"],
+                      s3_endpoint=aws["endpoint"], bucket="fjord-games", prefix="events/", agent_envs=[env],
+                      agent_args=["--s3-region", REGION])
+    try:
+        topic = unique("game.pod-identity")
+        create_topic(cluster.bootstrap(0), topic, partitions=1, client_id="ops-1")
+        producer = Producer({"bootstrap.servers": cluster.bootstrap(0), "client.id": "game-server-3", "acks": "all"})
+        offsets = []
+        for i in range(10):
+            producer.produce(topic, b"r%d" % i, on_delivery=lambda err, msg: offsets.append(None if err else msg.offset()))
+        assert producer.flush(20) == 0
+        assert sorted(offsets) == list(range(10))
+        assert calls and set(calls) == {"pod-identity-token"}
+    finally:
+        cluster.stop()
+        server.shutdown()

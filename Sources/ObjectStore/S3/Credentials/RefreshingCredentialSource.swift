@@ -38,7 +38,12 @@ public actor RefreshingCredentialSource: S3CredentialSource {
         } catch {
             inFlight = nil
             if let cached, let expiration = cached.expiration, expiration > current { return cached }
-            throw ObjectStoreError.accessDenied("could not get credentials (\(description)): \(error)")
+            let reason: String
+            switch error {
+            case ObjectStoreError.accessDenied(let detail), ObjectStoreError.unavailable(let detail): reason = detail
+            default: reason = "\(error)"
+            }
+            throw ObjectStoreError.accessDenied("could not get credentials (\(description)): \(reason)")
         }
     }
 
