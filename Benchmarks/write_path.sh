@@ -5,7 +5,9 @@
 #   2. saturated produce: a playground on SeaweedFS (250 ms batch timeout), fjord bench with
 #      1 KiB records, 8 partitions, 32 requests in flight;
 #   3. paced produce at 2,000 records/s for 20 s right after that burst (same process);
-#   4. paced produce at 2,000 records/s with one PUT in twenty held 2 s (Benchmarks/slow_put_proxy.py).
+#   4. paced produce at 2,000 records/s with one PUT in twenty held 2 s (Benchmarks/slow_put_proxy.py);
+#   5. the same saturated load and paced tail from librdkafka (Benchmarks/kafka_load.py:
+#      confluent-kafka, acks=all, idempotent, linger 5 ms), on a fresh playground.
 # Usage: Benchmarks/write_path.sh BEFORE_FJORD AFTER_FJORD [rounds]   (release builds; default 2 rounds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +75,11 @@ for round in $(seq 1 "$rounds"); do
     kill "$playground_pid"; wait "$playground_pid" 2>/dev/null || true
     playground "$side" "$binary" "$round" "$slow_endpoint"
     bench "$side" "$round" paced-slow-puts "$binary" --rate 2000 --duration 20s
+    kill "$playground_pid"; wait "$playground_pid" 2>/dev/null || true
+    playground "$side" "$binary" "$round" "$FJORD_TEST_S3_ENDPOINT"
+    "$binary" bench produce --bootstrap "$bootstrap" --topic librdkafka --partitions 8 --rate 100 --duration 1s >/dev/null  # creates the topic
+    python3 Benchmarks/kafka_load.py "$bootstrap" librdkafka --rate 0 --duration 10 --label "$side round $round, librdkafka saturated"
+    python3 Benchmarks/kafka_load.py "$bootstrap" librdkafka --rate 2000 --duration 20 --label "$side round $round, librdkafka paced-after-burst"
     kill "$playground_pid"; wait "$playground_pid" 2>/dev/null || true
   done
 done

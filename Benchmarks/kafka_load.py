@@ -1,0 +1,58 @@
+"""Produce load from librdkafka (confluent-kafka), as real clients send it: acks=all,
+idempotence on, linger 5 ms. Saturated (--rate 0: as fast as the client's queue allows) or
+paced (--rate N records/s). Prints one throughput line and one delivery-latency line, the
+time from produce() to the delivery report.
+Usage: kafka_load.py BOOTSTRAP TOPIC [--rate 0] [--duration 10] [--size 1024] [--label L]"""
+import argparse
+import os
+import time
+
+from confluent_kafka import KafkaException, Producer
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("bootstrap")
+    parser.add_argument("topic")
+    parser.add_argument("--rate", type=int, default=0)
+    parser.add_argument("--duration", type=float, default=10)
+    parser.add_argument("--size", type=int, default=1024)
+    parser.add_argument("--label", default="confluent-kafka")
+    args = parser.parse_args()
+    producer = Producer({"bootstrap.servers": args.bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 5,
+                         "queue.buffering.max.messages": 200000, "queue.buffering.max.kbytes": 262144})
+    value = os.urandom(args.size)
+    latencies, failed = [], [0]
+
+    def delivered(err, msg, sent):
+        if err:
+            failed[0] += 1
+        else:
+            latencies.append(time.monotonic() - sent)
+
+    start = time.monotonic()
+    sent = 0
+    while time.monotonic() - start < args.duration:
+        if args.rate:
+            due = start + sent / args.rate
+            if due > time.monotonic():
+                producer.poll(max(0.0, due - time.monotonic()))
+                continue
+        now = time.monotonic()
+        try:
+            producer.produce(args.topic, value, on_delivery=lambda err, msg, now=now: delivered(err, msg, now))
+            sent += 1
+        except (BufferError, KafkaException):
+            producer.poll(0.005)
+            continue
+        producer.poll(0)
+    producer.flush(60)
+    elapsed = time.monotonic() - start
+    latencies.sort()
+    pick = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000 if latencies else float("nan")
+    print(f"{args.label}: produced {len(latencies)} records ({failed[0]} failed) in {elapsed:.2f} s: "
+          f"{len(latencies) / elapsed:.0f} rec/s, {len(latencies) * args.size / elapsed / 2**20:.2f} MiB/s")
+    print(f"{args.label}: delivery latency: p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms, p999 {pick(0.999):.1f} ms")
+
+
+main()
