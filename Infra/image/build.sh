@@ -6,7 +6,7 @@
 #   3. an OCI image of that rootfs (buildah, FROM scratch), written to an archive;
 #   4. a check: the rootfs's own binary, run in it with chroot as user 65532, serves a
 #      playground that kcat round-trips a record through.
-# Slow (the release build takes 10-15 minutes from scratch on 2 cores), so not in CI;
+# Slow (a release build from scratch compiles every dependency in release mode), so not in CI;
 # docs/deploy.md records a run. Usage: Infra/image/build.sh [--skip-build]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

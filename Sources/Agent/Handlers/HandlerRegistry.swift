@@ -1,5 +1,6 @@
 import KafkaProtocol
 import Logging
+import Metrics
 import NIOCore
 
 /// Every API the agent serves, by key, type-erased so the connection can dispatch a frame.
@@ -9,6 +10,8 @@ struct HandlerRegistry: Sendable {
 
     struct Entry: Sendable {
         var versions: ClosedRange<Int16>
+        /// `fjord_kafka_request_seconds{api}`, made once here rather than per request.
+        var latency: Timer
         var dispatch: Dispatch
     }
 
@@ -18,7 +21,8 @@ struct HandlerRegistry: Sendable {
         precondition(
             H.versions.lowerBound >= H.Request.validVersions.lowerBound && H.versions.upperBound <= H.Request.validVersions.upperBound,
             "\(H.self) declares versions its schema does not define")
-        entries[H.apiKey] = Entry(versions: H.versions) { frame, context in
+        entries[H.apiKey] = Entry(versions: H.versions, latency: AgentMetrics.requestSeconds(api: KafkaApiRegistry.name(of: H.apiKey))) {
+            frame, context in
             let request = try frame.decodeBody(as: H.Request.self)
             let version = frame.apiVersion
             let correlationId = frame.correlationId

@@ -86,6 +86,9 @@ public struct ProduceBufferStateMachine: Sendable {
     private var timerAtMs: Int64?
     /// Recent PUT durations, for the hedging threshold.
     private var putDurations = RecentSamples<Int64>(capacity: 64)
+    /// Three times their median once there are 8 (nil before); recomputed when one is
+    /// recorded, not at every event (`step` runs for every produce request).
+    private var medianBasedThresholdMs: Int64?
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -116,6 +119,7 @@ public struct ProduceBufferStateMachine: Sendable {
             switch inFlight[index].stage {
             case .putting(let since, _):
                 putDurations.record(nowMs - since)
+                medianBasedThresholdMs = putDurations.quantile(0.5, minimum: 8).map { max(10, 3 * $0) }
                 inFlight[index].stage = .stored
             case .stored, .committing:
                 break  // already reported
@@ -249,7 +253,6 @@ public struct ProduceBufferStateMachine: Sendable {
     /// the p99 is the slow one, and hedging at it would never help.
     var hedgeThresholdMs: Int64? {
         guard let bound = configuration.hedgeAfterMs else { return nil }
-        guard let median = putDurations.quantile(0.5, minimum: 8) else { return bound }
-        return min(bound, max(10, 3 * median))
+        return min(bound, medianBasedThresholdMs ?? bound)
     }
 }

@@ -25,10 +25,12 @@ public actor SegmentWriter {
 
     /// A segment from its flush to its commit.
     private struct Flushing {
-        var segment: SegmentBuilder
+        /// The batches, until the first PUT attempt builds `object` from them (then dropped,
+        /// so an in-flight segment's bytes are held once).
+        var segment: SegmentBuilder?
+        var batchCount: Int
         var tickets: [Ticket]
         var createdAtMs: Int64
-        /// Built at the first PUT attempt.
         var object: ByteBuffer?
         var placements: [BatchPlacement] = []
         /// The key of the attempt that succeeded first.
@@ -136,7 +138,7 @@ public actor SegmentWriter {
             case .scheduleTimer(let atMs):
                 work.yield(.timer(atMs: atMs))
             case .put(let id):
-                flushing[id] = Flushing(segment: builder, tickets: tickets, createdAtMs: wallClockMs())
+                flushing[id] = Flushing(segment: builder, batchCount: builder.batchCount, tickets: tickets, createdAtMs: wallClockMs())
                 builder = SegmentBuilder()
                 tickets = []
                 mostInFlight = max(mostInFlight, machine.segmentsInFlight)
@@ -193,8 +195,9 @@ public actor SegmentWriter {
     /// One PUT attempt of segment `id` (a hedge is a second one, under another name).
     private func put(_ id: SegmentID) async {
         guard var entry = flushing[id] else { return }  // failed meanwhile
-        if entry.object == nil {
-            (entry.object, entry.placements) = entry.segment.build(createdAtMs: entry.createdAtMs)
+        if let segment = entry.segment {
+            (entry.object, entry.placements) = segment.build(createdAtMs: entry.createdAtMs)
+            entry.segment = nil
         }
         entry.attempts += 1
         flushing[id] = entry
@@ -208,7 +211,7 @@ public actor SegmentWriter {
             entry.failedAttempts += 1
             flushing[id] = entry
             guard entry.failedAttempts == entry.attempts else { return }  // another attempt is still running
-            logger.error("segment flush failed, \(entry.segment.batchCount) batches not acknowledged: \(error)")
+            logger.error("segment flush failed, \(entry.batchCount) batches not acknowledged: \(error)")
             AgentMetrics.flushFailures.increment()
             flushing[id] = nil
             for ticket in entry.tickets { ticket.promise.fail(error) }
@@ -242,7 +245,7 @@ public actor SegmentWriter {
         do {
             let results = try await commitRetrying(
                 SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: entry.placements, createdAtMs: entry.createdAtMs))
-            var bySequence = [BatchCommitResult?](repeating: nil, count: entry.segment.batchCount)
+            var bySequence = [BatchCommitResult?](repeating: nil, count: entry.batchCount)
             for (placement, result) in zip(entry.placements, results) { bySequence[placement.sequence] = result }
             for ticket in entry.tickets {
                 // Every enqueued batch has a placement and a result (the store answers one per batch).
@@ -260,7 +263,7 @@ public actor SegmentWriter {
             AgentMetrics.batchesWritten.increment(by: entry.placements.count)
             succeeded = true
         } catch {
-            logger.error("segment commit failed, \(entry.segment.batchCount) batches not acknowledged: \(error)")
+            logger.error("segment commit failed, \(entry.batchCount) batches not acknowledged: \(error)")
             AgentMetrics.flushFailures.increment()
             for ticket in entry.tickets { ticket.promise.fail(error) }
             succeeded = false

@@ -192,7 +192,7 @@ struct KafkaConnection {
                 policy: services.policy, session: session, cluster: services.cluster, zone: services.zone,
                 clientId: request.header.clientId ?? ""))
         let started = ContinuousClock.now
-        let timer = AgentMetrics.requestSeconds(api: name)
+        let timer = entry.latency
         do {
             switch try await entry.dispatch(request, context) {
             case .now(let bytes):
