@@ -41,6 +41,9 @@ let package = Package(
             cSettings: [.unsafeFlags(["-O3"])]
         ),
 
+        /// glibc's mallopt, which Swift's Glibc module does not export (the fjord executable's malloc tuning).
+        .target(name: "CMallocTuning", path: "Sources/CMallocTuning"),
+
         // MARK: Layer 1: the Kafka wire protocol
         .target(
             name: "KafkaProtocol",
@@ -71,6 +74,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),  // request and error counts
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),  // a private CA for the S3 endpoint (AWS_CA_BUNDLE)
+                "CCRC32C",  // x-amz-checksum-crc32c
             ]
         ),
 
@@ -160,7 +165,7 @@ let package = Package(
             name: "fjord",
             dependencies: [
                 "KafkaProtocol", "KafkaLog", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient",
-                "Policy",
+                "Policy", "CMallocTuning",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -1,7 +1,9 @@
 # Throwaway PostgreSQL and SeaweedFS on loopback, for tests. Source this file, then:
 #   fjord_services_start DIR   starts both under DIR and exports
 #                              FJORD_TEST_POSTGRES_URL, FJORD_TEST_S3_ENDPOINT,
-#                              FJORD_TEST_S3_BUCKET, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY
+#                              FJORD_TEST_S3_BUCKET, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, and
+#                              the same S3 API over TLS: FJORD_TEST_S3_HTTPS_ENDPOINT, whose
+#                              certificate FJORD_TEST_S3_CA_FILE (a throwaway CA) signs
 #   fjord_services_stop        stops what fjord_services_start started
 # Ports are picked free at start so parallel runs do not collide.
 # Optional: FJORD_SERVICES_HOST (default 127.0.0.1) is the address both listen on (the
@@ -35,7 +37,7 @@ fjord_pg_bin() {
 }
 
 fjord_services_start() {
-  local dir=$1 pg_bin pg_port s3_port master_port volume_port filer_port i host=${FJORD_SERVICES_HOST:-127.0.0.1}
+  local dir=$1 pg_bin pg_port s3_port s3_tls_port master_port volume_port filer_port i host=${FJORD_SERVICES_HOST:-127.0.0.1}
   mkdir -p "$dir"
   FJORD_SERVICES_DIR=$dir
 
@@ -74,12 +76,23 @@ if sys.argv[2]:
     identities += json.load(open(sys.argv[2]))["identities"]
 json.dump({"identities": identities}, open(sys.argv[1], "w"), indent=1)
 PY
-  mkdir -p "$dir/weed"
+  # The same S3 API over TLS too, with a certificate from a throwaway CA (FJORD_TEST_S3_CA_FILE).
+  mkdir -p "$dir/weed" "$dir/tls"
+  s3_tls_port=$(fjord_free_port)
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$dir/tls/ca.key" -out "$dir/tls/ca.pem" \
+    -days 2 -subj /CN=fjord-test-ca >/dev/null 2>&1 \
+    && openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$dir/tls/s3.key" -out "$dir/tls/s3.csr" \
+      -subj "/CN=$host" >/dev/null 2>&1 \
+    && openssl x509 -req -in "$dir/tls/s3.csr" -CA "$dir/tls/ca.pem" -CAkey "$dir/tls/ca.key" -CAcreateserial -days 2 \
+      -extfile <(printf 'subjectAltName=IP:%s,DNS:localhost\n' "$host") -out "$dir/tls/s3.pem" >/dev/null 2>&1 \
+    || { echo "openssl could not make the S3 test certificate (apt-get install openssl)" >&2; return 1; }
   weed server -ip="$host" -ip.bind="$host" -dir="$dir/weed" -s3 -s3.port="$s3_port" -s3.config="$dir/s3.json" \
+    -s3.port.https="$s3_tls_port" -s3.cert.file="$dir/tls/s3.pem" -s3.key.file="$dir/tls/s3.key" \
     -s3.port.iceberg=0 -s3.port.lance=0 -master.port="$master_port" -volume.port="$volume_port" -filer.port="$filer_port" \
     -master.volumeSizeLimitMB=64 -volume.max=0 >"$dir/weed.log" 2>&1 </dev/null &
   FJORD_WEED_PID=$!
   export FJORD_TEST_S3_ENDPOINT="http://$host:$s3_port" FJORD_TEST_S3_BUCKET=${FJORD_TEST_S3_BUCKET:-fjord-test}
+  export FJORD_TEST_S3_HTTPS_ENDPOINT="https://$host:$s3_tls_port" FJORD_TEST_S3_CA_FILE="$dir/tls/ca.pem"
   for i in $(seq 1 60); do
     kill -0 "$FJORD_WEED_PID" 2>/dev/null || { echo "SeaweedFS exited; log:" >&2; grep -E '^F[0-9]' "$dir/weed.log" >&2; return 1; }
     if timeout 10 python3 - "$FJORD_TEST_S3_ENDPOINT" "$FJORD_TEST_S3_BUCKET" 2>/dev/null <<'PY'

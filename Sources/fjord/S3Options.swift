@@ -2,7 +2,8 @@ import Foundation
 import ObjectStore
 
 /// Builds an S3 object store from `s3://BUCKET/PREFIX`, an endpoint and the AWS_* environment
-/// (static keys, a web identity role, or container credentials: `AWSCredentialProviders`).
+/// (static keys, a web identity role, or container credentials: `AWSCredentialProviders`;
+/// `AWS_CA_BUNDLE` for an endpoint behind a private CA).
 enum S3Options {
     static func store(bucket: String, endpoint: String?, region: String) throws -> (any ObjectStore, String) {
         guard bucket.hasPrefix("s3://") else { throw CommandFailure("--bucket must look like s3://BUCKET/PREFIX, got \(bucket)") }
@@ -24,6 +25,10 @@ enum S3Options {
         }
         var configuration = S3Configuration(endpoint: url, region: region, bucket: name, credentials: credentials)
         if endpoint == nil { configuration.addressing = .virtualHosted }
-        return (S3ObjectStore(configuration: configuration), prefix)
+        do {
+            return (try S3ObjectStore(configuration: configuration, caBundlePath: environment["AWS_CA_BUNDLE"]), prefix)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
     }
 }

@@ -76,3 +76,72 @@ extension S3ObjectStoreTests {
         }
     }
 }
+
+/// The same SeaweedFS over TLS (FJORD_TEST_S3_HTTPS_ENDPOINT, its certificate signed by the
+/// throwaway CA in FJORD_TEST_S3_CA_FILE): PUTs are signed UNSIGNED-PAYLOAD and carry
+/// x-amz-checksum-crc32c, and the server still checks every signature. SeaweedFS answers
+/// BadDigest to a wrong checksum, so a passing contract also proves the checksum right.
+@Suite(.enabled(if: S3TLSTestEnvironment.value != nil, "needs FJORD_TEST_S3_HTTPS_ENDPOINT (Infra/dev/test.sh sets it)"))
+struct S3OverTLSTests {
+    static var environment: (configuration: S3Configuration, caFile: String)? { S3TLSTestEnvironment.value }
+}
+
+enum S3TLSTestEnvironment {
+    static var value: (configuration: S3Configuration, caFile: String)? {
+        let env = ProcessInfo.processInfo.environment
+        guard var configuration = S3TestEnvironment.configuration, let endpoint = env["FJORD_TEST_S3_HTTPS_ENDPOINT"].flatMap(URL.init(string:)),
+            let caFile = env["FJORD_TEST_S3_CA_FILE"]
+        else { return nil }
+        configuration.endpoint = endpoint
+        return (configuration, caFile)
+    }
+}
+
+extension S3OverTLSTests {
+    @Test func contract() async throws {
+        let (configuration, caFile) = Self.environment!
+        #expect(configuration.isTLS)
+        let store = try S3ObjectStore(configuration: configuration, caBundlePath: caFile)
+        try await ObjectStoreContract.run(store, prefix: "contract-tls-\(UUID().uuidString.prefix(8))")
+        // A megabyte, so the checksum covers more than one block of every code path.
+        var big = ByteBuffer()
+        big.writeBytes((0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let key = "contract-tls-big/\(UUID().uuidString)"
+        try await store.putIfAbsent(key, data: big)
+        #expect(try await store.get(key) == big)
+    }
+
+    @Test func wrongSecretIsStillRefusedOverTLS() async throws {
+        var (configuration, caFile) = Self.environment!
+        let key = ProcessInfo.processInfo.environment["AWS_ACCESS_KEY_ID"]!
+        configuration.credentials = StaticCredentialSource(.init(accessKeyId: key, secretAccessKey: "not-the-secret"))
+        await #expect {
+            try await S3ObjectStore(configuration: configuration, caBundlePath: caFile).putIfAbsent("denied/x", data: ByteBuffer(string: "x"))
+        } throws: { error in
+            guard case ObjectStoreError.accessDenied(let detail) = error else { return false }
+            return detail.contains("SignatureDoesNotMatch") || detail.contains("AccessDenied")
+        }
+    }
+
+    @Test func endpointNotSignedByTheBundleIsRefused() async throws {
+        var (configuration, _) = Self.environment!
+        configuration.maxAttempts = 1
+        // The system's CAs do not know the throwaway CA.
+        await #expect {
+            try await S3ObjectStore(configuration: configuration, caBundlePath: nil).putIfAbsent("untrusted/x", data: ByteBuffer(string: "x"))
+        } throws: { error in
+            guard case ObjectStoreError.unavailable(let detail) = error else { return false }
+            return detail.contains(configuration.endpoint.absoluteString)
+        }
+    }
+
+    @Test func unreadableBundleIsNamed() throws {
+        let (configuration, _) = Self.environment!
+        #expect {
+            try S3ObjectStore(configuration: configuration, caBundlePath: "/nonexistent/ca.pem")
+        } throws: { error in
+            guard case ObjectStoreError.unavailable(let detail) = error else { return false }
+            return detail.contains("AWS_CA_BUNDLE /nonexistent/ca.pem")
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import Testing
 
 @testable import ObjectStore
@@ -26,5 +27,14 @@ import Testing
         let location = configuration.location(of: "data/x.seg")
         #expect(location.url == "https://fjord.s3.eu-west-1.amazonaws.com/data/x.seg" && location.host == "fjord.s3.eu-west-1.amazonaws.com")
         #expect(location.path == "/data/x.seg")
+    }
+}
+
+@Suite struct S3ChecksumTests {
+    /// The CRC32C check value (RFC 3720's "123456789" vector), as S3 wants it: base64 of
+    /// the big-endian bytes E3 06 92 83.
+    @Test func crc32cIsBase64OfTheBigEndianValue() {
+        #expect(S3Checksum.crc32c(ByteBuffer(string: "123456789")) == "4waSgw==")
+        #expect(S3Checksum.crc32c(ByteBuffer()) == "AAAAAA==")
     }
 }

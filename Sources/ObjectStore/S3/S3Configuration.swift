@@ -38,6 +38,9 @@ public struct S3Configuration: Sendable {
             credentials: StaticCredentialSource(.init(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey)))
     }
 
+    /// Whether requests go over TLS (an `https` endpoint).
+    public var isTLS: Bool { endpoint.scheme?.lowercased() == "https" }
+
     /// The URL and Host header for `key` (nil: the bucket itself).
     func location(of key: String?) -> (url: String, host: String, path: String) {
         let scheme = endpoint.scheme ?? "http"

@@ -23,8 +23,11 @@ public struct SigV4Signer: Sendable {
         self.init(accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken, region: region)
     }
 
-    /// The SHA-256 of an empty body, and the value S3 accepts for unsigned payloads.
+    /// The SHA-256 of an empty body.
     public static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    /// The payload "hash" that signs the headers but not the body. Sent only over TLS, which
+    /// protects the body in transit, as the AWS SDKs do.
+    public static let unsignedPayload = "UNSIGNED-PAYLOAD"
 
     public static func hexSHA256<D: DataProtocol>(_ data: D) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
@@ -37,7 +40,7 @@ public struct SigV4Signer: Sendable {
     ///   - path: the URI path, already percent-encoded as sent.
     ///   - query: query parameters (unencoded); they are encoded and sorted here.
     ///   - headers: headers to sign (lowercase names); `host` must be among them.
-    ///   - payloadHash: hex SHA-256 of the body.
+    ///   - payloadHash: hex SHA-256 of the body, or `unsignedPayload`.
     ///   - date: the signing time.
     public func sign(
         method: String, path: String, query: [(String, String)], headers: [String: String],

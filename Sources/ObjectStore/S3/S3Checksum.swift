@@ -1,0 +1,13 @@
+import CCRC32C
+import Foundation
+import NIOCore
+
+/// The checksums S3 verifies on upload (`x-amz-checksum-*`): base64 of the big-endian value.
+enum S3Checksum {
+    /// `x-amz-checksum-crc32c`: CRC32C (Castagnoli), computed in hardware where the CPU can.
+    static func crc32c(_ data: ByteBuffer) -> String {
+        let crc = data.withUnsafeReadableBytes { fjord_crc32c_extend(0, $0.baseAddress, $0.count) }
+        let bytes = [UInt8(crc >> 24), UInt8(truncatingIfNeeded: crc >> 16), UInt8(truncatingIfNeeded: crc >> 8), UInt8(truncatingIfNeeded: crc)]
+        return Data(bytes).base64EncodedString()
+    }
+}
