@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Broker benchmarks, in one run on this machine: Fjord and Tansu 0.6.0 on the same SeaweedFS,
-# driven by the same load generator (fjord bench), plus the raw PUT baseline and the PUT rate
-# for 1 vs 1,000 partitions. Prints a report; docs/benchmarks.md records one.
+# driven by the same load generators (fjord bench, and librdkafka through confluent-kafka),
+# plus the raw PUT baselines (sequential, and the parallel ceiling), the PUT rate for 1 vs
+# 1,000 partitions, and each broker's CPU per GiB produced and consumed by librdkafka.
+# Prints a report; docs/benchmarks.md records one.
 # Usage: Benchmarks/broker.sh [seconds-per-run]   (default 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,25 @@ start_fjord() {  # batch-timeout prefix -> sets bootstrap
   cat "$work/fjord-$2.log"; return 1
 }
 stop_fjord() { kill "$fjord_pid"; wait "$fjord_pid" 2>/dev/null || true; }
+stop_tansu() { kill "$tansu_pid"; wait "$tansu_pid" 2>/dev/null || true; }
+ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }  # user+system clock ticks of a process
+# librdkafka (acks=all, linger 5 ms): saturated for $seconds, a consume of it from the start,
+# then paced at 2,000 records/s for 20 s right after; the broker's CPU around the first two.
+librdkafka_run() {  # label broker-pid
+  local label=$1 pid=$2 t0 t1 t2 produced records
+  "$fjord" bench produce --bootstrap "$bootstrap" --topic rdk --partitions 8 --rate 10 --duration 1s >/dev/null  # creates the topic
+  t0=$(ticks "$pid")
+  produced=$(python3 Benchmarks/kafka_load.py "$bootstrap" rdk --rate 0 --duration "$seconds" --label "$label, saturated")
+  t1=$(ticks "$pid")
+  records=$(sed -nE 's/.*produced ([0-9]+) records.*/\1/p' <<<"$produced")
+  echo "$produced"
+  python3 Benchmarks/kafka_drain.py "$bootstrap" rdk "$records" --label "$label, consumed from the start"
+  t2=$(ticks "$pid")
+  python3 -c "
+hz, p, c, gib = $(getconf CLK_TCK), $t1 - $t0, $t2 - $t1, $records * 1024 / 2**30
+print(f'$label: broker CPU {p / hz:.1f} core-s producing and {c / hz:.1f} consuming {gib:.2f} GiB: {(p + c) / hz / gib:.1f} core-s per GiB produced and consumed')"
+  python3 Benchmarks/kafka_load.py "$bootstrap" rdk --rate 2000 --duration 20 --label "$label, paced after the burst"
+}
 start_tansu() {
   local p; p=$(port)
   AWS_ENDPOINT="$FJORD_TEST_S3_ENDPOINT" AWS_ALLOW_HTTP=true AWS_DEFAULT_REGION=us-east-1 \
@@ -39,19 +60,26 @@ start_tansu() {
 }
 bench() { "$fjord" bench "$@" --bootstrap "$bootstrap" --duration "${seconds}s" | grep -vE '^  [0-9]+s:'; }
 
-echo "## raw PUT baseline: 1 MiB objects to SeaweedFS"
+echo "## raw PUT ceiling: 8 parallel PUTs of 4 MiB to SeaweedFS"
+python3 Benchmarks/raw_put.py fjord-bench ceiling
+echo; echo "## raw PUT baseline: sequential 1 MiB and 64 KiB objects to SeaweedFS"
 "$fjord" bench put --bucket s3://fjord-bench/raw --s3-endpoint "$FJORD_TEST_S3_ENDPOINT" --objects 100 --object-size 1048576
 "$fjord" bench put --bucket s3://fjord-bench/raw --s3-endpoint "$FJORD_TEST_S3_ENDPOINT" --objects 100 --object-size 65536
 
 echo; echo "## produce throughput, 1 KiB records, 8 partitions, as fast as acks allow"
 start_fjord 250ms tput; echo "### Fjord (250 ms batch timeout)"; bench produce --topic tput --partitions 8 --rate 0 --record-size 1024 --max-in-flight 32; stop_fjord
-start_tansu; echo "### Tansu 0.6.0"; bench produce --topic tput --partitions 8 --rate 0 --record-size 1024 --max-in-flight 32; kill "$tansu_pid"; wait "$tansu_pid" 2>/dev/null || true
+start_tansu; echo "### Tansu 0.6.0"; bench produce --topic tput --partitions 8 --rate 0 --record-size 1024 --max-in-flight 32; stop_tansu
 
 for timeout in 250ms 50ms; do
   echo; echo "## latency at 2,000 rec/s of 1 KiB, 8 partitions, end to end; Fjord batch timeout $timeout"
   start_fjord "$timeout" "lat$timeout"; bench e2e --topic lat --partitions 8 --rate 2000 --record-size 1024; stop_fjord
 done
-start_tansu; echo "### Tansu 0.6.0, same load"; bench e2e --topic lat --partitions 8 --rate 2000 --record-size 1024; kill "$tansu_pid"; wait "$tansu_pid" 2>/dev/null || true
+start_tansu; echo "### Tansu 0.6.0, same load"; bench e2e --topic lat --partitions 8 --rate 2000 --record-size 1024; stop_tansu
+
+echo; echo "## driven by librdkafka: confluent-kafka, acks=all, linger 5 ms, 1 KiB records, 8 partitions"
+start_fjord 250ms rdk; librdkafka_run "Fjord (250 ms batch timeout)" "$fjord_pid"; stop_fjord
+start_tansu; librdkafka_run "Tansu 0.6.0" "$tansu_pid"; stop_tansu
+python3 Benchmarks/raw_put.py fjord-bench "ceiling, again after the librdkafka runs"
 
 echo; echo "## object-store PUTs per second do not grow with partitions (2,000 rec/s, 250 ms)"
 for partitions in 1 1000; do

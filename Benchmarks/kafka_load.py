@@ -1,8 +1,9 @@
 """Produce load from librdkafka (confluent-kafka), as real clients send it: acks=all,
-idempotence on, linger 5 ms. Saturated (--rate 0: as fast as the client's queue allows) or
+linger 5 ms, librdkafka's other defaults (--idempotent turns idempotence on, which caps
+librdkafka at 5 requests in flight per connection). Saturated (--rate 0: as fast as the client's queue allows) or
 paced (--rate N records/s). Prints one throughput line and one delivery-latency line, the
 time from produce() to the delivery report.
-Usage: kafka_load.py BOOTSTRAP TOPIC [--rate 0] [--duration 10] [--size 1024] [--label L]"""
+Usage: kafka_load.py BOOTSTRAP TOPIC [--rate 0] [--duration 10] [--size 1024] [--label L] [--idempotent]"""
 import argparse
 import os
 import time
@@ -18,8 +19,9 @@ def main():
     parser.add_argument("--duration", type=float, default=10)
     parser.add_argument("--size", type=int, default=1024)
     parser.add_argument("--label", default="confluent-kafka")
+    parser.add_argument("--idempotent", action="store_true")
     args = parser.parse_args()
-    producer = Producer({"bootstrap.servers": args.bootstrap, "acks": "all", "enable.idempotence": True, "linger.ms": 5,
+    producer = Producer({"bootstrap.servers": args.bootstrap, "acks": "all", "enable.idempotence": args.idempotent, "linger.ms": 5,
                          "queue.buffering.max.messages": 200000, "queue.buffering.max.kbytes": 262144})
     value = os.urandom(args.size)
     latencies, failed = [], [0]

@@ -31,24 +31,7 @@ pids+=($!)
 for _ in $(seq 1 50); do grep -q '^proxy:' "$work/proxy.log" && break; sleep 0.1; done
 slow_endpoint=$(sed -n 's/^proxy: //p' "$work/proxy.log")
 
-raw_put() {  # round
-  python3 - "$1" <<'PY'
-import boto3, os, sys, threading, time
-s3 = boto3.client("s3", endpoint_url=os.environ["FJORD_TEST_S3_ENDPOINT"], region_name="us-east-1")
-body, stop, done = os.urandom(4 << 20), time.time() + 10, [0] * 8
-def put(i):
-    n = 0
-    while time.time() < stop:
-        s3.put_object(Bucket="fjord-bench", Key=f"raw/{sys.argv[1]}/{i}/{n}", Body=body)
-        n += 1
-    done[i] = n
-threads = [threading.Thread(target=put, args=(i,)) for i in range(8)]
-start = time.time()
-for t in threads: t.start()
-for t in threads: t.join()
-print(f"raw PUT round {sys.argv[1]}: {sum(done) * 4 / (time.time() - start):.1f} MiB/s ({sum(done)} PUTs of 4 MiB, 8 threads)")
-PY
-}
+raw_put() { python3 Benchmarks/raw_put.py fjord-bench "round $1"; }
 
 playground() {  # label binary round endpoint -> sets $bootstrap, $playground_pid
   local p; p=$(port)
@@ -78,8 +61,8 @@ for round in $(seq 1 "$rounds"); do
     kill "$playground_pid"; wait "$playground_pid" 2>/dev/null || true
     playground "$side" "$binary" "$round" "$FJORD_TEST_S3_ENDPOINT"
     "$binary" bench produce --bootstrap "$bootstrap" --topic librdkafka --partitions 8 --rate 100 --duration 1s >/dev/null  # creates the topic
-    python3 Benchmarks/kafka_load.py "$bootstrap" librdkafka --rate 0 --duration 10 --label "$side round $round, librdkafka saturated"
-    python3 Benchmarks/kafka_load.py "$bootstrap" librdkafka --rate 2000 --duration 20 --label "$side round $round, librdkafka paced-after-burst"
+    python3 Benchmarks/kafka_load.py "$bootstrap" librdkafka --idempotent --rate 0 --duration 10 --label "$side round $round, librdkafka saturated"
+    python3 Benchmarks/kafka_load.py "$bootstrap" librdkafka --idempotent --rate 2000 --duration 20 --label "$side round $round, librdkafka paced-after-burst"
     kill "$playground_pid"; wait "$playground_pid" 2>/dev/null || true
   done
 done

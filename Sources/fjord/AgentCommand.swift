@@ -29,7 +29,7 @@ struct AgentCommand: AsyncParsableCommand {
 
     @Option(
         help:
-            "The bucket: s3://BUCKET/PREFIX. Credentials come from the AWS environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, or AWS_CONTAINER_CREDENTIALS_FULL_URI."
+            "The bucket: s3://BUCKET/PREFIX. Credentials come from the AWS environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, or AWS_CONTAINER_CREDENTIALS_FULL_URI. AWS_CA_BUNDLE: CA certificates (PEM) for an https endpoint behind a private CA."
     )
     var bucket: String
 

@@ -32,7 +32,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
 
     @Option(
         help:
-            "Keep segments in an S3 bucket instead of the data directory: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."
+            "Keep segments in an S3 bucket instead of the data directory: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (AWS_CA_BUNDLE: CA certificates for an https endpoint behind a private CA)."
     )
     var bucket: String?
 
