@@ -24,11 +24,24 @@ import Testing
 
     @Test func hardwareAndPortableCRCAgree() {
         var values = ArbitraryValues(seed: 42)
-        for length in [0, 1, 7, 8, 9, 31, 32, 33, 100, 4099] {
-            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: values.next()) }
-            let fast = CRC32C.checksum(bytes)
-            let portable = bytes.withUnsafeBytes { CRC32C.portableChecksum($0) }
-            #expect(fast == portable, "length \(length)")
+        // Short inputs, and long ones around the hardware path's chunks of three 16 KiB blocks
+        // whose CRCs are combined; from an aligned start and not.
+        let chunk = 3 * 16384
+        let bytes = (0..<(3 * chunk + 64)).map { _ in UInt8(truncatingIfNeeded: values.next()) }
+        for length in [0, 1, 7, 8, 9, 31, 32, 33, 100, 4099, chunk - 1, chunk, chunk + 1, 2 * chunk + 13, 3 * chunk + 57] {
+            for start in [0, 3] {
+                let slice = Array(bytes[start..<(start + length)])
+                let fast = CRC32C.checksum(slice)
+                let portable = slice.withUnsafeBytes { CRC32C.portableChecksum($0) }
+                #expect(fast == portable, "length \(length) from \(start)")
+            }
+        }
+        // Extending piece by piece gives the CRC of the whole.
+        bytes.withUnsafeBytes { raw in
+            let whole = CRC32C.checksum(raw)
+            let split = chunk + 5
+            let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[..<split]))
+            #expect(CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[split...]), extending: first) == whole)
         }
     }
 
