@@ -41,9 +41,6 @@ let package = Package(
             cSettings: [.unsafeFlags(["-O3"])]
         ),
 
-        /// glibc's mallopt, which Swift's Glibc module does not export (the fjord executable's malloc tuning).
-        .target(name: "CMallocTuning", path: "Sources/CMallocTuning"),
-
         // MARK: Layer 1: the Kafka wire protocol
         .target(
             name: "KafkaProtocol",
@@ -165,7 +162,7 @@ let package = Package(
             name: "fjord",
             dependencies: [
                 "KafkaProtocol", "KafkaLog", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient",
-                "Policy", "CMallocTuning",
+                "Policy",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -17,7 +17,6 @@ struct FjordCommand: AsyncParsableCommand {
     /// `CommandFailure` from any command is printed as one line, other errors as
     /// ArgumentParser prints them.
     static func main() async {
-        MallocTuning.apply(environment: ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot()
             if var command = command as? any AsyncParsableCommand {
