@@ -8,14 +8,7 @@
 # cache of what it just wrote. Usage: Benchmarks/cpu_per_gib.sh LABEL FJORD_BINARY
 set -euo pipefail
 label=$1 bin=$2
-p=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-d=$(mktemp -d)
-"$bin" playground --listen "127.0.0.1:$p" --data-dir "$d" --batch-timeout 250ms \
-  --bucket "s3://fjord-bench/cpu-$label-$RANDOM" --s3-endpoint "$FJORD_TEST_S3_ENDPOINT" >"$d/log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$d"' EXIT
-for _ in $(seq 1 100); do grep -q '^bootstrap:' "$d/log" && break; sleep 0.1; done
-ticks() { awk '{print $14+$15}' "/proc/$pid/stat"; }
+source "$(dirname "$0")/s3_playground.sh" "cpu-$label"
 t0=$(ticks)
 produced=$("$bin" bench produce --bootstrap "127.0.0.1:$p" --topic cpu --partitions 8 --record-size 1024 --rate 0 --max-in-flight 32 --duration 10s | grep '^produced')
 t1=$(ticks)

@@ -11,15 +11,8 @@
 set -euo pipefail
 bin=$1 out=$2
 mkdir -p "$out"
-p=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-d=$(mktemp -d)
-"$bin" playground --listen "127.0.0.1:$p" --data-dir "$d" --batch-timeout 250ms \
-  --bucket "s3://fjord-bench/profile-$RANDOM" --s3-endpoint "$FJORD_TEST_S3_ENDPOINT" >"$d/log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$d"' EXIT
-for _ in $(seq 1 100); do grep -q '^bootstrap:' "$d/log" && break; sleep 0.1; done
+source "$(dirname "$0")/s3_playground.sh" profile
 "$bin" bench produce --bootstrap "127.0.0.1:$p" --topic profile --partitions 8 --rate 10 --duration 1s >/dev/null
-ticks() { awk '{print $14+$15}' "/proc/$pid/stat"; }
 phase() {  # name command...
   local name=$1; shift
   perf record -q -e cpu-clock -F 999 -g -p "$pid" -o "$out/$name.data" 2>/dev/null &
