@@ -307,3 +307,43 @@ def test_agents_reach_a_control_plane_over_tls():
                 time.sleep(0.2)
     finally:
         assert all(code == 0 for code in c.stop())
+
+
+@pytest.mark.skipif("FJORD_TEST_S3_HTTPS_ENDPOINT" not in os.environ, reason="needs SeaweedFS over TLS (Infra/dev/test.sh)")
+def test_agents_write_to_s3_over_tls_trusting_only_the_ca_bundle_they_are_given():
+    """Agents on SeaweedFS's TLS port, trusting its throwaway CA through AWS_CA_BUNDLE: their
+    PUTs are signed UNSIGNED-PAYLOAD with a CRC32C that SeaweedFS checks. An agent given the
+    system's CAs instead cannot write and says why; a bundle it cannot read stops it at start."""
+    bundle = {"AWS_CA_BUNDLE": os.environ["FJORD_TEST_S3_CA_FILE"]}
+    c = Cluster(replicas=1, agents=2, s3_endpoint=os.environ["FJORD_TEST_S3_HTTPS_ENDPOINT"], agent_envs=[bundle, bundle])
+    try:
+        topic = unique("tls-s3")
+        create_topic(c.bootstrap(0), topic)
+        acked = []
+        produce(c.bootstrap(0), topic, [f"k{i:05d}" for i in range(2000)], acked)
+        assert len(acked) == 2000
+        seen = consume_all(c.bootstrap(1), topic, len(acked))  # the other agent GETs what the first PUT
+        assert sorted(key for key, _, _ in seen) == sorted(acked)
+    finally:
+        assert all(code == 0 for code in c.stop())
+
+    system_cas = Cluster(replicas=1, agents=1, s3_endpoint=os.environ["FJORD_TEST_S3_HTTPS_ENDPOINT"],
+                         agent_envs=[{"AWS_CA_BUNDLE": None}])
+    try:
+        topic = unique("tls-s3-untrusted")
+        create_topic(system_cas.bootstrap(0), topic)
+        producer = Producer({"bootstrap.servers": system_cas.bootstrap(0), "message.timeout.ms": 20000, "retries": 1000})
+        errors = []
+        producer.produce(topic, b"x", on_delivery=lambda err, msg: errors.append(err))
+        producer.flush(40)
+        assert errors and errors[0] is not None, "a write through an untrusted certificate was acknowledged"
+        log = open(os.path.join(system_cas.dir, "agent0.log")).read()
+        assert "segment flush failed" in log and "the TLS handshake failed" in log and "CERTIFICATE_VERIFY_FAILED" in log
+    finally:
+        assert all(code == 0 for code in system_cas.stop())
+
+    started = subprocess.run(
+        [binary(), "agent", "--control-plane", "http://127.0.0.1:9", "--bucket", "s3://b/p", "--s3-endpoint",
+         os.environ["FJORD_TEST_S3_HTTPS_ENDPOINT"]],
+        env={**os.environ, "AWS_CA_BUNDLE": "/nonexistent/ca.pem", "FJORD_AGENT_KEY": "x"}, capture_output=True, text=True, timeout=30)
+    assert started.returncode != 0 and "AWS_CA_BUNDLE /nonexistent/ca.pem" in started.stderr

@@ -4,6 +4,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 
 /// An S3-compatible object store over AsyncHTTPClient, signed with SigV4.
 ///
@@ -117,8 +118,10 @@ public final class S3ObjectStore: ObjectStore {
             let retryable: Bool
             switch outcome {
             case .success(let response): retryable = response.status >= 500 || response.status == 429
-            // (an ObjectStoreError here is the credential source's own answer, retried inside it)
-            case .failure(let error): retryable = !(error is CancellationError) && !(error is ObjectStoreError)
+            // (an ObjectStoreError here is the credential source's own answer, retried inside it;
+            // a refused TLS handshake, an untrusted certificate say, fails the same way again)
+            case .failure(let error):
+                retryable = !(error is CancellationError) && !(error is ObjectStoreError) && !Self.isHandshakeFailure(error)
             }
             guard retryable, attempt < configuration.maxAttempts, !Task.isCancelled else {
                 switch outcome {
@@ -213,7 +216,15 @@ public final class S3ObjectStore: ObjectStore {
         }
     }
 
+    private static func isHandshakeFailure(_ error: any Error) -> Bool {
+        if case .handshakeFailed = error as? NIOSSLError { return true }
+        return false
+    }
+
     private static func describe(_ error: any Error) -> String {
+        if case .handshakeFailed(let underlying) = error as? NIOSSLError {
+            return "the TLS handshake failed (is the endpoint's certificate signed by a CA in the system's store, or in AWS_CA_BUNDLE?): \(underlying)"
+        }
         if let error = error as? HTTPClientError {
             switch error {
             case .connectTimeout, .deadlineExceeded: return "timed out"
