@@ -232,7 +232,7 @@ let package = Package(
             dependencies: [
                 "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "KafkaLog", "KafkaProtocol",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]
         ),
         .testTarget(

@@ -143,6 +143,7 @@ public final class ControlPlaneService: Service, Sendable {
     /// Every second: this replica's heartbeat, a check of the lock connection, and of the policy.
     private func housekeeping() async {
         var lagMeasured = ContinuousClock.now - .seconds(60)
+        var lagGauges = ConsumerLagGauges()
         while !Task.isCancelled {
             do {
                 try await store.replicaHeartbeat(id: replicaId, url: advertisedURL)
@@ -157,18 +158,16 @@ public final class ControlPlaneService: Service, Sendable {
             }
             if ContinuousClock.now - lagMeasured >= .seconds(15) {
                 lagMeasured = .now
-                await measureConsumerLag()
+                await measureConsumerLag(into: &lagGauges)
             }
             try? await Task.sleep(for: .seconds(1))
         }
     }
 
     /// `fjord_consumer_group_lag{group}`, from PostgreSQL every 15 s.
-    private func measureConsumerLag() async {
+    private func measureConsumerLag(into gauges: inout ConsumerLagGauges) async {
         do {
-            for (group, lag) in try await store.consumerGroupLag() {
-                Gauge(label: "fjord_consumer_group_lag", dimensions: [("group", group)]).record(lag)
-            }
+            gauges.update(try await store.consumerGroupLag())
         } catch {
             logger.warning("could not measure consumer lag: \(error)")
         }
