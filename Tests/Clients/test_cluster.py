@@ -322,8 +322,16 @@ def test_agents_write_to_s3_over_tls_trusting_only_the_ca_bundle_they_are_given(
         acked = []
         produce(c.bootstrap(0), topic, [f"k{i:05d}" for i in range(2000)], acked)
         assert len(acked) == 2000
-        seen = consume_all(c.bootstrap(1), topic, len(acked))  # the other agent GETs what the first PUT
+        # Restarted, the agents have nothing cached: every batch is read back with a GET over TLS.
+        for index in range(2):
+            c.kill(c.agents[index], signal.SIGTERM)
+            c.start_agent(index)
+        c.wait_for_agents(2)
+        seen = consume_all(c.bootstrap(1), topic, len(acked))
         assert sorted(key for key, _, _ in seen) == sorted(acked)
+        gets = [line for index in range(2) for line in c.metrics(index).splitlines()
+                if line.startswith("fjord_object_store_requests_total") and 'operation="get"' in line and 'result="2xx"' in line]
+        assert gets and sum(float(line.rsplit(" ", 1)[1]) for line in gets) > 0, "nothing was read from the store"
     finally:
         assert all(code == 0 for code in c.stop())
 
