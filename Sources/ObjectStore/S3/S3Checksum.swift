@@ -7,7 +7,6 @@ enum S3Checksum {
     /// `x-amz-checksum-crc32c`: CRC32C (Castagnoli), computed in hardware where the CPU can.
     static func crc32c(_ data: ByteBuffer) -> String {
         let crc = data.withUnsafeReadableBytes { fjord_crc32c_extend(0, $0.baseAddress, $0.count) }
-        let bytes = [UInt8(crc >> 24), UInt8(truncatingIfNeeded: crc >> 16), UInt8(truncatingIfNeeded: crc >> 8), UInt8(truncatingIfNeeded: crc)]
-        return Data(bytes).base64EncodedString()
+        return withUnsafeBytes(of: crc.bigEndian) { Data($0) }.base64EncodedString()
     }
 }
