@@ -12,7 +12,7 @@ public struct AgentServices: Sendable {
     /// Longest a Fetch long-poll is held, whatever the client asks.
     public var maxFetchWait: Duration = .seconds(30)
     /// Kafka's message.max.bytes: the largest batch accepted.
-    public var maxBatchBytes = 8 << 20
+    public var maxBatchBytes = TopicConfigs.maxMessageBytes
     /// The policy in force; none until the control plane hands one out.
     public var policy: AgentPolicy
     /// This agent's availability zone ("" when unknown).

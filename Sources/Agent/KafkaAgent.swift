@@ -41,6 +41,14 @@ public final class KafkaAgent: Sendable {
         registry.register(DescribeUserScramCredentialsHandler(services: services))
         registry.register(AlterUserScramCredentialsHandler(services: services))
         registry.register(DescribeAclsHandler(services: services))
+        registry.register(AlterConfigsHandler(services: services))
+        registry.register(IncrementalAlterConfigsHandler(services: services))
+        registry.register(DeleteRecordsHandler(services: services))
+        registry.register(OffsetDeleteHandler(services: services))
+        registry.register(DescribeTopicPartitionsHandler(services: services))
+        registry.register(ElectLeadersHandler(services: services))
+        registry.register(DescribeLogDirsHandler(services: services))
+        registry.register(ListPartitionReassignmentsHandler(services: services))
         // ApiVersions lists every API above, itself included.
         var withSelf = registry
         withSelf.register(ApiVersionsHandler(apis: []))

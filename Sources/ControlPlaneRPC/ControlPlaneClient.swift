@@ -162,6 +162,9 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 {
         try await call(RPC.advanceLogStart, .init(partition: partition, offset: offset)).value
     }
+    public func logSizes(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: Int64] {
+        try await call(RPC.logSizes, .init(partitions: partitions)).sizes
+    }
     public func nextProducerId() async throws -> Int64 { try await call(RPC.nextProducerId, .init()).value }
     public func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset]) async throws {
         _ = try await call(RPC.commitOffsets, .init(group: group, offsets: offsets))
@@ -170,6 +173,9 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
         try await call(RPC.committedOffsets, .init(group: group)).offsets
     }
     public func deleteGroupOffsets(group: String) async throws { _ = try await call(RPC.deleteGroupOffsets, .init(group: group)) }
+    public func deleteGroupOffsets(group: String, partitions: [TopicPartitionName]) async throws {
+        _ = try await call(RPC.deleteSomeGroupOffsets, .init(group: group, partitions: partitions))
+    }
     public func groupsWithOffsets() async throws -> [String] { try await call(RPC.groupsWithOffsets, .init()) }
 
     // MARK: GroupCoordination

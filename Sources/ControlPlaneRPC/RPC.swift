@@ -83,6 +83,14 @@ public enum RPC {
         }
     }
     public struct GroupName: Codable, Sendable { public var group: String }
+    public struct GroupPartitions: Codable, Sendable {
+        public var group: String
+        public var partitions: [TopicPartitionName]
+    }
+    public struct Sizes: Codable, Sendable {
+        public var sizes: [TopicPartitionID: Int64]
+        public init(sizes: [TopicPartitionID: Int64]) { self.sizes = sizes }
+    }
     public struct Value<T: Codable & Sendable>: Codable, Sendable {
         public var value: T
         public init(value: T) { self.value = value }
@@ -99,10 +107,12 @@ public enum RPC {
     public static let batches = Call<BatchQuery, [BatchLocation]>("batches")
     public static let offsetForTimestamp = Call<TimestampQuery, Value<OffsetAtTime?>>("offsetForTimestamp")
     public static let advanceLogStart = Call<LogStartMove, Value<Int64>>("advanceLogStart")
+    public static let logSizes = Call<Partitions, Sizes>("logSizes")
     public static let nextProducerId = Call<Empty, Value<Int64>>("nextProducerId")
     public static let commitOffsets = Call<GroupOffsets, Empty>("commitOffsets")
     public static let committedOffsets = Call<GroupName, GroupOffsets>("committedOffsets")
     public static let deleteGroupOffsets = Call<GroupName, Empty>("deleteGroupOffsets")
+    public static let deleteSomeGroupOffsets = Call<GroupPartitions, Empty>("deleteSomeGroupOffsets")
     public static let groupsWithOffsets = Call<Empty, [String]>("groupsWithOffsets")
 
     // MARK: SASL users

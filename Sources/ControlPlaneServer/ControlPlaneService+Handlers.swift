@@ -44,6 +44,7 @@ extension ControlPlaneService {
             )
         },
         on(RPC.advanceLogStart) { s, r, _ in .init(value: try await s.store.advanceLogStart(r.partition, to: r.offset)) },
+        on(RPC.logSizes) { s, r, _ in .init(sizes: try await s.store.logSizes(of: r.partitions)) },
         on(RPC.nextProducerId) { s, _, _ in .init(value: try await s.store.nextProducerId()) },
         on(RPC.commitOffsets) { s, r, _ in
             try await s.store.commitOffsets(group: r.group, r.offsets)
@@ -52,6 +53,10 @@ extension ControlPlaneService {
         on(RPC.committedOffsets) { s, r, _ in .init(group: r.group, offsets: try await s.store.committedOffsets(group: r.group)) },
         on(RPC.deleteGroupOffsets) { s, r, _ in
             try await s.store.deleteGroupOffsets(group: r.group)
+            return .init()
+        },
+        on(RPC.deleteSomeGroupOffsets) { s, r, _ in
+            try await s.store.deleteGroupOffsets(group: r.group, partitions: r.partitions)
             return .init()
         },
         on(RPC.groupsWithOffsets) { s, _, _ in try await s.store.groupsWithOffsets() },

@@ -87,11 +87,11 @@ enum CallPermissions: String {
         RPC.commit.name: .produce, RPC.nextProducerId.name: .produce,
         RPC.batches.name: .fetch, RPC.offsetForTimestamp.name: .fetch,
         RPC.commitOffsets.name: .consumerGroups, RPC.committedOffsets.name: .consumerGroups,
-        RPC.deleteGroupOffsets.name: .consumerGroups, RPC.groupsWithOffsets.name: .consumerGroups,
+        RPC.deleteGroupOffsets.name: .consumerGroups, RPC.deleteSomeGroupOffsets.name: .consumerGroups, RPC.logSizes.name: .servesClients, RPC.groupsWithOffsets.name: .consumerGroups,
         RPC.join.name: .consumerGroups, RPC.sync.name: .consumerGroups, RPC.heartbeat.name: .consumerGroups,
         RPC.leave.name: .consumerGroups, RPC.validateOffsetCommit.name: .consumerGroups, RPC.deleteGroup.name: .consumerGroups,
         RPC.describeGroup.name: .consumerGroups, RPC.listGroups.name: .consumerGroups,
-        RPC.advanceLogStart.name: .jobs, RPC.applyRetention.name: .jobs, RPC.objects.name: .jobs,
+        RPC.advanceLogStart.name: .servesClients, RPC.applyRetention.name: .jobs, RPC.objects.name: .jobs,
         RPC.forgetObjects.name: .jobs, RPC.liveBatches.name: .jobs, RPC.replaceBatches.name: .jobs,
     ]
 }

@@ -47,7 +47,9 @@ struct Generator {
         for file in files {
             let json = try SchemaLoader.load(url: options.messages.appendingPathComponent(file))
             var message = try SchemaLoader.message(from: json, file: file)
-            guard message.kind != .data else { continue }
+            // Of the data messages, only the consumer protocol's: brokers read members'
+            // subscriptions (OffsetDelete). The rest are KRaft's own records.
+            guard message.kind != .data || message.name.hasPrefix("ConsumerProtocol") else { continue }
             let floorFile = options.floors.appendingPathComponent(file)
             if FileManager.default.fileExists(atPath: floorFile.path) {
                 let floor = try SchemaLoader.message(from: try SchemaLoader.load(url: floorFile), file: file)

@@ -92,7 +92,7 @@ extension PolicyDocument.Operation {
         case .fetch, .joinGroup, .commitOffsets: 3  // READ
         case .produce: 4  // WRITE
         case .createTopics: 5  // CREATE
-        case .deleteTopics, .deleteGroups: 6  // DELETE
+        case .deleteTopics, .deleteRecords, .deleteGroups: 6  // DELETE
         case .alterUsers: 7  // ALTER
         case .describe, .describeGroups, .describeUsers, .describeAcls: 8  // DESCRIBE
         case .alterConfigs: 11  // ALTER_CONFIGS

@@ -61,6 +61,8 @@ public struct PolicyDocument: Sendable, Equatable {
         case produce, fetch, describe
         case createTopics = "create_topics"
         case deleteTopics = "delete_topics"
+        /// DeleteRecords: moving a partition's log start offset forward.
+        case deleteRecords = "delete_records"
         case alterConfigs = "alter_configs"
         case joinGroup = "join_group"
         case commitOffsets = "commit_offsets"

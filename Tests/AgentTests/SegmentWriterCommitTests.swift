@@ -67,6 +67,10 @@ import Testing
         }
         func committedOffsets(group: String) async throws -> [TopicPartitionName: CommittedOffset] { try await inner.committedOffsets(group: group) }
         func deleteGroupOffsets(group: String) async throws { try await inner.deleteGroupOffsets(group: group) }
+        func deleteGroupOffsets(group: String, partitions: [TopicPartitionName]) async throws {
+            try await inner.deleteGroupOffsets(group: group, partitions: partitions)
+        }
+        func logSizes(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: Int64] { try await inner.logSizes(of: partitions) }
         func groupsWithOffsets() async throws -> [String] { try await inner.groupsWithOffsets() }
     }
 

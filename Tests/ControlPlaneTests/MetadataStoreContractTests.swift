@@ -130,6 +130,9 @@ enum MetadataStoreContract {
         #expect(try await store.advanceLogStart(p0, to: 3) == 3)
         #expect(try await store.offsets(of: [p0])[p0]?.logStartOffset == 3)
         #expect(try await store.batches(in: p0, from: 0, maxBytes: 1 << 20).map(\.baseOffset) == [3, 5, 6])
+        // Sizes count the batches still indexed (100 bytes each): p0 keeps three.
+        let p1Batches = try await store.batches(in: p1, from: 0, maxBytes: 1 << 30).count
+        #expect(try await store.logSizes(of: [p0, p1, ghost]) == [p0: 300, p1: Int64(p1Batches * 100)])
 
         // Partitions, configs, deletion.
         #expect(try await store.addPartitions(topic: "orders", totalCount: 3).partitionCount == 3)
@@ -149,6 +152,14 @@ enum MetadataStoreContract {
         try await store.commitOffsets(group: "g", [tp: CommittedOffset(offset: 43)])
         #expect(try await store.committedOffsets(group: "g") == [tp: CommittedOffset(offset: 43)])
         #expect(try await store.groupsWithOffsets() == ["g"])
+        // Deleting some partitions' offsets keeps the others.
+        let tp1 = TopicPartitionName(topic: "orders", partition: 1)
+        let other = TopicPartitionName(topic: "payments", partition: 0)
+        try await store.commitOffsets(group: "g", [tp1: CommittedOffset(offset: 7), other: CommittedOffset(offset: 9)])
+        try await store.deleteGroupOffsets(group: "g", partitions: [tp, other, TopicPartitionName(topic: "absent", partition: 3)])
+        #expect(try await store.committedOffsets(group: "g") == [tp1: CommittedOffset(offset: 7)])
+        try await store.deleteGroupOffsets(group: "g", partitions: [])
+        #expect(try await store.committedOffsets(group: "g").count == 1)
         try await store.deleteGroupOffsets(group: "g")
         #expect(try await store.committedOffsets(group: "g").isEmpty)
     }

@@ -1,15 +1,13 @@
 import ControlPlane
 import KafkaProtocol
 
-/// DescribeConfigs (32), v1-4: topic configs (explicit ones and Kafka's defaults) and the
-/// broker settings clients ask about.
+/// DescribeConfigs (32), v1-4: every topic config Kafka defines (the topic's overrides, else
+/// the default, with Kafka's broker synonyms), and the broker settings clients ask about.
+/// Documentation, when asked for, says which configs Fjord stores but does not act on.
 struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
     typealias Request = DescribeConfigsRequest
     static let versions: ClosedRange<Int16> = 1...4
     let services: AgentServices
-
-    static let topicResource: Int8 = 2
-    static let brokerResource: Int8 = 4
 
     /// Kafka's ConfigSource values.
     enum Source: Int8 {
@@ -18,15 +16,39 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
         case defaultConfig = 5
     }
 
+    /// Kafka's ConfigType values.
+    enum ConfigType: Int8 {
+        case boolean = 1, string = 2, int = 3, long = 5, double = 6, list = 7
+    }
+
+    /// The topic configs Kafka declares as INT rather than LONG.
+    static let intConfigs: Set<String> = [
+        "max.message.bytes", "segment.bytes", "segment.index.bytes", "index.interval.bytes", "min.insync.replicas",
+        "compression.gzip.level", "compression.lz4.level", "compression.zstd.level",
+    ]
+
+    struct Entry {
+        var name: String
+        var value: String
+        var source: Source
+        var readOnly: Bool
+        var type: ConfigType
+        var synonyms: [(String, String, Source)]
+        var documentation: String?
+    }
+
+    /// Broker settings, all fixed at start.
     var brokerConfigs: [String: String] {
-        [
-            "auto.create.topics.enable": String(services.controlPlane.configuration.autoCreateTopics),
-            "num.partitions": String(services.controlPlane.configuration.defaultPartitions),
-            "message.max.bytes": String(services.maxBatchBytes),
-            "log.retention.ms": TopicConfigs.defaults["retention.ms"]!,
-            "default.replication.factor": "1",
-            "offsets.topic.replication.factor": "1",
-        ]
+        var configs: [String: String] = [:]
+        for definition in TopicConfigs.definitions.values {
+            if let synonym = definition.brokerSynonym { configs[synonym] = definition.defaultValue }
+        }
+        configs["message.max.bytes"] = String(services.maxBatchBytes)
+        configs["auto.create.topics.enable"] = String(services.controlPlane.configuration.autoCreateTopics)
+        configs["num.partitions"] = String(services.controlPlane.configuration.defaultPartitions)
+        configs["default.replication.factor"] = "1"
+        configs["offsets.topic.replication.factor"] = "1"
+        return configs
     }
 
     func handle(_ request: DescribeConfigsRequest, context: RequestContext) async throws -> DescribeConfigsResponse {
@@ -35,26 +57,27 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
             var result = DescribeConfigsResponse.DescribeConfigsResult()
             result.resourceType = resource.resourceType
             result.resourceName = resource.resourceName
-            if resource.resourceType == Self.topicResource, let refusal = context.denial(.describe, on: resource.resourceName) {
-                result.errorCode = refusal.code.rawValue
-                result.errorMessage = refusal.message
-                response.results.append(result)
-                continue
-            }
-            var entries: [(String, String, Source, Bool)] = []  // name, value, source, read-only
+            result.errorMessage = nil
+            let entries: [Entry]
             switch resource.resourceType {
-            case Self.topicResource:
+            case TopicConfigAlteration.topicResource:
+                if let refusal = context.denial(.describe, on: resource.resourceName) {
+                    result.errorCode = refusal.code.rawValue
+                    result.errorMessage = refusal.message
+                    response.results.append(result)
+                    continue
+                }
                 guard let topic = await services.controlPlane.topic(named: resource.resourceName) else {
                     result.errorCode = KafkaErrorCode.unknownTopicOrPartition.rawValue
                     result.errorMessage = "topic '\(resource.resourceName)' does not exist"
                     response.results.append(result)
                     continue
                 }
-                for (name, value) in TopicConfigs.defaults.merging(topic.configs, uniquingKeysWith: { $1 }) {
-                    entries.append((name, value, topic.configs[name] == nil ? .defaultConfig : .dynamicTopic, false))
+                entries = topicEntries(topic.configs)
+            case TopicConfigAlteration.brokerResource:
+                entries = brokerConfigs.map { name, value in
+                    Entry(name: name, value: value, source: .staticBroker, readOnly: true, type: .string, synonyms: [(name, value, .staticBroker)])
                 }
-            case Self.brokerResource:
-                for (name, value) in brokerConfigs { entries.append((name, value, .staticBroker, true)) }
             default:
                 result.errorCode = KafkaErrorCode.invalidRequest.rawValue
                 result.errorMessage = "resource type \(resource.resourceType) is not supported"
@@ -62,23 +85,58 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
                 continue
             }
             let keys = resource.configurationKeys.map(Set.init)
-            result.configs = entries.filter { keys?.contains($0.0) ?? true }.sorted { $0.0 < $1.0 }.map { name, value, source, readOnly in
+            result.configs = entries.filter { keys?.contains($0.name) ?? true }.sorted { $0.name < $1.name }.map { entry in
                 var config = DescribeConfigsResponse.DescribeConfigsResourceResult()
-                config.name = name
-                config.value = value
-                config.readOnly = readOnly
-                config.configSource = source.rawValue
+                config.name = entry.name
+                config.value = entry.value
+                config.readOnly = entry.readOnly
+                config.configSource = entry.source.rawValue
+                config.isDefault = entry.source == .defaultConfig
+                config.configType = entry.type.rawValue
+                config.documentation = request.includeDocumentation ? entry.documentation : nil
                 if request.includeSynonyms {
-                    var synonym = DescribeConfigsResponse.DescribeConfigsSynonym()
-                    synonym.name = name
-                    synonym.value = value
-                    synonym.source = source.rawValue
-                    config.synonyms = [synonym]
+                    config.synonyms = entry.synonyms.map { name, value, source in
+                        var synonym = DescribeConfigsResponse.DescribeConfigsSynonym()
+                        synonym.name = name
+                        synonym.value = value
+                        synonym.source = source.rawValue
+                        return synonym
+                    }
                 }
                 return config
             }
             response.results.append(result)
         }
         return response
+    }
+
+    /// Every topic config: the override if there is one, else the default. Synonyms in
+    /// Kafka's order of precedence: the override, then the broker config it falls back to.
+    func topicEntries(_ overrides: [String: String]) -> [Entry] {
+        let broker = brokerConfigs
+        return TopicConfigs.definitions.values.map { definition in
+            var synonyms: [(String, String, Source)] = []
+            if let value = overrides[definition.name] { synonyms.append((definition.name, value, .dynamicTopic)) }
+            if let synonym = definition.brokerSynonym {
+                let value = broker[synonym] ?? definition.defaultValue
+                synonyms.append((synonym, value, synonym == "message.max.bytes" ? .staticBroker : .defaultConfig))
+            }
+            let fallback = synonyms.last { $0.2 != .dynamicTopic }
+            let value = overrides[definition.name] ?? fallback?.1 ?? definition.defaultValue
+            let source: Source = overrides[definition.name] != nil ? .dynamicTopic : fallback?.2 ?? .defaultConfig
+            return Entry(
+                name: definition.name, value: value, source: source, readOnly: false, type: Self.type(of: definition), synonyms: synonyms,
+                documentation: definition.honoured ? nil : "Stored and reported; Fjord has no local log segments, replicas or tiers, so it does not act on it.")
+        }
+    }
+
+    static func type(of definition: TopicConfigs.Definition) -> ConfigType {
+        switch definition.kind {
+        case .integer: intConfigs.contains(definition.name) ? .int : .long
+        case .fraction: .double
+        case .boolean: .boolean
+        case .list: .list
+        case .string: .string
+        }
     }
 }

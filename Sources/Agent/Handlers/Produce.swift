@@ -1,4 +1,5 @@
 import ControlPlane
+import Foundation
 import KafkaLog
 import KafkaProtocol
 import NIOCore
@@ -7,7 +8,8 @@ import NIOCore
 /// range, as Kafka 4.0 does, but only RecordBatch v2 is accepted).
 ///
 /// Each batch is checked (topic and partition exist, magic 2, CRC, size) and kept exactly as
-/// the client sent it. The valid batches of the request go into the shared pending segment
+/// the client sent it, unless the topic's configs say otherwise (`TopicBatchRules`: keys on
+/// compacted topics, compression.type, LogAppendTime). The valid batches of the request go into the shared pending segment
 /// in arrival order; the answer comes after the segment is stored and committed. acks=0 gets
 /// no answer, as in Kafka.
 struct ProduceHandler: KafkaApiHandler {
@@ -28,6 +30,7 @@ struct ProduceHandler: KafkaApiHandler {
         // Validate every partition's batches; collect the valid ones in request order.
         var accepted: [(TopicPartitionID, ByteBuffer)] = []
         var slots: [PartitionSlot] = []
+        let nowMs = Int64(Date().timeIntervalSince1970 * 1000)
         for topicData in request.topicData {
             let topic = await services.controlPlane.topic(named: topicData.name)
             let denial = context.denial(.produce, on: topicData.name)
@@ -43,12 +46,14 @@ struct ProduceHandler: KafkaApiHandler {
                     slots.append(slot)
                     continue
                 }
-                switch validate(partitionData.records) {
+                let rules = TopicBatchRules(configs: topic.configs, brokerMaxBatchBytes: services.maxBatchBytes)
+                switch validate(partitionData.records, rules: rules, nowMs: nowMs) {
                 case .failure(let error):
                     context.logger.warning("refused batch for \(topicData.name)-\(partitionData.index) from \(context.clientId ?? "-"): \(error.message)")
                     slot.error = (error.code, error.message)
                 case .success(let batches):
                     slot.batches = accepted.count..<(accepted.count + batches.count)
+                    if rules.logAppendTime { slot.logAppendTimeMs = nowMs }
                     for batch in batches { accepted.append((topic.partition(partitionData.index), batch)) }
                 }
                 slots.append(slot)
@@ -80,9 +85,11 @@ struct ProduceHandler: KafkaApiHandler {
         var index: Int32
         var error: (KafkaErrorCode, String)?
         var batches: Range<Int> = 0..<0
+        /// The time the agent stamped on the batches (LogAppendTime topics), else -1.
+        var logAppendTimeMs: Int64 = -1
     }
 
-    private func validate(_ records: ByteBuffer?) -> Result<[ByteBuffer], ValidationFailure> {
+    private func validate(_ records: ByteBuffer?, rules: TopicBatchRules, nowMs: Int64) -> Result<[ByteBuffer], ValidationFailure> {
         guard let records, records.readableBytes > 0 else { return .failure(ValidationFailure(.invalidRecord, "no records")) }
         var batches: [ByteBuffer] = []
         var index = records.readerIndex
@@ -99,9 +106,6 @@ struct ProduceHandler: KafkaApiHandler {
                 return .failure(ValidationFailure(.corruptMessage, "malformed record batch: \(error)"))
             }
             guard index + header.totalSize <= records.writerIndex else { return .failure(ValidationFailure(.corruptMessage, "record batch is truncated")) }
-            guard header.totalSize <= services.maxBatchBytes else {
-                return .failure(ValidationFailure(.messageTooLarge, "batch of \(header.totalSize) bytes exceeds the limit of \(services.maxBatchBytes)"))
-            }
             guard header.attributes.compression != nil else { return .failure(ValidationFailure(.unsupportedCompressionType, "unknown compression codec")) }
             do {
                 try RecordBatchHeader.verifyChecksum(records, at: index)
@@ -111,7 +115,11 @@ struct ProduceHandler: KafkaApiHandler {
             guard let batch = records.getSlice(at: index, length: header.totalSize) else {
                 return .failure(ValidationFailure(.corruptMessage, "record batch is truncated"))
             }
-            batches.append(batch)
+            do {
+                batches.append(try rules.apply(to: batch, header: header, nowMs: nowMs))
+            } catch {
+                return .failure(error)
+            }
             index += header.totalSize
         }
         return .success(batches)
@@ -133,7 +141,7 @@ struct ProduceHandler: KafkaApiHandler {
             partition.index = slot.index
             partition.baseOffset = -1
             partition.logStartOffset = -1
-            partition.logAppendTimeMs = -1
+            partition.logAppendTimeMs = slot.logAppendTimeMs
             if let (code, message) = slot.error {
                 partition.errorCode = code.rawValue
                 partition.errorMessage = message

@@ -36,6 +36,9 @@ public protocol MetadataStore: Sendable {
     func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)?
     /// Moves the log start offset forward (DeleteRecords, retention). Returns the new value.
     func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64
+    /// The bytes of the batches still indexed in each of `partitions` (DescribeLogDirs);
+    /// partitions that do not exist are absent, empty ones are 0.
+    func logSizes(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: Int64]
 
     // MARK: Producers
     /// A new producer id, never handed out before.
@@ -45,6 +48,8 @@ public protocol MetadataStore: Sendable {
     func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset]) async throws
     func committedOffsets(group: String) async throws -> [TopicPartitionName: CommittedOffset]
     func deleteGroupOffsets(group: String) async throws
+    /// Deletes the group's committed offsets of `partitions` only (OffsetDelete).
+    func deleteGroupOffsets(group: String, partitions: [TopicPartitionName]) async throws
     /// Groups that have committed offsets.
     func groupsWithOffsets() async throws -> [String]
 }

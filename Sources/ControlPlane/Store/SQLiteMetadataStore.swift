@@ -326,6 +326,22 @@ public final class SQLiteMetadataStore: MetadataStore {
         }
     }
 
+    public func logSizes(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: Int64] {
+        try await database.read { db in
+            var sizes: [TopicPartitionID: Int64] = [:]
+            for partition in partitions {
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT (SELECT coalesce(sum(byte_length), 0) FROM batches b WHERE b.topic_id = p.topic_id AND b.partition = p.partition) AS size
+                        FROM partitions p WHERE p.topic_id = ? AND p.partition = ?
+                        """, arguments: [partition.topicId.hex, partition.partition])
+                if let row { sizes[partition] = row["size"] }
+            }
+            return sizes
+        }
+    }
+
     // MARK: Producers
 
     public func nextProducerId() async throws -> Int64 {
@@ -364,6 +380,16 @@ public final class SQLiteMetadataStore: MetadataStore {
 
     public func deleteGroupOffsets(group: String) async throws {
         try await database.write { db in try db.execute(sql: "DELETE FROM group_offsets WHERE group_id = ?", arguments: [group]) }
+    }
+
+    public func deleteGroupOffsets(group: String, partitions: [TopicPartitionName]) async throws {
+        try await database.write { db in
+            for partition in partitions {
+                try db.execute(
+                    sql: "DELETE FROM group_offsets WHERE group_id = ? AND topic = ? AND partition = ?",
+                    arguments: [group, partition.topic, partition.partition])
+            }
+        }
     }
 
     public func groupsWithOffsets() async throws -> [String] {

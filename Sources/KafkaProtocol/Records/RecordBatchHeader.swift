@@ -105,6 +105,20 @@ public struct RecordBatchHeader: Hashable, Sendable, Codable {
         buffer.setInteger(offset, at: index, endianness: .big)
     }
 
+    /// Marks the batch at `index` as LogAppendTime with `timestamp` as its max timestamp, as a
+    /// broker does for a topic with message.timestamp.type=LogAppendTime, and recomputes the CRC.
+    public static func stampLogAppendTime(_ buffer: inout ByteBuffer, at index: Int, timestamp: Int64) {
+        guard let attributes = buffer.getInteger(at: index + attributesOffset, endianness: .big, as: Int16.self),
+            let length = buffer.getInteger(at: index + 8, endianness: .big, as: Int32.self)
+        else { return }
+        buffer.setInteger(attributes | (1 << 3), at: index + attributesOffset, endianness: .big)
+        buffer.setInteger(timestamp, at: index + 35, endianness: .big)
+        let covered = Int(length) + lengthFieldEnd - attributesOffset
+        if let crc = CRC32C.checksum(buffer, at: index + attributesOffset, length: covered) {
+            buffer.setInteger(crc, at: index + crcOffset, endianness: .big)
+        }
+    }
+
     /// Overwrites the partitionLeaderEpoch of the batch at `index` (also outside the CRC).
     @inlinable
     public static func rewritePartitionLeaderEpoch(_ buffer: inout ByteBuffer, at index: Int, to epoch: Int32) {

@@ -115,6 +115,25 @@ extension PostgresMetadataStore {
         }
     }
 
+    public func logSizes(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: Int64] {
+        guard !partitions.isEmpty else { return [:] }
+        return try await run("read partition sizes") {
+            let topics = partitions.map(\.topicId.foundationUUID)
+            let indexes = partitions.map(\.partition)
+            let rows = try await client.query(
+                """
+                SELECT p.topic_id, p.partition,
+                       (SELECT coalesce(sum(b.byte_length), 0)::bigint FROM batches b WHERE b.topic_id = p.topic_id AND b.partition = p.partition)
+                FROM partitions p JOIN unnest(\(topics), \(indexes)) AS u(t, q) ON p.topic_id = u.t AND p.partition = u.q
+                """, logger: logger)
+            var result: [TopicPartitionID: Int64] = [:]
+            for try await (topic, partition, size) in rows.decode((UUID, Int32, Int64).self) {
+                result[TopicPartitionID(topicId: KafkaUUID(topic), partition: partition)] = size
+            }
+            return result
+        }
+    }
+
     public func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
         try await run("read the batch index") {
             // A running sum bounds the rows read; the first batch always comes back.
@@ -217,6 +236,19 @@ extension PostgresMetadataStore {
     public func deleteGroupOffsets(group: String) async throws {
         try await run("delete offsets of group \(group)") {
             try await client.query("DELETE FROM group_offsets WHERE group_id = \(group)", logger: logger)
+        }
+    }
+
+    public func deleteGroupOffsets(group: String, partitions: [TopicPartitionName]) async throws {
+        guard !partitions.isEmpty else { return }
+        try await run("delete some offsets of group \(group)") {
+            let topics = partitions.map(\.topic)
+            let indexes = partitions.map(\.partition)
+            try await client.query(
+                """
+                DELETE FROM group_offsets o USING unnest(\(topics), \(indexes)) AS u(t, q)
+                WHERE o.group_id = \(group) AND o.topic = u.t AND o.partition = u.q
+                """, logger: logger)
         }
     }
 
