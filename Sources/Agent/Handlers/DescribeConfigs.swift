@@ -18,7 +18,12 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
 
     /// Kafka's ConfigType values.
     enum ConfigType: Int8 {
-        case boolean = 1, string = 2, int = 3, long = 5, double = 6, list = 7
+        case boolean = 1
+        case string = 2
+        case int = 3
+        case long = 5
+        case double = 6
+        case list = 7
     }
 
     /// The topic configs Kafka declares as INT rather than LONG.
@@ -91,7 +96,6 @@ struct DescribeConfigsHandler: ImmediateKafkaApiHandler {
                 config.value = entry.value
                 config.readOnly = entry.readOnly
                 config.configSource = entry.source.rawValue
-                config.isDefault = entry.source == .defaultConfig
                 config.configType = entry.type.rawValue
                 config.documentation = request.includeDocumentation ? entry.documentation : nil
                 if request.includeSynonyms {

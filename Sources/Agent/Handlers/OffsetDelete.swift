@@ -37,7 +37,9 @@ struct OffsetDeleteHandler: ImmediateKafkaApiHandler {
             var topicResult = OffsetDeleteResponse.OffsetDeleteResponseTopic()
             topicResult.name = topic.name
             let error: KafkaErrorCode =
-                if let refusal = context.denial(.fetch, on: topic.name) { refusal.code } else if subscribed.contains(topic.name) { .groupSubscribedToTopic } else { .none }
+                if let refusal = context.denial(.fetch, on: topic.name) { refusal.code } else if subscribed.contains(topic.name) {
+                    .groupSubscribedToTopic
+                } else { .none }
             for partition in topic.partitions {
                 var partitionResult = OffsetDeleteResponse.OffsetDeleteResponsePartition()
                 partitionResult.partitionIndex = partition.partitionIndex

@@ -5,7 +5,10 @@ import KafkaProtocol
 extension TopicConfigs {
     /// IncrementalAlterConfigs' operations, with Kafka's codes.
     public enum Operation: Int8, Sendable {
-        case set = 0, delete = 1, append = 2, subtract = 3
+        case set = 0
+        case delete = 1
+        case append = 2
+        case subtract = 3
     }
 
     public struct Change: Sendable, Equatable {

@@ -38,7 +38,9 @@ public enum TopicConfigs {
     public static let definitions: [String: Definition] = {
         let long = Int64.max
         let table: [Definition] = [
-            .init(name: "cleanup.policy", kind: .list(allowed: ["delete", "compact"]), defaultValue: "delete", brokerSynonym: "log.cleanup.policy", honoured: true),
+            .init(
+                name: "cleanup.policy", kind: .list(allowed: ["delete", "compact"]), defaultValue: "delete", brokerSynonym: "log.cleanup.policy", honoured: true
+            ),
             .init(
                 name: "compression.type", kind: .string(allowed: ["producer", "uncompressed", "gzip", "snappy", "lz4", "zstd"]), defaultValue: "producer",
                 brokerSynonym: "compression.type", honoured: true),
@@ -46,7 +48,8 @@ public enum TopicConfigs {
             .init(name: "compression.lz4.level", kind: .integer(min: 1), defaultValue: "9", brokerSynonym: "compression.lz4.level", honoured: false),
             .init(name: "compression.zstd.level", kind: .integer(min: -131072), defaultValue: "3", brokerSynonym: "compression.zstd.level", honoured: false),
             .init(
-                name: "delete.retention.ms", kind: .integer(min: 0), defaultValue: "86400000", brokerSynonym: "log.cleaner.delete.retention.ms", honoured: false),
+                name: "delete.retention.ms", kind: .integer(min: 0), defaultValue: "86400000", brokerSynonym: "log.cleaner.delete.retention.ms", honoured: false
+            ),
             .init(name: "file.delete.delay.ms", kind: .integer(min: 0), defaultValue: "60000", brokerSynonym: "log.segment.delete.delay.ms", honoured: false),
             .init(name: "flush.messages", kind: .integer(min: 1), defaultValue: "\(long)", brokerSynonym: "log.flush.interval.messages", honoured: false),
             .init(name: "flush.ms", kind: .integer(min: 0), defaultValue: "\(long)", brokerSynonym: "log.flush.interval.ms", honoured: false),
@@ -56,7 +59,8 @@ public enum TopicConfigs {
             .init(name: "local.retention.bytes", kind: .integer(min: -2), defaultValue: "-2", brokerSynonym: "log.local.retention.bytes", honoured: false),
             .init(name: "local.retention.ms", kind: .integer(min: -2), defaultValue: "-2", brokerSynonym: "log.local.retention.ms", honoured: false),
             .init(
-                name: "max.compaction.lag.ms", kind: .integer(min: 1), defaultValue: "\(long)", brokerSynonym: "log.cleaner.max.compaction.lag.ms", honoured: false),
+                name: "max.compaction.lag.ms", kind: .integer(min: 1), defaultValue: "\(long)", brokerSynonym: "log.cleaner.max.compaction.lag.ms",
+                honoured: false),
             .init(name: "max.message.bytes", kind: .integer(min: 0), defaultValue: "\(maxMessageBytes)", brokerSynonym: "message.max.bytes", honoured: true),
             .init(name: "message.downconversion.enable", kind: .boolean, defaultValue: "true", brokerSynonym: nil, honoured: false),
             .init(name: "message.format.version", kind: .string(allowed: nil), defaultValue: "3.0-IV1", brokerSynonym: nil, honoured: false),
@@ -73,7 +77,8 @@ public enum TopicConfigs {
                 name: "message.timestamp.type", kind: .string(allowed: ["CreateTime", "LogAppendTime"]), defaultValue: "CreateTime",
                 brokerSynonym: "log.message.timestamp.type", honoured: true),
             .init(
-                name: "min.cleanable.dirty.ratio", kind: .fraction(0...1), defaultValue: "0.5", brokerSynonym: "log.cleaner.min.cleanable.ratio", honoured: false),
+                name: "min.cleanable.dirty.ratio", kind: .fraction(0...1), defaultValue: "0.5", brokerSynonym: "log.cleaner.min.cleanable.ratio",
+                honoured: false),
             .init(
                 name: "min.compaction.lag.ms", kind: .integer(min: 0), defaultValue: "0", brokerSynonym: "log.cleaner.min.compaction.lag.ms", honoured: false),
             .init(name: "min.insync.replicas", kind: .integer(min: 1), defaultValue: "1", brokerSynonym: "min.insync.replicas", honoured: false),
