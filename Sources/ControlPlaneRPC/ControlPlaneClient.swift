@@ -241,6 +241,11 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public func replaceBatches(_ segment: SegmentCommit, sources: [BatchSource]) async throws -> Int {
         try await call(RPC.replaceBatches, .init(segment: segment, sources: sources)).value
     }
+    public func compactionCandidates() async throws -> [CompactionCandidate] { try await call(RPC.compactionCandidates, .init()) }
+    public func compactionBatches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
+        try await call(RPC.compactionBatches, .init(partition: partition, from: offset, maxBytes: maxBytes))
+    }
+    public func applyCompaction(_ rewrite: CompactionRewrite) async throws -> Bool { try await call(RPC.applyCompaction, rewrite).value }
 
     // MARK: The registry
 

@@ -240,4 +240,7 @@ public enum RPC {
     public static let forgetObjects = Call<ObjectKeys, Empty>("jobs.forgetObjects")
     public static let liveBatches = Call<ObjectKeys, [ObjectBatch]>("jobs.liveBatches")
     public static let replaceBatches = Call<Compaction, Value<Int>>("jobs.replaceBatches")
+    public static let compactionCandidates = Call<Empty, [CompactionCandidate]>("jobs.compactionCandidates")
+    public static let compactionBatches = Call<BatchQuery, [BatchLocation]>("jobs.compactionBatches")
+    public static let applyCompaction = Call<CompactionRewrite, Value<Bool>>("jobs.applyCompaction")
 }

@@ -108,6 +108,9 @@ extension ControlPlaneService {
         },
         on(RPC.liveBatches) { s, r, _ in try await s.store.liveBatches(inObjects: r.keys) },
         on(RPC.replaceBatches) { s, r, _ in .init(value: try await s.store.replaceBatches(r.segment, sources: r.sources)) },
+        on(RPC.compactionCandidates) { s, _, _ in try await s.store.compactionCandidates() },
+        on(RPC.compactionBatches) { s, r, _ in try await s.store.compactionBatches(in: r.partition, from: r.from, maxBytes: r.maxBytes) },
+        on(RPC.applyCompaction) { s, r, _ in .init(value: try await s.store.applyCompaction(r)) },
     ])
 
     /// Records an agent's heartbeat; answers with its node id, the live agents of every group,

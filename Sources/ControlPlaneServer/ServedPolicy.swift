@@ -94,5 +94,6 @@ enum CallPermissions: String {
         RPC.describeGroup.name: .consumerGroups, RPC.listGroups.name: .consumerGroups,
         RPC.advanceLogStart.name: .servesClients, RPC.applyRetention.name: .jobs, RPC.objects.name: .jobs,
         RPC.forgetObjects.name: .jobs, RPC.liveBatches.name: .jobs, RPC.replaceBatches.name: .jobs,
+        RPC.compactionCandidates.name: .jobs, RPC.compactionBatches.name: .jobs, RPC.applyCompaction.name: .jobs,
     ]
 }

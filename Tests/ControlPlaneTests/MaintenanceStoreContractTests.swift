@@ -39,6 +39,43 @@ enum MaintenanceStoreContract {
         #expect(try await store.replaceBatches(compacted, sources: sources) == 2)
         #expect(Set(try await store.objects().map { "\($0.key):\($0.liveBatches)" }) == ["m2:1", "m3:2"])
         #expect(try await store.batches(in: timed, from: 0, maxBytes: 1 << 20).map(\.objectKey) == ["m3"])
+
+        try await compaction(store)
+    }
+
+    /// Log compaction: candidates, and steps that apply all or nothing.
+    static func compaction(_ store: some MetadataStore & MaintenanceStore) async throws {
+        let table = try await store.createTopic(name: "table", partitions: 1, configs: ["cleanup.policy": "compact,delete", "retention.ms": "-1"]).partition(0)
+        _ = try await store.createTopic(name: "plain", partitions: 1, configs: [:])
+        _ = try await store.commit(Contract.segment("c1", (0..<3).map { _ in (table, Contract.header(records: 2, maxTimestamp: 7)) }))
+        var candidates = try await store.compactionCandidates()
+        #expect(candidates.map(\.topicName) == ["table"])
+        #expect(candidates.first?.configs["cleanup.policy"] == "compact,delete")
+        #expect(candidates.first.map { [$0.cleanedThrough, $0.cleanBytes, $0.dirtyBytes, $0.highWatermark] } == [0, 0, 300, 6])
+        #expect(candidates.first?.oldestDirtyTimestamp == 7 && candidates.first?.tombstoneExpiryMs == nil)
+        #expect(try await store.compactionBatches(in: table, from: 1, maxBytes: 1 << 20).map(\.baseOffset) == [0, 2, 4])
+
+        // A step naming a batch that is not where it says changes nothing at all.
+        let rewrittenObject = Contract.segment("c2", [(table, Contract.header(records: 1))])
+        let stale = CompactionRewrite(
+            partition: table, segment: rewrittenObject, rewritten: [BatchSource(partition: table, baseOffset: 0, objectKey: "c1")],
+            removed: [BatchSource(partition: table, baseOffset: 2, objectKey: "elsewhere")], cleanedThrough: 6, tombstoneExpiryMs: 99)
+        #expect(try await store.applyCompaction(stale) == false)
+        #expect(try await store.compactionBatches(in: table, from: 0, maxBytes: 1 << 20).map(\.objectKey) == ["c1", "c1", "c1"])
+        #expect(try await store.compactionCandidates().first?.cleanedThrough == 0)
+        #expect(!(try await store.objects().map(\.key).contains("c2")))
+
+        // A good step repoints one batch, removes another, and moves the checkpoint.
+        var good = stale
+        good.removed = [BatchSource(partition: table, baseOffset: 2, objectKey: "c1")]
+        #expect(try await store.applyCompaction(good) == true)
+        #expect(try await store.compactionBatches(in: table, from: 0, maxBytes: 1 << 20).map { "\($0.baseOffset)@\($0.objectKey)" } == ["0@c2", "4@c1"])
+        candidates = try await store.compactionCandidates()
+        #expect(candidates.first.map { [$0.cleanedThrough, $0.cleanBytes, $0.dirtyBytes] } == [6, 200, 0])
+        #expect(candidates.first?.tombstoneExpiryMs == 99 && candidates.first?.oldestDirtyTimestamp == nil)
+        // Offsets do not move: the high watermark stays, and the next commit continues from it.
+        #expect(try await store.commit(Contract.segment("c3", [(table, Contract.header(records: 1))])) == [.appended(baseOffset: 6, logStartOffset: 0)])
+        #expect(try await store.compactionCandidates().first?.dirtyBytes == 100)
     }
 }
 

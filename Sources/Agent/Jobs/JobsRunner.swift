@@ -6,7 +6,8 @@ import Logging
 import NIOCore
 import ObjectStore
 
-/// The `jobs` role: retention, deleting dead and orphaned objects, and compaction.
+/// The `jobs` role: retention, deleting dead and orphaned objects, merging small objects, and
+/// log compaction of topics with cleanup.policy=compact (`LogCompactor`).
 ///
 /// Every pass is safe to run on several agents at once: retention is idempotent, an object
 /// is forgotten only when no batch points at it, and a compaction that lost a race moves no
@@ -25,6 +26,8 @@ public actor JobsRunner {
         public var compactTargetBytes = 16 << 20
         /// ...once they are this old (fresh data is read from the cache anyway).
         public var compactMinAge: Duration = .seconds(60)
+        /// Log compaction's bounds (key map, object size).
+        var logCompaction = LogCompactor.Configuration()
         public init() {}
     }
 
@@ -35,8 +38,9 @@ public actor JobsRunner {
         public var orphansDeleted = 0
         public var objectsCompacted = 0
         public var compactedInto = 0
+        var logCompaction = LogCompactor.Report()
         public var description: String {
-            "retention advanced \(retention.partitionsAdvanced) partitions (\(retention.batchesRemoved) batches); deleted \(deadObjectsDeleted) dead and \(orphansDeleted) orphaned objects; compacted \(objectsCompacted) objects into \(compactedInto)"
+            "retention advanced \(retention.partitionsAdvanced) partitions (\(retention.batchesRemoved) batches); deleted \(deadObjectsDeleted) dead and \(orphansDeleted) orphaned objects; compacted \(objectsCompacted) objects into \(compactedInto); log compaction cleaned \(logCompaction.partitionsCompacted) partitions, removing \(logCompaction.recordsRemoved) records (\(logCompaction.bytesRead) bytes read, \(logCompaction.bytesWritten) written)"
         }
     }
 
@@ -114,6 +118,9 @@ public actor JobsRunner {
             report.compactedInto += try await compact(group, nowMs: nowMs) ? 1 : 0
             report.objectsCompacted += group.count
         }
+        report.logCompaction = try await LogCompactor(
+            objects: objects, maintenance: maintenance, dataPrefix: dataPrefix, configuration: configuration.logCompaction, logger: logger
+        ).runOnce(nowMs: nowMs)
         return report
     }
 

@@ -59,6 +59,14 @@ public final class SQLiteMetadataStore: MetadataStore {
             // What each segment's commit decided, so a retried commit gets the same answer.
             try db.execute(sql: "ALTER TABLE objects ADD COLUMN commit_results TEXT")
         }
+        migrator.registerMigration("v4") { db in
+            // Log compaction's checkpoint per partition, and when its first kept tombstone may go.
+            try db.execute(
+                sql: """
+                    ALTER TABLE partitions ADD COLUMN cleaned_through INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE partitions ADD COLUMN tombstone_expiry_ms INTEGER;
+                    """)
+        }
         return migrator
     }
 

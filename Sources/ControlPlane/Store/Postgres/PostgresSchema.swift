@@ -118,6 +118,14 @@ enum PostgresSchema {
                 commitOnceFunction,
             ]
         ),
+        (
+            6,
+            [
+                // Log compaction's checkpoint per partition, and when its first kept tombstone may go.
+                "ALTER TABLE partitions ADD COLUMN cleaned_through bigint NOT NULL DEFAULT 0",
+                "ALTER TABLE partitions ADD COLUMN tombstone_expiry_ms bigint",
+            ]
+        ),
     ]
 
     /// Commits any number of segments in one round trip and one transaction.
