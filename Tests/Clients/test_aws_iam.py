@@ -5,6 +5,7 @@ AssumeRoleWithWebIdentity with a token file. Production agents write, analytics 
 read, jobs agents compact, and each refusal is an AccessDenied the agent names."""
 import json
 import os
+import re
 import socket
 import subprocess
 import tempfile
@@ -179,11 +180,40 @@ def test_agents_on_role_credentials_write_read_and_compact(aws):
         assert read_all() == expected
 
         jobs_log = os.path.join(cluster.dir, "agent2.log")
+        merged = re.compile(r"compacted \d+ objects into")
         deadline = time.time() + 30
-        while "compacted" not in open(jobs_log).read() and time.time() < deadline:
+        while not merged.search(open(jobs_log).read()) and time.time() < deadline:
             time.sleep(0.5)
-        assert "compacted" in open(jobs_log).read(), open(jobs_log).read()[-2000:]
+        assert merged.search(open(jobs_log).read()), open(jobs_log).read()[-2000:]
         assert read_all() == expected  # the analytics agent reads the merged objects too
+
+        # Log compaction on the jobs role's credentials: the analytics agent then reads only
+        # the newest value of each key.
+        table = unique("game.table")
+        create_topic(cluster.bootstrap(0), table, partitions=1, client_id="ops-1", config={"cleanup.policy": "compact"})
+        for index in range(500):
+            producer.produce(table, key=b"k%d" % (index % 10), value=b"v%03d" % index)
+        assert producer.flush(30) == 0
+
+        def read_table():
+            consumer = Consumer({"bootstrap.servers": cluster.bootstrap(1), "client.id": "analytics-dash", "group.id": unique("analytics-"),
+                                 "auto.offset.reset": "earliest", "enable.auto.commit": False})
+            consumer.subscribe([table])
+            seen, deadline = [], time.time() + 10
+            while time.time() < deadline:
+                message = consumer.poll(0.5)
+                if message is not None and not message.error():
+                    seen.append((message.key(), message.value()))
+                    if message.offset() == 499:
+                        break
+            consumer.close()
+            return seen
+
+        deadline = time.time() + 60
+        while len(read_table()) > 10 and time.time() < deadline:
+            time.sleep(1)
+        assert sorted(read_table()) == sorted((b"k%d" % k, b"v%03d" % (490 + k)) for k in range(10))
+        assert f"compacted {table}-0" in open(jobs_log).read()
         for index in range(3):
             text = open(os.path.join(cluster.dir, f"agent{index}.log")).read()
             assert "AccessDenied" not in text and "denied" not in text.lower(), text[-2000:]

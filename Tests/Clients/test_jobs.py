@@ -114,3 +114,31 @@ def test_retention_bytes_keeps_only_the_newest_bytes(cluster):
     assert high == 12 and 8 <= low < 12, (low, high)
     seen = consume_all(cluster.bootstrap(0), topic, high - low, timeout=20)
     assert [key for key, _, _ in seen] == [f"k{index:04d}" for index in range(low, 12)]
+
+
+def read_values(bootstrap, topic):
+    """(key, value) of every record of partition 0, from the start to the high watermark."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("r"), "enable.auto.commit": False})
+    _, high = consumer.get_watermark_offsets(TopicPartition(topic, 0), timeout=10)
+    consumer.assign([TopicPartition(topic, 0, 0)])
+    records, deadline = [], time.time() + 20
+    while time.time() < deadline:
+        message = consumer.poll(0.5)
+        if message is not None and message.error() is None:
+            records.append((message.key().decode(), message.value().decode()))
+            if message.offset() >= high - 1:
+                break
+    consumer.close()
+    return records
+
+
+def test_log_compaction_on_the_bucket_keeps_the_newest_value_of_each_key(cluster):
+    topic = unique("table")
+    create_topic(cluster.bootstrap(0), topic, partitions=1, config={"cleanup.policy": "compact"})
+    producer = Producer({"bootstrap.servers": cluster.bootstrap(0), "linger.ms": 5})
+    for index in range(3000):
+        producer.produce(topic, key=f"key-{index % 30}", value=f"value-{index:05d}")
+    assert producer.flush(30) == 0
+    wait_until(lambda: len(read_values(cluster.bootstrap(0), topic)) <= 60, 60, "the compacted topic kept superseded values")
+    newest = dict(read_values(cluster.bootstrap(0), topic))
+    assert newest == {f"key-{k}": f"value-{2970 + k:05d}" for k in range(30)}
