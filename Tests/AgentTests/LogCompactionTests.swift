@@ -36,7 +36,10 @@ import Testing
     @Test func olderValuesGoAndOffsetsStay() {
         let input = Self.batch([("a", "1"), ("b", "1"), ("a", "2"), ("c", "1")])
         let outcome = LogCompaction.clean(input, baseOffset: 10, latest: Self.latest(["a": 12, "b": 30]), settings: Self.settings, nowMs: 0)
-        guard case .rewritten(let output, let removed, let horizon) = outcome else { Issue.record("\(outcome)"); return }
+        guard case .rewritten(let output, let removed, let horizon) = outcome else {
+            Issue.record("\(outcome)")
+            return
+        }
         #expect(removed == 2 && horizon == nil)
         // a@12 (the newest a) and c (not in the dirty section) stay with their own offsets.
         #expect(output.records.map(\.offsetDelta) == [2, 3])
@@ -51,7 +54,10 @@ import Testing
     @Test func tombstonesAreStampedThenDroppedAfterTheHorizon() throws {
         let input = Self.batch([("a", nil), ("b", "1")], baseTimestamp: 500)
         let first = LogCompaction.clean(input, baseOffset: 0, latest: Self.latest(["a": 0, "b": 1]), settings: Self.settings, nowMs: 10_000)
-        guard case .rewritten(let stamped, 0, let horizon) = first else { Issue.record("\(first)"); return }
+        guard case .rewritten(let stamped, 0, let horizon) = first else {
+            Issue.record("\(first)")
+            return
+        }
         #expect(horizon == 11_000 && stamped.attributes.hasDeleteHorizon && stamped.baseTimestamp == 11_000)
         // Record timestamps are kept: base + delta is what it was.
         #expect(stamped.records.map { stamped.baseTimestamp + $0.timestampDelta } == [500, 501])
@@ -62,17 +68,24 @@ import Testing
         // Before the horizon it stays as stored; after, the tombstone goes.
         #expect(LogCompaction.clean(decoded, baseOffset: 0, latest: Self.latest([:]), settings: Self.settings, nowMs: 10_999) == .unchanged(horizon: 11_000))
         let after = LogCompaction.clean(decoded, baseOffset: 0, latest: Self.latest([:]), settings: Self.settings, nowMs: 11_000)
-        guard case .rewritten(let cleaned, 1, nil) = after else { Issue.record("\(after)"); return }
+        guard case .rewritten(let cleaned, 1, nil) = after else {
+            Issue.record("\(after)")
+            return
+        }
         #expect(cleaned.records.map(\.offsetDelta) == [1])
         // A tombstone older than a newer value of its key goes at once.
-        #expect(LogCompaction.clean(Self.batch([("a", nil)]), baseOffset: 0, latest: Self.latest(["a": 5]), settings: Self.settings, nowMs: 0) == .removed(records: 1))
+        #expect(
+            LogCompaction.clean(Self.batch([("a", nil)]), baseOffset: 0, latest: Self.latest(["a": 5]), settings: Self.settings, nowMs: 0)
+                == .removed(records: 1))
     }
 
     @Test func controlBatchesAndKeylessRecordsStay() {
         var control = Self.batch([("a", "1")])
         control.attributes = RecordBatchAttributes(isTransactional: true, isControl: true)
         #expect(LogCompaction.clean(control, baseOffset: 0, latest: Self.latest(["a": 9]), settings: Self.settings, nowMs: 0) == .unchanged(horizon: nil))
-        #expect(LogCompaction.clean(Self.batch([(nil, "v")]), baseOffset: 0, latest: Self.latest([:]), settings: Self.settings, nowMs: 0) == .unchanged(horizon: nil))
+        #expect(
+            LogCompaction.clean(Self.batch([(nil, "v")]), baseOffset: 0, latest: Self.latest([:]), settings: Self.settings, nowMs: 0)
+                == .unchanged(horizon: nil))
     }
 
     @Test func dueByRatioLagOrTombstones() {

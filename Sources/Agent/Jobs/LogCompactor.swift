@@ -170,7 +170,8 @@ struct LogCompactor {
             return try RecordBatch(from: &input)
         } catch {
             throw SegmentError.corrupt(
-                "batch at offset \(location.baseOffset) of \(candidate.topicName)-\(candidate.partition.partition) in \(location.objectKey) cannot be read: \(error)")
+                "batch at offset \(location.baseOffset) of \(candidate.topicName)-\(candidate.partition.partition) in \(location.objectKey) cannot be read: \(error)"
+            )
         }
     }
 
