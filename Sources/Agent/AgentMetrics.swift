@@ -20,6 +20,8 @@ enum AgentMetrics {
     static func register() {
         _ = [segmentsWritten, batchesWritten, bytesWritten, flushFailures, fetchedBytes, requests, hedgedPuts]
         _ = [segmentPut, segmentCommit]
+        _ = [LogCompactor.readBytes, LogCompactor.writtenBytes, LogCompactor.removedRecords]
+        _ = [LogCompactor.dirtyBytes, LogCompactor.lastRun]
     }
 
     /// Time from a request's arrival to its answer, by API (Produce includes the wait for
