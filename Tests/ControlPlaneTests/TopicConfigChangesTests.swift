@@ -52,6 +52,7 @@ import Testing
         #expect(try TopicConfigs.replacing(with: [("retention.ms", "2000")], current: current) == expected)
         #expect(throws: ControlPlaneError.self) { try TopicConfigs.replacing(with: [("retention.ms", nil)], current: current) }
         #expect(throws: ControlPlaneError.self) { try TopicConfigs.replacing(with: [("retention.ms", "-5")], current: current) }
+        #expect(try TopicConfigs.replacing(with: [("retention.ms", "1"), ("retention.ms", "1000")], current: current) == ["cleanup.policy": nil])
     }
 
     @Test func everyDefaultIsValidAndEveryConfigHasOne() {

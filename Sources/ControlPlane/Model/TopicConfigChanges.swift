@@ -51,11 +51,11 @@ extension TopicConfigs {
     }
 
     /// AlterConfigs (the legacy API): the overrides become exactly `configs`; the rest return
-    /// to their defaults.
+    /// to their defaults. A name given twice takes its last value, as Kafka's broker does
+    /// (librdkafka's own tests send every read-back config, then the one to change).
     public static func replacing(with configs: [(name: String, value: String?)], current: [String: String]) throws -> [String: String?] {
         var next: [String: String] = [:]
         for (name, value) in configs {
-            guard next[name] == nil else { throw ControlPlaneError(.invalidRequest, "config '\(name)' is given twice in one request") }
             guard let value else { throw ControlPlaneError(.invalidRequest, "config '\(name)' has a null value") }
             next[name] = value
         }
