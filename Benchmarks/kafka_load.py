@@ -3,7 +3,9 @@ linger 5 ms, librdkafka's other defaults (--idempotent turns idempotence on, whi
 librdkafka at 5 requests in flight per connection). Saturated (--rate 0: as fast as the client's queue allows) or
 paced (--rate N records/s). Prints one throughput line and one delivery-latency line, the
 time from produce() to the delivery report.
-Usage: kafka_load.py BOOTSTRAP TOPIC [--rate 0] [--duration 10] [--size 1024] [--label L] [--idempotent]"""
+--keys K gives each record a key, cycling over K of them (for compacted topics); --count N
+stops after N records instead of --duration.
+Usage: kafka_load.py BOOTSTRAP TOPIC [--rate 0] [--duration 10] [--count N] [--keys K] [--size 1024] [--label L] [--idempotent]"""
 import argparse
 import os
 import time
@@ -20,6 +22,8 @@ def main():
     parser.add_argument("--size", type=int, default=1024)
     parser.add_argument("--label", default="confluent-kafka")
     parser.add_argument("--idempotent", action="store_true")
+    parser.add_argument("--keys", type=int, default=0)
+    parser.add_argument("--count", type=int, default=0)
     args = parser.parse_args()
     producer = Producer({"bootstrap.servers": args.bootstrap, "acks": "all", "enable.idempotence": args.idempotent, "linger.ms": 5,
                          "queue.buffering.max.messages": 200000, "queue.buffering.max.kbytes": 262144})
@@ -34,7 +38,7 @@ def main():
 
     start = time.monotonic()
     sent = 0
-    while time.monotonic() - start < args.duration:
+    while (sent < args.count) if args.count else (time.monotonic() - start < args.duration):
         if args.rate:
             due = start + sent / args.rate
             if due > time.monotonic():
@@ -42,7 +46,8 @@ def main():
                 continue
         now = time.monotonic()
         try:
-            producer.produce(args.topic, value, on_delivery=lambda err, msg, now=now: delivered(err, msg, now))
+            key = b"key-%d" % (sent % args.keys) if args.keys else None
+            producer.produce(args.topic, value, key=key, on_delivery=lambda err, msg, now=now: delivered(err, msg, now))
             sent += 1
         except (BufferError, KafkaException):
             producer.poll(0.005)

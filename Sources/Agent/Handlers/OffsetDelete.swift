@@ -27,7 +27,7 @@ struct OffsetDeleteHandler: ImmediateKafkaApiHandler {
                 response.errorCode = KafkaErrorCode.groupIdNotFound.rawValue
                 return response
             }
-            subscribed = Self.subscribedTopics(live, logger: context)
+            subscribed = Self.subscribedTopics(live, context: context)
         } catch {
             response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
             return response
@@ -36,10 +36,8 @@ struct OffsetDeleteHandler: ImmediateKafkaApiHandler {
         for topic in request.topics {
             var topicResult = OffsetDeleteResponse.OffsetDeleteResponseTopic()
             topicResult.name = topic.name
-            let error: KafkaErrorCode =
-                if let refusal = context.denial(.fetch, on: topic.name) { refusal.code } else if subscribed.contains(topic.name) {
-                    .groupSubscribedToTopic
-                } else { .none }
+            // Kafka asks for READ on each topic: Fjord's `fetch`.
+            let error = context.denial(.fetch, on: topic.name)?.code ?? (subscribed.contains(topic.name) ? .groupSubscribedToTopic : .none)
             for partition in topic.partitions {
                 var partitionResult = OffsetDeleteResponse.OffsetDeleteResponsePartition()
                 partitionResult.partitionIndex = partition.partitionIndex
@@ -59,7 +57,7 @@ struct OffsetDeleteHandler: ImmediateKafkaApiHandler {
     }
 
     /// The topics the live members subscribe to, from their consumer-protocol metadata.
-    static func subscribedTopics(_ group: GroupSummary?, logger context: RequestContext) -> Set<String> {
+    static func subscribedTopics(_ group: GroupSummary?, context: RequestContext) -> Set<String> {
         guard let group, group.protocolType == "consumer" else { return [] }
         var topics: Set<String> = []
         for member in group.members {

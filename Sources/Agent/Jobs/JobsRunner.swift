@@ -40,7 +40,7 @@ public actor JobsRunner {
         public var compactedInto = 0
         var logCompaction = LogCompactor.Report()
         public var description: String {
-            "retention advanced \(retention.partitionsAdvanced) partitions (\(retention.batchesRemoved) batches); deleted \(deadObjectsDeleted) dead and \(orphansDeleted) orphaned objects; compacted \(objectsCompacted) objects into \(compactedInto); log compaction cleaned \(logCompaction.partitionsCompacted) partitions, removing \(logCompaction.recordsRemoved) records (\(logCompaction.bytesRead) bytes read, \(logCompaction.bytesWritten) written)"
+            "retention advanced \(retention.partitionsAdvanced) partitions (\(retention.batchesRemoved) batches); deleted \(deadObjectsDeleted) dead and \(orphansDeleted) orphaned objects; compacted \(objectsCompacted) objects into \(compactedInto); log compaction cleaned \(logCompaction.partitionsCompacted) partitions, removing \(logCompaction.recordsRemoved) records (\(logCompaction.bytesRead) bytes read, \(logCompaction.bytesWritten) written, \(logCompaction.gets) GETs, \(logCompaction.puts) PUTs, in \(logCompaction.duration))"
         }
     }
 

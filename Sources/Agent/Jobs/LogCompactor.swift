@@ -36,6 +36,11 @@ struct LogCompactor {
         var batchesRewritten = 0
         /// Steps a concurrent change made void (retried next pass).
         var conflicts = 0
+        /// Object-store requests: ranged GETs read, PUTs of new objects.
+        var gets = 0
+        var puts = 0
+        /// How long the pass took.
+        var duration: Duration = .zero
     }
 
     static let readBytes = Counter(label: "fjord_compaction_read_bytes_total")
@@ -51,6 +56,7 @@ struct LogCompactor {
     let logger: Logger
 
     func runOnce(nowMs: Int64) async throws -> Report {
+        let started = ContinuousClock.now
         var report = Report()
         let candidates = try await maintenance.compactionCandidates()
         for candidate in candidates {
@@ -64,6 +70,7 @@ struct LogCompactor {
         Self.readBytes.increment(by: Int(report.bytesRead))
         Self.writtenBytes.increment(by: Int(report.bytesWritten))
         Self.removedRecords.increment(by: report.recordsRemoved)
+        report.duration = started.duration(to: .now)
         return report
     }
 
@@ -77,7 +84,7 @@ struct LogCompactor {
         indexing: while position < candidate.highWatermark {
             let page = try await maintenance.compactionBatches(in: partition, from: position, maxBytes: configuration.pageBytes)
             guard !page.isEmpty else { break }
-            for (location, bytes) in try await read(page) {
+            for (location, bytes) in try await read(page, report: &report) {
                 guard location.lastOffset >= position else { continue }
                 if location.maxTimestamp > lagCut { break indexing }
                 let batch = try decode(bytes, location, candidate)
@@ -97,7 +104,7 @@ struct LogCompactor {
         rewriting: while position < cleanEnd {
             let page = try await maintenance.compactionBatches(in: partition, from: position, maxBytes: configuration.pageBytes)
             guard !page.isEmpty else { break }
-            for (location, bytes) in try await read(page) {
+            for (location, bytes) in try await read(page, report: &report) {
                 guard location.lastOffset >= position else { continue }
                 guard location.baseOffset < cleanEnd else { break rewriting }
                 report.bytesRead += Int64(location.byteLength)
@@ -147,6 +154,7 @@ struct LogCompactor {
             let (object, placements) = step.builder.build(createdAtMs: nowMs)
             let key = "\(dataPrefix)\(nowMs / 3_600_000)/\(UUID().uuidString.lowercased()).seg"
             try await objects.putIfAbsent(key, data: object)
+            report.puts += 1
             segment = SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: placements, createdAtMs: nowMs)
             sources = placements.map { step.rewritten[$0.sequence]! }
         }
@@ -177,7 +185,7 @@ struct LogCompactor {
 
     /// The bytes of each batch, in page order: one ranged GET per object when its batches sit
     /// close together, else one per batch.
-    private func read(_ page: [BatchLocation]) async throws -> [(BatchLocation, ByteBuffer)] {
+    private func read(_ page: [BatchLocation], report: inout Report) async throws -> [(BatchLocation, ByteBuffer)] {
         var bytes: [Int: ByteBuffer] = [:]
         for (key, indexes) in Dictionary(grouping: page.indices, by: { page[$0].objectKey }) {
             let start = indexes.map { page[$0].byteOffset }.min()!
@@ -185,6 +193,7 @@ struct LogCompactor {
             let needed = indexes.reduce(0) { $0 + page[$1].byteLength }
             if end - start <= 2 * needed + (64 << 10) {
                 let span = try await objects.get(key, range: start..<end)
+                report.gets += 1
                 for index in indexes {
                     guard let slice = span.getSlice(at: span.readerIndex + page[index].byteOffset - start, length: page[index].byteLength) else {
                         throw SegmentError.corrupt("batch at \(page[index].byteOffset) of \(key) runs past the object's end")
@@ -195,6 +204,7 @@ struct LogCompactor {
                 for index in indexes {
                     let location = page[index]
                     bytes[index] = try await objects.get(key, range: location.byteOffset..<(location.byteOffset + location.byteLength))
+                    report.gets += 1
                 }
             }
         }
