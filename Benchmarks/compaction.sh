@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Log compaction's cost (issue 12), on SeaweedFS, with the release build:
 #   1. a playground on S3 (250 ms batch timeout, jobs every 5 s, log level info) gets SIZE MiB
-#      (default 1024) of 1 KiB records over KEYS keys (default 100,000) in a topic with
+#      (default 1024) of 1 KiB records, each with one of KEYS keys picked at random (default
+#      100,000, so the newest values are spread over the whole log), in a topic with
 #      cleanup.policy=delete, so nothing is compacted while it loads;
 #   2. paced produce to another topic (2,000 records/s for 30 s) measures the idle p99;
 #   3. the topic is switched to cleanup.policy=compact with IncrementalAlterConfigs, and the
 #      same paced produce runs again while the next jobs pass compacts it;
 #   4. the jobs log line gives the pass's input bytes, output bytes, GETs, PUTs and duration;
 #      the process's peak RSS is read after the pass (the peak was reset just before it);
-#      the bucket's bytes for the run are listed before and after.
+#      the topic's bytes are read before and after with DescribeLogDirs (the bucket listing
+#      also counts orphans, such as hedged PUTs' losers, until the jobs role deletes them).
 # Needs FJORD_TEST_S3_ENDPOINT and AWS credentials (source Infra/dev/services.sh and call
 # fjord_services_start), and `swift build -c release --product fjord`.
 # Usage: Benchmarks/compaction.sh [SIZE_MIB] [KEYS]
@@ -36,6 +38,17 @@ admin = AdminClient({"bootstrap.servers": sys.argv[1]})
 for name, config in [("table", {"cleanup.policy": "delete", "retention.ms": "-1"}), ("paced", {})]:
     admin.create_topics([NewTopic(name, 1, 1, config=config)])[name].result(15)
 PY
+topic_bytes() {
+  python3 - "$bootstrap" <<'PY'
+import sys
+from kafka.admin import KafkaAdminClient
+admin = KafkaAdminClient(bootstrap_servers=sys.argv[1])
+dirs = admin.describe_log_dirs({"table": [0]})
+admin.close()
+print(sum(p["partition_size"] for broker in (dirs if isinstance(dirs, list) else [dirs])
+          for result in broker.get("log_dirs", broker.get("results", [])) for t in result["topics"] for p in t["partitions"]))
+PY
+}
 bucket_bytes() {
   python3 - "$prefix" <<'PY'
 import os, sys, boto3
@@ -53,8 +66,8 @@ PY
 records=$((size_mib * 1024))
 echo "== loading $size_mib MiB ($records records of 1 KiB over $keys keys)"
 python3 "$root/Benchmarks/kafka_load.py" "$bootstrap" table --count "$records" --keys "$keys" --label load
-before=$(bucket_bytes)
-echo "bucket before: $((before / 1048576)) MiB"
+before=$(topic_bytes)
+echo "topic before: $((before / 1048576)) MiB (bucket: $(( $(bucket_bytes) / 1048576 )) MiB)"
 
 echo "== paced produce, idle"
 python3 "$root/Benchmarks/kafka_load.py" "$bootstrap" paced --rate 2000 --duration 30 --label idle
@@ -80,8 +93,8 @@ line=$(grep 'log compaction cleaned [1-9]' "$d/log" | tail -n 1)
 echo "jobs: ${line#*log compaction }"
 echo "peak RSS during the pass: $(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 )) MiB (before it: $((rss_before / 1024)) MiB)"
 sleep 12  # two more passes: the old objects, now dead, are deleted
-after=$(bucket_bytes)
-echo "bucket after: $((after / 1048576)) MiB"
+after=$(topic_bytes)
+echo "topic after: $((after / 1048576)) MiB (bucket: $(( $(bucket_bytes) / 1048576 )) MiB)"
 python3 - "$line" <<'PY'
 import re, sys
 line = sys.argv[1]

@@ -3,11 +3,12 @@ linger 5 ms, librdkafka's other defaults (--idempotent turns idempotence on, whi
 librdkafka at 5 requests in flight per connection). Saturated (--rate 0: as fast as the client's queue allows) or
 paced (--rate N records/s). Prints one throughput line and one delivery-latency line, the
 time from produce() to the delivery report.
---keys K gives each record a key, cycling over K of them (for compacted topics); --count N
+--keys K gives each record one of K keys, picked at random (for compacted topics); --count N
 stops after N records instead of --duration.
 Usage: kafka_load.py BOOTSTRAP TOPIC [--rate 0] [--duration 10] [--count N] [--keys K] [--size 1024] [--label L] [--idempotent]"""
 import argparse
 import os
+import random
 import time
 
 from confluent_kafka import KafkaException, Producer
@@ -46,7 +47,7 @@ def main():
                 continue
         now = time.monotonic()
         try:
-            key = b"key-%d" % (sent % args.keys) if args.keys else None
+            key = b"key-%d" % random.randrange(args.keys) if args.keys else None
             producer.produce(args.topic, value, key=key, on_delivery=lambda err, msg, now=now: delivered(err, msg, now))
             sent += 1
         except (BufferError, KafkaException):

@@ -113,6 +113,23 @@ import Testing
         #expect(machine.putSucceeded(8, nowMs: now + 600) == [])  // the slow first attempt, late: ignored
     }
 
+    /// A saturated store, where every PUT takes longer than the bound: hedging waits for twice
+    /// the median instead, so that segments are not all PUT twice.
+    @Test func whenEveryPutIsSlowOnlyTheOutliersAreHedged() {
+        var machine = Machine(configuration: .init(lingerMs: 10, maxBytes: 10, maxInFlight: 8, hedgeAfterMs: 500))
+        var now: Int64 = 0
+        for id in 0..<8 {  // 8 PUTs of 800 ms
+            _ = machine.appended(bytes: 10, partitions: [Self.p(0)], nowMs: now)
+            now += 800
+            _ = machine.putSucceeded(id, nowMs: now)
+            _ = machine.commitFinished(id, succeeded: true, nowMs: now)
+        }
+        #expect(machine.hedgeThresholdMs == 1600)
+        _ = machine.appended(bytes: 10, partitions: [Self.p(0)], nowMs: now)
+        #expect(machine.timerFired(nowMs: now + 900) == [])  // slower than the bound, but typical
+        #expect(machine.timerFired(nowMs: now + 1600) == [.hedge(8)])
+    }
+
     @Test func drainFlushesWhatIsPendingAndIsIdleOnlyAfterTheCommits() {
         var machine = Machine(configuration: .init())
         #expect(machine.drain(nowMs: 0) == [])

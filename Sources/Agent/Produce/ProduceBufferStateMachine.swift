@@ -89,6 +89,9 @@ public struct ProduceBufferStateMachine: Sendable {
     /// Three times their median once there are 8 (nil before); recomputed when one is
     /// recorded, not at every event (`step` runs for every produce request).
     private var medianBasedThresholdMs: Int64?
+    /// Twice their median: no PUT is hedged sooner, whatever the bound, so that a store that
+    /// is slow for every PUT (saturated) is not sent every segment twice.
+    private var hedgeFloorMs: Int64 = 0
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -119,7 +122,9 @@ public struct ProduceBufferStateMachine: Sendable {
             switch inFlight[index].stage {
             case .putting(let since, _):
                 putDurations.record(nowMs - since)
-                medianBasedThresholdMs = putDurations.quantile(0.5, minimum: 8).map { max(10, 3 * $0) }
+                let median = putDurations.quantile(0.5, minimum: 8)
+                medianBasedThresholdMs = median.map { max(10, 3 * $0) }
+                hedgeFloorMs = median.map { 2 * $0 } ?? 0
                 inFlight[index].stage = .stored
             case .stored, .committing:
                 break  // already reported
@@ -249,10 +254,12 @@ public struct ProduceBufferStateMachine: Sendable {
 
     /// The lower of the configured bound and three times the median recent PUT (once there
     /// are 8 of them: the bound alone covers only an agent's first few seconds), never below
-    /// 10 ms. A median, not a p99: when one PUT in twenty is slow,
-    /// the p99 is the slow one, and hedging at it would never help.
+    /// 10 ms, nor below twice the median: when the median PUT itself exceeds the bound (a
+    /// saturated store), hedging at the bound would PUT every segment twice and slow the
+    /// store further. A median, not a p99: when one PUT in twenty is slow, the p99 is the
+    /// slow one, and hedging at it would never help.
     var hedgeThresholdMs: Int64? {
         guard let bound = configuration.hedgeAfterMs else { return nil }
-        return min(bound, medianBasedThresholdMs ?? bound)
+        return max(min(bound, medianBasedThresholdMs ?? bound), hedgeFloorMs)
     }
 }
