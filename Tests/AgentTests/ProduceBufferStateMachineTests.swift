@@ -130,6 +130,29 @@ import Testing
         #expect(machine.timerFired(nowMs: now + 1600) == [.hedge(8)])
     }
 
+    /// At most two of the last twenty segments are hedged, however many PUTs are slow.
+    @Test func hedgesAreBudgetedToATenthOfTheSegments() {
+        var machine = Machine(configuration: .init(lingerMs: 10, maxBytes: 10, maxInFlight: 8, hedgeAfterMs: 1000))
+        var now: Int64 = 0
+        var hedged: [Int] = []
+        for id in 0..<68 {
+            // After 8 fast PUTs, two in five are slow: the median stays 10 ms, the threshold 30 ms.
+            let slow = id >= 8 && id % 5 < 2
+            _ = machine.appended(bytes: 10, partitions: [Self.p(0)], nowMs: now)
+            if slow {
+                for case .hedge(let segment) in machine.timerFired(nowMs: now + 40) { hedged.append(segment) }
+            }
+            now += slow ? 45 : 10
+            _ = machine.putSucceeded(id, nowMs: now)
+            _ = machine.commitFinished(id, succeeded: true, nowMs: now)
+        }
+        #expect(machine.hedgeThresholdMs == 30)
+        for start in 0..<48 {
+            #expect(hedged.filter { (start..<(start + 20)).contains($0) }.count <= 2, "hedged \(hedged)")
+        }
+        #expect(hedged.count >= 5, "hedges resume as earlier ones age out: \(hedged)")
+    }
+
     @Test func drainFlushesWhatIsPendingAndIsIdleOnlyAfterTheCommits() {
         var machine = Machine(configuration: .init())
         #expect(machine.drain(nowMs: 0) == [])

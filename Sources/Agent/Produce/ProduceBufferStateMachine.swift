@@ -92,6 +92,12 @@ public struct ProduceBufferStateMachine: Sendable {
     /// Twice their median: no PUT is hedged sooner, whatever the bound, so that a store that
     /// is slow for every PUT (saturated) is not sent every segment twice.
     private var hedgeFloorMs: Int64 = 0
+    /// The hedged segments among the last `hedgeWindow` flushed: at most `hedgeBudget`, so
+    /// that hedging never adds more than a tenth to the store's load (a hedge helps against
+    /// one slow PUT, not against a slow store).
+    private var recentHedges: [SegmentID] = []
+    static let hedgeWindow = 20
+    static let hedgeBudget = 2
 
     public init(configuration: Configuration) {
         self.configuration = configuration
@@ -184,15 +190,18 @@ public struct ProduceBufferStateMachine: Sendable {
         return actions
     }
 
+    private var hedgeBudgetLeft: Bool { recentHedges.count(where: { $0 > nextID - SegmentID(Self.hedgeWindow) }) < Self.hedgeBudget }
+
     private mutating func step(nowMs: Int64) -> [Action] {
         var actions: [Action] = []
         let threshold = hedgeThresholdMs
         for index in inFlight.indices {
             switch inFlight[index].stage {
             case .putting(let since, let hedged):
-                if !hedged, let threshold, nowMs - since >= threshold {
+                if !hedged, let threshold, nowMs - since >= threshold, hedgeBudgetLeft {
                     inFlight[index].stage = .putting(sinceMs: since, hedged: true)
                     actions.append(.hedge(inFlight[index].id))
+                    recentHedges.append(inFlight[index].id)
                 }
             case .stored, .committing:
                 break
@@ -202,6 +211,7 @@ public struct ProduceBufferStateMachine: Sendable {
             let id = nextID
             nextID += 1
             inFlight.append(Segment(id: id, bytes: pendingBytes, partitions: pendingPartitions, stage: .putting(sinceMs: nowMs, hedged: false)))
+            recentHedges.removeAll { $0 <= id - SegmentID(Self.hedgeWindow) }
             (pendingBytes, pendingSinceMs, pendingPartitions) = (0, nil, [])
             actions.append(.put(id))
         }
