@@ -9,7 +9,8 @@ extension SQLiteMetadataStore: MaintenanceStore {
     public func applyRetention(nowMs: Int64) async throws -> RetentionOutcome {
         try await database.write { db in
             // Per partition: the offset just past the newest batch that is too old or beyond the
-            // newest retention.bytes bytes.
+            // newest retention.bytes bytes. Only topics whose cleanup.policy includes delete (the
+            // default): a compact-only topic keeps its newest values however old, as in Kafka.
             let cuts = try Row.fetchAll(
                 db,
                 sql: """
@@ -18,7 +19,8 @@ extension SQLiteMetadataStore: MaintenanceStore {
                                sum(b.byte_length) OVER (PARTITION BY b.topic_id, b.partition ORDER BY b.base_offset DESC) AS newer_bytes,
                                coalesce(CAST(json_extract(t.configs, '$."retention.ms"') AS INTEGER), ?) AS retention_ms,
                                coalesce(CAST(json_extract(t.configs, '$."retention.bytes"') AS INTEGER), -1) AS retention_bytes
-                        FROM batches b JOIN topics t ON t.id = b.topic_id)
+                        FROM batches b JOIN topics t ON t.id = b.topic_id
+                        WHERE coalesce(json_extract(t.configs, '$."cleanup.policy"'), 'delete') LIKE '%delete%')
                     WHERE (retention_ms >= 0 AND max_timestamp < ? - retention_ms) OR (retention_bytes >= 0 AND newer_bytes > retention_bytes)
                     GROUP BY topic_id, partition
                     """, arguments: [Int64(TopicConfigs.defaults["retention.ms"]!)!, nowMs])

@@ -9,6 +9,8 @@ extension PostgresMetadataStore: MaintenanceStore {
         try await run("apply retention") {
             // A partition's new log start is just past its newest batch that is too old
             // (retention.ms) or beyond the newest retention.bytes bytes; batches below it go.
+            // Only topics whose cleanup.policy includes delete (the default): a compact-only
+            // topic keeps its newest values however old, as in Kafka.
             let rows = try await client.query(
                 """
                 WITH cut AS (
@@ -17,7 +19,8 @@ extension PostgresMetadataStore: MaintenanceStore {
                                sum(b.byte_length) OVER (PARTITION BY b.topic_id, b.partition ORDER BY b.base_offset DESC) AS newer_bytes,
                                coalesce((t.configs->>'retention.ms')::bigint, \(Int64(TopicConfigs.defaults["retention.ms"]!)!)) AS retention_ms,
                                coalesce((t.configs->>'retention.bytes')::bigint, -1) AS retention_bytes
-                        FROM batches b JOIN topics t ON t.id = b.topic_id) x
+                        FROM batches b JOIN topics t ON t.id = b.topic_id
+                        WHERE coalesce(t.configs->>'cleanup.policy', 'delete') LIKE '%delete%') x
                     WHERE (retention_ms >= 0 AND max_timestamp < \(nowMs) - retention_ms) OR (retention_bytes >= 0 AND newer_bytes > retention_bytes)
                     GROUP BY topic_id, partition),
                 moved AS (
