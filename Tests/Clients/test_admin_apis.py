@@ -53,6 +53,12 @@ def test_delete_records_moves_the_log_start(playground):
         list(admin.delete_records([TopicPartition(topic, 0, 11)]).values())[0].result(15)
     assert "OFFSET_OUT_OF_RANGE" in str(beyond.value)
     assert list(admin.delete_records([TopicPartition(topic, 0, 2)]).values())[0].result(15).low_watermark == 6
+    # A compact-only topic's records go only by compaction, as on Kafka.
+    table = unique("trimtable")
+    admin.create_topics([NewTopic(table, 1, 1, config={"cleanup.policy": "compact"})])[table].result(15)
+    with pytest.raises(KafkaException) as refused:
+        list(admin.delete_records([TopicPartition(table, 0, -1)]).values())[0].result(15)
+    assert "POLICY_VIOLATION" in str(refused.value)
 
 
 def test_kafka_python_delete_records_and_a_fetch_below_the_log_start(playground):

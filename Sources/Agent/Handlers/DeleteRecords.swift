@@ -3,7 +3,8 @@ import KafkaProtocol
 
 /// DeleteRecords (21), v0-2: moves each partition's log start offset forward to the offset
 /// given (-1: the high watermark). Batches wholly below it leave the index at once; a fetch
-/// below it gets OFFSET_OUT_OF_RANGE; the jobs role deletes objects no batch is left in.
+/// below it gets OFFSET_OUT_OF_RANGE; the jobs role deletes objects no batch is left in. A
+/// topic whose cleanup.policy lacks delete answers POLICY_VIOLATION, as Kafka does.
 struct DeleteRecordsHandler: ImmediateKafkaApiHandler {
     typealias Request = DeleteRecordsRequest
     static let versions: ClosedRange<Int16> = 0...2
@@ -24,6 +25,10 @@ struct DeleteRecordsHandler: ImmediateKafkaApiHandler {
                     if let refusal { throw ControlPlaneError(refusal.code, refusal.message) }
                     guard let topic, requested.partitionIndex >= 0, requested.partitionIndex < topic.partitionCount else {
                         throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(requestTopic.name)' has no partition \(requested.partitionIndex)")
+                    }
+                    // As in Kafka: a compact-only topic's records go only by compaction.
+                    guard TopicConfigs.listItems(TopicConfigs.value("cleanup.policy", in: topic.configs) ?? "").contains("delete") else {
+                        throw ControlPlaneError(.policyViolation, "records of '\(requestTopic.name)' cannot be deleted: its cleanup.policy is compact")
                     }
                     let id = topic.partition(requested.partitionIndex)
                     var target = requested.offset
