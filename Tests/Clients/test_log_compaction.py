@@ -123,3 +123,47 @@ def test_a_compacted_topic_keeps_the_newest_value_of_every_key():
         assert set(newest_live.values()) <= kept
     finally:
         assert cluster.stop() == 0
+
+
+def test_every_client_reads_past_the_gaps_compaction_leaves_inside_batches():
+    """Random keys leave survivors scattered, so batches keep some records and lose others,
+    their last ones included: each client must move past a batch by its last offset, not its
+    last record."""
+    import random
+    import subprocess
+    cluster = Playground(agents=1, extra=["--jobs-interval", "1s"])
+    try:
+        topic = unique("gaps")
+        admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
+        admin.create_topics([NewTopic(topic, 1, 1, config={"cleanup.policy": "compact"})])[topic].result(15)
+        producer = Producer({"bootstrap.servers": cluster.bootstrap, "linger.ms": 20})
+        rng = random.Random(7)
+        newest = {}
+        for index in range(5000):
+            key = b"k%03d" % rng.randrange(100)
+            producer.produce(topic, key=key, value=b"v%05d" % index)
+            newest[key] = b"v%05d" % index
+        assert producer.flush(30) == 0
+        deadline = time.time() + 60
+        records = []
+        while time.time() < deadline:
+            records = read_from_start(cluster.bootstrap, topic, 5000, timeout=20)
+            if len(records) == len(newest):
+                break
+            time.sleep(1)
+        assert {key: value for _, key, value in records} == newest and len(records) == len(newest)
+
+        from kafka import KafkaConsumer, TopicPartition as KTP
+        consumer = KafkaConsumer(bootstrap_servers=cluster.bootstrap, auto_offset_reset="earliest", consumer_timeout_ms=5000)
+        consumer.assign([KTP(topic, 0)])
+        seen = [(message.key, message.value) for message in consumer]
+        consumer.close()
+        assert dict(seen) == newest and len(seen) == len(newest), f"kafka-python read {len(seen)}"
+
+        kcat = subprocess.run(["kcat", "-C", "-b", cluster.bootstrap, "-t", topic, "-o", "beginning", "-e", "-f", "%k=%s\n"],
+                              capture_output=True, text=True, timeout=60)
+        lines = [line for line in kcat.stdout.splitlines() if line]
+        assert dict(line.split("=", 1) for line in lines) == {k.decode(): v.decode() for k, v in newest.items()}, kcat.stderr[-500:]
+        assert len(lines) == len(newest)
+    finally:
+        assert cluster.stop() == 0
