@@ -61,4 +61,14 @@ import Testing
         #expect(TopicConfigs.value("retention.ms", in: [:]) == "604800000")
         #expect(TopicConfigs.value("retention.ms", in: ["retention.ms": "5"]) == "5")
     }
+
+    /// The configs Fjord acts on (DescribeConfigs' documentation says which it does not): a
+    /// config that starts or stops being honoured must change this list and the docs.
+    @Test func theHonouredConfigsAreTheOnesFjordActsOn() {
+        #expect(
+            Set(TopicConfigs.definitions.values.filter(\.honoured).map(\.name)) == [
+                "cleanup.policy", "compression.type", "delete.retention.ms", "max.compaction.lag.ms", "max.message.bytes",
+                "message.timestamp.type", "min.cleanable.dirty.ratio", "min.compaction.lag.ms", "retention.bytes", "retention.ms",
+            ])
+    }
 }

@@ -48,7 +48,7 @@ public enum TopicConfigs {
             .init(name: "compression.lz4.level", kind: .integer(min: 1), defaultValue: "9", brokerSynonym: "compression.lz4.level", honoured: false),
             .init(name: "compression.zstd.level", kind: .integer(min: -131072), defaultValue: "3", brokerSynonym: "compression.zstd.level", honoured: false),
             .init(
-                name: "delete.retention.ms", kind: .integer(min: 0), defaultValue: "86400000", brokerSynonym: "log.cleaner.delete.retention.ms", honoured: false
+                name: "delete.retention.ms", kind: .integer(min: 0), defaultValue: "86400000", brokerSynonym: "log.cleaner.delete.retention.ms", honoured: true
             ),
             .init(name: "file.delete.delay.ms", kind: .integer(min: 0), defaultValue: "60000", brokerSynonym: "log.segment.delete.delay.ms", honoured: false),
             .init(name: "flush.messages", kind: .integer(min: 1), defaultValue: "\(long)", brokerSynonym: "log.flush.interval.messages", honoured: false),
@@ -60,7 +60,7 @@ public enum TopicConfigs {
             .init(name: "local.retention.ms", kind: .integer(min: -2), defaultValue: "-2", brokerSynonym: "log.local.retention.ms", honoured: false),
             .init(
                 name: "max.compaction.lag.ms", kind: .integer(min: 1), defaultValue: "\(long)", brokerSynonym: "log.cleaner.max.compaction.lag.ms",
-                honoured: false),
+                honoured: true),
             .init(name: "max.message.bytes", kind: .integer(min: 0), defaultValue: "\(maxMessageBytes)", brokerSynonym: "message.max.bytes", honoured: true),
             .init(name: "message.downconversion.enable", kind: .boolean, defaultValue: "true", brokerSynonym: nil, honoured: false),
             .init(name: "message.format.version", kind: .string(allowed: nil), defaultValue: "3.0-IV1", brokerSynonym: nil, honoured: false),
@@ -78,9 +78,9 @@ public enum TopicConfigs {
                 brokerSynonym: "log.message.timestamp.type", honoured: true),
             .init(
                 name: "min.cleanable.dirty.ratio", kind: .fraction(0...1), defaultValue: "0.5", brokerSynonym: "log.cleaner.min.cleanable.ratio",
-                honoured: false),
+                honoured: true),
             .init(
-                name: "min.compaction.lag.ms", kind: .integer(min: 0), defaultValue: "0", brokerSynonym: "log.cleaner.min.compaction.lag.ms", honoured: false),
+                name: "min.compaction.lag.ms", kind: .integer(min: 0), defaultValue: "0", brokerSynonym: "log.cleaner.min.compaction.lag.ms", honoured: true),
             .init(name: "min.insync.replicas", kind: .integer(min: 1), defaultValue: "1", brokerSynonym: "min.insync.replicas", honoured: false),
             .init(name: "preallocate", kind: .boolean, defaultValue: "false", brokerSynonym: "log.preallocate", honoured: false),
             .init(name: "remote.storage.enable", kind: .boolean, defaultValue: "false", brokerSynonym: nil, honoured: false),
