@@ -99,6 +99,8 @@ import Testing
         #expect(LogCompaction.isDue(candidate(clean: 0, dirty: 10), settings: defaults, nowMs: 1))
         #expect(!LogCompaction.isDue(candidate(clean: 60, dirty: 40), settings: defaults, nowMs: 1))
         #expect(!LogCompaction.isDue(candidate(clean: 60, dirty: 0), settings: defaults, nowMs: 1))
+        // A producer's wild timestamp does not overflow the age.
+        #expect(LogCompaction.isDue(candidate(clean: 60, dirty: 40, oldest: .min), settings: defaults, nowMs: 1))
         let lagged = LogCompaction.Settings(configs: ["max.compaction.lag.ms": "100"])
         #expect(LogCompaction.isDue(candidate(clean: 60, dirty: 40, oldest: 0), settings: lagged, nowMs: 101))
         #expect(LogCompaction.isDue(candidate(clean: 60, dirty: 0, expiry: 5), settings: defaults, nowMs: 5))
@@ -110,6 +112,27 @@ import Testing
         latest.index(Self.batch([("a", "1"), ("b", "1")]), baseOffset: 0)
         #expect(latest.hasRoom(for: 1) && !latest.hasRoom(for: 2))
         #expect(latest.newest(ByteBuffer(string: "b")) == 1 && latest.newest(ByteBuffer(string: "z")) == nil)
+    }
+
+    /// A partition whose batch cannot be read is logged and skipped; the others are compacted.
+    @Test func anUnreadablePartitionDoesNotHoldUpTheOthers() async throws {
+        let store = try SQLiteMetadataStore(path: ":memory:")
+        let objects = InMemoryObjectStore()
+        for (name, corrupt) in [("broken", true), ("fine", false)] {
+            let partition = try await store.createTopic(name: name, partitions: 1, configs: ["cleanup.policy": "compact"]).partition(0)
+            var bytes = ByteBuffer()
+            try Self.batch([("a", "1"), ("a", "2")]).encode(into: &bytes)
+            var builder = SegmentBuilder()
+            builder.append(bytes, to: partition)
+            var (object, placements) = builder.build(createdAtMs: 1)
+            if corrupt { object.setInteger(UInt8(0xFF), at: placements[0].byteOffset + 30) }  // inside the CRC'd bytes
+            try await objects.putIfAbsent("data/\(name)", data: object)
+            _ = try await store.commit(SegmentCommit(objectKey: "data/\(name)", objectSize: object.readableBytes, batches: placements, createdAtMs: 1))
+        }
+        let compactor = LogCompactor(
+            objects: objects, maintenance: store, dataPrefix: "data/", configuration: LogCompactor.Configuration(), logger: Logger(label: "test"))
+        let report = try await compactor.runOnce(nowMs: 1_000_000)
+        #expect(report.failures == 1 && report.partitionsCompacted == 1 && report.recordsRemoved == 1)
     }
 
     /// The compactor end to end on the embedded store: what a reader from the start gets.

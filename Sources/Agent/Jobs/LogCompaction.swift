@@ -34,7 +34,11 @@ enum LogCompaction {
     static func isDue(_ candidate: CompactionCandidate, settings: Settings, nowMs: Int64) -> Bool {
         if let expiry = candidate.tombstoneExpiryMs, expiry <= nowMs { return true }
         guard candidate.dirtyBytes > 0 else { return false }
-        if let oldest = candidate.oldestDirtyTimestamp, nowMs - oldest > settings.maxCompactionLagMs { return true }
+        // Timestamps come from producers: a wild one must not overflow.
+        if let oldest = candidate.oldestDirtyTimestamp {
+            let (age, overflow) = nowMs.subtractingReportingOverflow(oldest)
+            if overflow || age > settings.maxCompactionLagMs { return true }
+        }
         let total = candidate.cleanBytes + candidate.dirtyBytes
         return Double(candidate.dirtyBytes) / Double(max(total, 1)) >= settings.minCleanableDirtyRatio
     }

@@ -36,6 +36,8 @@ struct LogCompactor {
         var batchesRewritten = 0
         /// Steps a concurrent change made void (retried next pass).
         var conflicts = 0
+        /// Partitions whose pass failed (logged; retried next pass).
+        var failures = 0
         /// Object-store requests: ranged GETs read, PUTs of new objects.
         var gets = 0
         var puts = 0
@@ -62,7 +64,16 @@ struct LogCompactor {
         for candidate in candidates {
             let settings = LogCompaction.Settings(configs: candidate.configs)
             guard LogCompaction.isDue(candidate, settings: settings, nowMs: nowMs) else { continue }
-            try await compact(candidate, settings: settings, nowMs: nowMs, report: &report)
+            do {
+                try await compact(candidate, settings: settings, nowMs: nowMs, report: &report)
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                // One partition that cannot be compacted (an unreadable batch, a store error)
+                // must not hold up the others; it is tried again next pass.
+                report.failures += 1
+                logger.error("log compaction of \(candidate.topicName)-\(candidate.partition.partition) failed: \(error)")
+            }
         }
         let remaining = try await maintenance.compactionCandidates()
         Self.dirtyBytes.record(remaining.reduce(0) { $0 + $1.dirtyBytes })
