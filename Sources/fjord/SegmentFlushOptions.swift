@@ -9,7 +9,10 @@ struct SegmentFlushOptions: ParsableArguments {
     @Option(help: "Bytes in those segments, at most.")
     var maxSegmentBytesInFlight = 64 << 20
 
-    @Option(help: "Start a second PUT of a segment whose first has taken this long, or three times the median recent PUT if that is less, but never before twice the median, and for at most 2 of the last 20 segments; 0: never.")
+    @Option(
+        help:
+            "Start a second PUT of a segment whose first has taken this long, or three times the median recent PUT if that is less, but never before twice the median, and for at most 2 of the last 20 segments; 0: never."
+    )
     var hedgePutAfter = Milliseconds(argument: "500ms")!
 
     func validate() throws {
