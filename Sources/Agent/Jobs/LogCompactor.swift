@@ -75,7 +75,8 @@ struct LogCompactor {
                 logger.error("log compaction of \(candidate.topicName)-\(candidate.partition.partition) failed: \(error)")
             }
         }
-        let remaining = try await maintenance.compactionCandidates()
+        // The lag after the pass: read again only if the pass changed something.
+        let remaining = report.partitionsCompacted == 0 ? candidates : try await maintenance.compactionCandidates()
         Self.dirtyBytes.record(remaining.reduce(0) { $0 + $1.dirtyBytes })
         Self.lastRun.record(Double(nowMs) / 1000)
         Self.readBytes.increment(by: Int(report.bytesRead))
