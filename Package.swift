@@ -80,7 +80,7 @@ let package = Package(
         .target(
             name: "ControlPlane",
             dependencies: [
-                "KafkaProtocol", "KafkaLog",
+                "KafkaProtocol", "KafkaLog", "Policy",  // Policy: the ACL bindings it stores
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -102,7 +102,7 @@ let package = Package(
         .target(
             name: "ControlPlaneRPC",
             dependencies: [
-                "KafkaProtocol", "KafkaLog", "ControlPlane",
+                "KafkaProtocol", "KafkaLog", "ControlPlane", "Policy",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -19,6 +19,8 @@ public struct AgentServices: Sendable {
     public var zone = ""
     /// The SASL users (the control plane's); nil: SASL authentication always fails.
     public var users: (any UserStore)?
+    /// Where CreateAcls and DeleteAcls store bindings (the control plane's); nil: they are refused.
+    public var acls: (any ACLStore)?
 
     public init(nodeId: Int32, controlPlane: ControlPlane, cluster: ClusterView, writer: SegmentWriter, reader: FetchReader) {
         self.nodeId = nodeId

@@ -41,6 +41,8 @@ public final class KafkaAgent: Sendable {
         registry.register(DescribeUserScramCredentialsHandler(services: services))
         registry.register(AlterUserScramCredentialsHandler(services: services))
         registry.register(DescribeAclsHandler(services: services))
+        registry.register(CreateAclsHandler(services: services))
+        registry.register(DeleteAclsHandler(services: services))
         registry.register(AlterConfigsHandler(services: services))
         registry.register(IncrementalAlterConfigsHandler(services: services))
         registry.register(DeleteRecordsHandler(services: services))

@@ -8,6 +8,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOSSL
+import Policy
 
 /// How an agent reaches the control plane: every `MetadataStore`, `GroupCoordination` and
 /// `MaintenanceStore` call becomes one `RPC` call to a replica.
@@ -15,7 +16,7 @@ import NIOSSL
 /// Replicas are tried in turn: a replica that cannot be reached is skipped until the others
 /// fail too. A group call answered with another replica's address (that replica owns the
 /// group) is sent there.
-public final class ControlPlaneClient: MetadataStore, GroupCoordination, MaintenanceStore, UserStore {
+public final class ControlPlaneClient: MetadataStore, GroupCoordination, MaintenanceStore, UserStore, ACLStore {
     private let http: HTTPClient
     private let key: String
     private let logger: Logger
@@ -231,6 +232,18 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
             Dictionary(uniqueKeysWithValues: mechanisms.compactMap { name, iterations in ScramMechanism(rawValue: name).map { ($0, iterations) } })
         }
     }
+
+    // MARK: ACLStore
+
+    public func apiManagedACLs() async throws -> APIManagedACLs { try await call(RPC.apiManagedACLs, .init()) }
+    public func apiManagedACLVersion() async throws -> Int64 { try await apiManagedACLs().version }
+    public func createACLs(_ bindings: [KafkaACLBinding], by creator: String, atMs: Int64) async throws -> APIManagedACLs {
+        try await call(RPC.createACLs, .init(bindings: bindings, by: creator, atMs: atMs))
+    }
+    public func deleteACLs(matching filters: [KafkaACLFilter], by deleter: String, atMs: Int64) async throws -> DeletedACLs {
+        try await call(RPC.deleteACLs, .init(filters: filters, by: deleter, atMs: atMs))
+    }
+    public func apiManagedACLHistory() async throws -> [APIManagedACL] { try await call(RPC.aclHistory, .init()) }
 
     // MARK: MaintenanceStore
 

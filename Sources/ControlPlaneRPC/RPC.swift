@@ -3,6 +3,7 @@ import Foundation
 import KafkaLog
 import KafkaProtocol
 import NIOCore
+import Policy
 
 /// The agent ↔ control-plane protocol: JSON over HTTP/1.1.
 ///
@@ -165,6 +166,23 @@ public enum RPC {
     /// Groups coordinated by the replica asked; the client asks every replica.
     public static let listGroups = Call<Empty, [GroupSummary]>("groups.list")
 
+    // MARK: API-managed ACLs (CreateAcls, DeleteAcls)
+    /// Who made a change (a principal, or the client.id), and when (ms since 1970).
+    public struct CreateACLs: Codable, Sendable {
+        public var bindings: [KafkaACLBinding]
+        public var by: String
+        public var atMs: Int64
+    }
+    public struct DeleteACLs: Codable, Sendable {
+        public var filters: [KafkaACLFilter]
+        public var by: String
+        public var atMs: Int64
+    }
+    public static let apiManagedACLs = Call<Empty, APIManagedACLs>("acls.list")
+    public static let createACLs = Call<CreateACLs, APIManagedACLs>("acls.create")
+    public static let deleteACLs = Call<DeleteACLs, DeletedACLs>("acls.delete")
+    public static let aclHistory = Call<Empty, [APIManagedACL]>("acls.history")
+
     // MARK: The registry
     public struct AgentHeartbeat: Codable, Sendable {
         public var agentId: String
@@ -176,6 +194,8 @@ public enum RPC {
         public var policyVersion: Int64
         /// Every Kafka listener (name and advertised address); `host:port` is the first's.
         public var listeners: [Listener]?
+        /// The version of the API-managed ACLs the agent enforces; another comes back.
+        public var aclVersion: Int64?
         public init(agentId: String, roles: [String], zone: String, host: String, port: Int32, policyVersion: Int64 = 0, listeners: [Listener]? = nil) {
             self.agentId = agentId
             self.roles = roles
@@ -201,6 +221,8 @@ public enum RPC {
         public var replicas: [String]
         /// The policy in force, when it is not the version the agent said it has.
         public var policy: PolicySnapshot?
+        /// The API-managed ACLs, when their version is not the one the agent said it has.
+        public var acls: APIManagedACLs?
         public init(nodeId: Int32, group: String, agents: [RegisteredAgent], replicas: [String], policy: PolicySnapshot? = nil) {
             self.nodeId = nodeId
             self.group = group

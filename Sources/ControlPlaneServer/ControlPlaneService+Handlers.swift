@@ -2,6 +2,7 @@ import ControlPlane
 import ControlPlaneRPC
 import Foundation
 import KafkaProtocol
+import Policy
 import PostgresNIO
 
 /// What each `RPC` call does on a replica.
@@ -93,6 +94,18 @@ extension ControlPlaneService {
             try await s.store.scramUsers(r.names).mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }
         },
 
+        on(RPC.apiManagedACLs) { s, _, _ in try await s.store.apiManagedACLs() },
+        on(RPC.createACLs) { s, r, _ in
+            // The agent checked both; an agent of another version may not have.
+            try s.refuseACLChangesIfTurnedOff()
+            if let problem = r.bindings.lazy.compactMap(\.problem).first { throw RPC.Failure(code: .invalidRequest, message: problem) }
+            return try await s.store.createACLs(r.bindings, by: r.by, atMs: r.atMs)
+        },
+        on(RPC.deleteACLs) { s, r, _ in
+            try s.refuseACLChangesIfTurnedOff()
+            return try await s.store.deleteACLs(matching: r.filters, by: r.by, atMs: r.atMs)
+        },
+        on(RPC.aclHistory) { s, _, _ in try await s.store.apiManagedACLHistory() },
         on(RPC.agentHeartbeat) { s, r, group in try await s.register(r, group: group) },
         on(RPC.liveAgents) { s, _, _ in try await s.liveAgents() },
         on(RPC.agentLeave) { s, r, group in
@@ -124,9 +137,18 @@ extension ControlPlaneService {
         let agents = try await liveAgents()
         let replicas = try await store.liveReplicaURLs()
         let policy = self.policy.loaded?.snapshot
-        return RPC.Registration(
+        var registration = RPC.Registration(
             nodeId: nodeId, group: group, agents: agents, replicas: replicas,
             policy: policy?.version == agent.policyVersion ? nil : policy)
+        // An agent too old to say which ACLs it holds gets none: it could not enforce them.
+        if let held = agent.aclVersion, try await store.apiManagedACLVersion() != held { registration.acls = try await store.apiManagedACLs() }
+        return registration
+    }
+
+    /// Refuses CreateAcls and DeleteAcls when the policy in force says `api_managed_acls: false`.
+    func refuseACLChangesIfTurnedOff() throws {
+        guard let loaded = policy.loaded, !loaded.document.apiManagedACLs else { return }
+        throw RPC.Failure(code: .securityDisabled, message: loaded.document.apiManagedACLsOff(version: loaded.snapshot.version))
     }
 
     /// Agents that heartbeated within the expiry, of every group.

@@ -79,7 +79,8 @@ enum CallPermissions: String {
 
     static let needed: [String: CallPermissions] = [
         RPC.clusterId.name: .anyAgent, RPC.topics.name: .anyAgent, RPC.offsets.name: .anyAgent,
-        RPC.agentHeartbeat.name: .anyAgent, RPC.agentLeave.name: .anyAgent, RPC.liveAgents.name: .anyAgent,
+        RPC.agentHeartbeat.name: .anyAgent, RPC.apiManagedACLs.name: .anyAgent, RPC.aclHistory.name: .anyAgent,
+        RPC.createACLs.name: .servesClients, RPC.deleteACLs.name: .servesClients, RPC.agentLeave.name: .anyAgent, RPC.liveAgents.name: .anyAgent,
         RPC.userCredentials.name: .servesClients, RPC.setUserCredential.name: .servesClients,
         RPC.deleteUserCredential.name: .servesClients, RPC.describeUsers.name: .servesClients,
         RPC.createTopic.name: .servesClients, RPC.deleteTopic.name: .servesClients,

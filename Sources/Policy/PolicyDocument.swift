@@ -68,14 +68,16 @@ public struct PolicyDocument: Sendable, Equatable {
         case commitOffsets = "commit_offsets"
         case describeGroups = "describe_groups"
         case deleteGroups = "delete_groups"
-        /// On the cluster: DescribeUserScramCredentials, AlterUserScramCredentials and
-        /// DescribeAcls. They name no topic or group, and `all` does not include them.
+        /// On the cluster: DescribeUserScramCredentials, AlterUserScramCredentials,
+        /// DescribeAcls, and CreateAcls with DeleteAcls. They name no topic or group, and
+        /// `all` does not include them.
         case describeUsers = "describe_users"
         case alterUsers = "alter_users"
         case describeAcls = "describe_acls"
+        case alterAcls = "alter_acls"
 
         public var onGroups: Bool { [.joinGroup, .commitOffsets, .describeGroups, .deleteGroups].contains(self) }
-        public var onCluster: Bool { [.describeUsers, .alterUsers, .describeAcls].contains(self) }
+        public var onCluster: Bool { [.describeUsers, .alterUsers, .describeAcls, .alterAcls].contains(self) }
         public var onTopics: Bool { !onGroups && !onCluster }
     }
 
@@ -106,12 +108,22 @@ public struct PolicyDocument: Sendable, Equatable {
         /// For consumer-group operations.
         public var groups: NamePattern?
         public var location: SourceLocation
+        /// The binding this statement was made from, when a client made it through the Kafka
+        /// API (CreateAcls); nil for the policy file's statements.
+        public var apiManaged: APIManagedACL? = nil
+
+        /// Where the statement comes from, for messages: its file position, or its binding.
+        public var origin: String { apiManaged.map { "API-managed ACL \($0)" } ?? "the statement at \(location)" }
     }
 
     public var cluster: Cluster
     public var groups: [AgentGroup]
     public var rules: [ClientRule]
     public var acls: [ACLStatement]
+    /// Whether bindings made through the Kafka API (CreateAcls) apply with the file's
+    /// statements (`api_managed_acls`, true by default), and where that was said.
+    public var apiManagedACLs = true
+    public var apiManagedACLsLocation: SourceLocation?
 
     public func group(named name: String) -> AgentGroup? { groups.first { $0.name == name } }
 }

@@ -2,18 +2,23 @@
 /// Pure and immutable; agents evaluate once per connection and keep the decision.
 public struct PolicyEngine: Sendable {
     public let document: PolicyDocument
+    /// The API-managed bindings in force with the file (none when the policy turns them off).
+    public let apiManaged: APIManagedACLs
     private let rules: [CompiledMatch]
-    private let acls: [CompiledStatement]
+    private let acls: ACLEvaluator
     /// Rules by the literal start of their client.id glob ("team-7-" for "team-7-*"): a client
     /// only needs the rules filed under a prefix of its client.id, plus `unindexed`.
     private let rulesByPrefix: [[UInt8]: [Int]]
     /// Rules whose client.id condition starts with a wildcard, or that have none.
     private let unindexed: [Int]
 
-    public init(_ document: PolicyDocument) {
+    /// `apiManaged`: the bindings clients made with CreateAcls, evaluated with the file's
+    /// statements unless the policy turns them off.
+    public init(_ document: PolicyDocument, apiManaged: APIManagedACLs = .none) {
         self.document = document
+        self.apiManaged = document.apiManagedACLs ? apiManaged : .none
         rules = document.rules.map { CompiledMatch($0.match) }
-        acls = document.acls.map(CompiledStatement.init)
+        acls = ACLEvaluator(document.acls + self.apiManaged.acls.compactMap(\.statement))
         var byPrefix: [[UInt8]: [Int]] = [:]
         var unindexed: [Int] = []
         for (index, rule) in rules.enumerated() {
@@ -35,48 +40,6 @@ public struct PolicyEngine: Sendable {
             listener = match.listener.map(Glob.Compiled.init)
             features = match.features.sorted { $0.key < $1.key }
             cidrs = match.sourceCIDRs
-        }
-    }
-
-    private struct CompiledStatement: Sendable {
-        let statement: PolicyDocument.ACLStatement
-        /// One bit per `Operation`, by its position in `allCases`.
-        let operations: UInt32
-        let principals: [Glob.Compiled], clientIds: [Glob.Compiled]
-        let anyPrincipal: Bool, anyClient: Bool
-        let topics: BytePattern?, groups: BytePattern?
-
-        init(_ statement: PolicyDocument.ACLStatement) {
-            self.statement = statement
-            operations = statement.operations.reduce(0) { $0 | $1.bit }
-            principals = statement.principals.map(Glob.Compiled.init)
-            clientIds = statement.clientIds.map(Glob.Compiled.init)
-            anyPrincipal = statement.principals.contains("*")
-            anyClient = statement.clientIds.contains("*")
-            topics = statement.topics.map(BytePattern.init)
-            groups = statement.groups.map(BytePattern.init)
-        }
-    }
-
-    /// A `NamePattern` over bytes.
-    private struct BytePattern: Sendable {
-        let bytes: [UInt8]
-        let isPrefix: Bool, isAny: Bool
-
-        init(_ pattern: PolicyDocument.NamePattern) {
-            switch pattern {
-            case .literal(let name): (bytes, isPrefix, isAny) = (Array(name.utf8), false, false)
-            case .prefix(let prefix): (bytes, isPrefix, isAny) = (Array(prefix.utf8), true, false)
-            case .any: (bytes, isPrefix, isAny) = ([], true, true)
-            }
-        }
-
-        func matches(_ name: [UInt8]) -> Bool {
-            if isAny { return true }
-            if !isPrefix { return name == bytes }
-            guard name.count >= bytes.count else { return false }
-            for index in bytes.indices where name[index] != bytes[index] { return false }
-            return true
         }
     }
 
@@ -167,25 +130,9 @@ public struct PolicyEngine: Sendable {
 
     /// Deny wins over allow; anything no statement allows is denied.
     public func authorize(_ client: Client, _ operation: PolicyDocument.Operation, on name: String) -> Decision {
-        var allowing: PolicyDocument.ACLStatement?
-        let clientId = Array(client.clientId.utf8)
-        let principal = Array((client.principal ?? "").utf8)
-        let target = Array(name.utf8)
-        let bit = operation.bit
-        let onGroups = operation.onGroups
-        let onCluster = operation.onCluster
-        for compiled in acls where compiled.operations & bit != 0 {
-            let statement = compiled.statement
-            if !onCluster {  // cluster operations name nothing to match
-                guard let pattern = onGroups ? compiled.groups : compiled.topics, pattern.matches(target) else { continue }
-            }
-            guard compiled.anyPrincipal || compiled.principals.contains(where: { $0.matches(principal) }),
-                compiled.anyClient || compiled.clientIds.contains(where: { $0.matches(clientId) })
-            else { continue }
-            if statement.effect == .deny { return Decision(allowed: false, statement: statement) }
-            if allowing == nil { allowing = statement }
-        }
-        return Decision(allowed: allowing != nil, statement: allowing)
+        let (deny, allow) = acls.evaluate(client, operation, on: name)
+        if let deny { return Decision(allowed: false, statement: deny) }
+        return Decision(allowed: allow != nil, statement: allow)
     }
 }
 

@@ -38,13 +38,20 @@ public struct PolicyParser {
             errors.append(PolicyError(location: SourceLocation(file: file, line: 1, column: 1), message: "not YAML: \(error)"))
             return nil
         }
-        guard let fields = mapping(root, "the policy", keys: ["cluster", "groups", "rules", "acls"]) else { return nil }
+        guard let fields = mapping(root, "the policy", keys: ["cluster", "groups", "rules", "acls", "api_managed_acls"]) else {
+            return nil
+        }
         let cluster = self.cluster(fields["cluster"], parent: root)
         let groups = sequence(fields["groups"], "groups", parent: root, required: true).compactMap { group($0) }
         let rules = sequence(fields["rules"], "rules", parent: root, required: false).enumerated().compactMap { rule($1, index: $0) }
         let acls = sequence(fields["acls"], "acls", parent: root, required: false).compactMap { acl($0) }
         // A broken cluster section is already reported; the other sections are still checked.
-        return PolicyDocument(cluster: cluster ?? .init(name: "", bucket: "", prefix: ""), groups: groups, rules: rules, acls: acls)
+        var document = PolicyDocument(cluster: cluster ?? .init(name: "", bucket: "", prefix: ""), groups: groups, rules: rules, acls: acls)
+        if let setting = fields["api_managed_acls"] {
+            document.apiManagedACLs = bool(setting) ?? true
+            document.apiManagedACLsLocation = location(setting)
+        }
+        return document
     }
 
     private static func syntaxError(_ error: YamlError, file: String) -> PolicyError {

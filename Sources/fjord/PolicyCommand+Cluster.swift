@@ -93,17 +93,21 @@ extension PolicyCommand {
     }
 
     struct History: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every policy version applied to the cluster, newest last.")
-        @OptionGroup var database: KeysCommand.Database
+        static let configuration = CommandConfiguration(
+            abstract: "List every policy version applied to the cluster, newest last, then every ACL binding made through the Kafka API.")
+        @OptionGroup var database: UsersCommand.Database
         @Option(help: "Print this version's YAML instead.")
         var show: Int64?
 
         func run() async throws {
-            let store = try await database.open()
-            defer { store.shutdown() }
-            let versions: [PolicyVersions.Version]
+            let (store, close) = try await database.open()
+            defer { close() }
+            var versions: [PolicyVersions.Version] = []
+            let acls: [APIManagedACL]
             do {
-                versions = try await PolicyVersions.history(in: store)
+                // A playground (--data-dir) has no policy versions: it runs without a policy.
+                if let postgres = store as? PostgresMetadataStore { versions = try await PolicyVersions.history(in: postgres) }
+                acls = try await store.apiManagedACLHistory()
             } catch {
                 throw CommandFailure(ControlPlaneError.message(for: error))
             }
@@ -116,6 +120,16 @@ extension PolicyCommand {
             for version in versions {
                 Terminal.say("v\(version.version)  \(version.appliedAt)  \(version.appliedBy)  \(version.file)  sha256:\(version.sha256.prefix(12))")
             }
+            if acls.isEmpty { return }
+            Terminal.say("API-managed ACLs (CreateAcls and DeleteAcls):")
+            for acl in acls {
+                let deleted = acl.deletedAtMs.map { "  deleted \(Self.time($0)) by \(acl.deletedBy ?? "?")" } ?? "  in force"
+                Terminal.say("#\(acl.id)  \(acl.binding)  created \(Self.time(acl.createdAtMs)) by \(acl.createdBy)\(deleted)")
+            }
+        }
+
+        private static func time(_ ms: Int64) -> String {
+            ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
         }
     }
 }

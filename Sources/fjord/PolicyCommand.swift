@@ -77,6 +77,10 @@ struct PolicyCommand: AsyncParsableCommand {
         var controlPlaneCa: String?
         @Option(help: "The zone of the agent the client dialled (a `fjord_zone=` in client.id wins).")
         var zone: String?
+        @Option(help: "PostgreSQL URL of the control plane: also apply the ACLs clients made through the Kafka API (CreateAcls).")
+        var postgres: String?
+        @Option(help: "A playground's data directory, instead of --postgres: apply its API-managed ACLs.")
+        var dataDir: String?
 
         func run() async throws {
             let policy: PolicyDocument
@@ -90,7 +94,21 @@ struct PolicyCommand: AsyncParsableCommand {
                 guard let parsed = IPAddress.parse(sourceIp) else { throw CommandFailure("--source-ip '\(sourceIp)' is not an IPv4 or IPv6 address") }
                 address = parsed
             }
-            let engine = PolicyEngine(policy)
+            var apiManaged = APIManagedACLs.none
+            if let (store, close) = try await UsersCommand.Database.open(postgres: postgres, dataDir: dataDir) {
+                defer { close() }
+                do {
+                    apiManaged = try await store.apiManagedACLs()
+                } catch {
+                    throw CommandFailure("cannot read the API-managed ACLs: \(ControlPlaneError.message(for: error))")
+                }
+                Terminal.say(
+                    policy.apiManagedACLs
+                        ? "api acls: \(apiManaged.acls.count) API-managed bindings (v\(apiManaged.version)) apply with the file's statements"
+                        : "api acls: turned off by 'api_managed_acls: false'\(policy.apiManagedACLsLocation.map { " at \($0)" } ?? ""); \(apiManaged.acls.count) stored bindings do not apply"
+                )
+            }
+            let engine = PolicyEngine(policy, apiManaged: apiManaged)
             let client = PolicyEngine.Client(clientId: clientId, principal: principal, sourceAddress: address, listener: listener, dialledGroup: dialledGroup)
             let route = engine.route(client)
             if let rule = route.rule {
@@ -115,7 +133,11 @@ struct PolicyCommand: AsyncParsableCommand {
                 throw CommandFailure("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")")
             }
             let decision = engine.authorize(client, parsed, on: name)
-            let reason = decision.statement.map { "\($0.effect.rawValue) statement at \($0.location)" } ?? "no statement allows it (denied by default)"
+            let reason =
+                decision.statement.map {
+                    $0.apiManaged == nil ? "\($0.effect.rawValue) by \($0.origin)" : "\($0.effect.rawValue) by \($0.origin) [API-managed]"
+                }
+                ?? "no statement allows it (denied by default)"
             Terminal.say("acl:      \(decision.allowed ? "ALLOWED" : "DENIED") \(operation) on '\(name)': \(reason)")
         }
 

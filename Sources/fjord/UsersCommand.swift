@@ -23,7 +23,13 @@ struct UsersCommand: AsyncParsableCommand {
         }
 
         /// The store, and how to close it.
-        func open() async throws -> (store: any UserStore, close: () -> Void) {
+        func open() async throws -> (store: any UserStore & ACLStore, close: () -> Void) {
+            try await Self.open(postgres: postgres, dataDir: dataDir)!
+        }
+
+        /// The control plane's store at `postgres` or in a playground's `dataDir` (nil when
+        /// neither is given), and how to close it.
+        static func open(postgres: String?, dataDir: String?) async throws -> (store: any UserStore & ACLStore, close: () -> Void)? {
             if let dataDir {
                 do {
                     return (try SQLiteMetadataStore(path: dataDir + "/metadata.sqlite"), {})
@@ -31,7 +37,8 @@ struct UsersCommand: AsyncParsableCommand {
                     throw CommandFailure(ControlPlaneError.message(for: error))
                 }
             }
-            let store = try await KeysCommand.Database(postgres: postgres!).open()
+            guard let postgres else { return nil }
+            let store = try await KeysCommand.Database(postgres: postgres).open()
             return (store, { store.shutdown() })
         }
     }

@@ -4,11 +4,13 @@ import ObjectStore
 
 /// Builds one agent from its parts: the segment writer, the fetch reader over the shared
 /// cache, the services its handlers use, and the handlers. The one wiring of an agent, used
-/// by `EmbeddedCluster` and `StandaloneAgent` alike.
+/// by `EmbeddedCluster` and `StandaloneAgent` alike. `policy`: one shared by agents that
+/// share a control plane in one process (the playground), so an ACL change made through one
+/// applies on all of them at once.
 enum AgentAssembly {
     static func agent(
         nodeId: Int32, settings: AgentSettings, controlPlane: ControlPlane, cluster: ClusterView, objects: any ObjectStore, cache: BatchCache,
-        users: (any UserStore)?, zone: String = "", logger: Logger
+        users: (any UserStore)?, acls: (any ACLStore)?, policy: AgentPolicy? = nil, zone: String = "", logger: Logger
     ) -> KafkaAgent {
         AgentMetrics.register()
         let writer = SegmentWriter(
@@ -17,6 +19,8 @@ enum AgentAssembly {
             nodeId: nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer, reader: FetchReader(store: objects, cache: cache))
         services.zone = zone
         services.users = users
+        services.acls = acls
+        if let policy { services.policy = policy }
         return KafkaAgent(services: services, logger: logger)
     }
 }

@@ -75,12 +75,20 @@ public final class EmbeddedCluster: Sendable {
         }
         let cluster = ClusterView(nodes: nodes)
         let cache = BatchCache(capacityBytes: settings.cacheBytes)
+        let acls = controlPlane.store as? any ACLStore
+        let policy = AgentPolicy(group: cluster.ownGroup)
+        do {
+            if let acls { policy.install(try await acls.apiManagedACLs()) }
+        } catch {
+            for listener in agentListeners.joined() { listener.close() }
+            throw AgentStartError("cannot read the ACLs in \(directory)/metadata.sqlite: \(error)")
+        }
         let agents = nodes.map { node in
             var agentLogger = logger
             agentLogger[metadataKey: "agent"] = "\(node.nodeId)"
             return AgentAssembly.agent(
                 nodeId: node.nodeId, settings: settings, controlPlane: controlPlane, cluster: cluster, objects: store, cache: cache,
-                users: controlPlane.store as? any UserStore, logger: agentLogger)
+                users: controlPlane.store as? any UserStore, acls: acls, policy: policy, logger: agentLogger)
         }
         let jobs = configuration.jobs.flatMap { jobsConfiguration in
             (controlPlane.store as? any MaintenanceStore).map {

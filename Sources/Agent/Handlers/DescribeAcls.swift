@@ -1,11 +1,12 @@
+import ControlPlane
 import KafkaProtocol
 import Policy
 
-/// DescribeAcls (29), v1-3: the ACLs of the policy in force, as Kafka ACL bindings (see
-/// `KafkaACLBinding`), so `kafka-acls --list` and admin clients show who may do what. ACLs
-/// are changed by applying a policy version, not through the Kafka API. Needs the policy's
-/// `describe_acls`; with no policy in force, the answer is SECURITY_DISABLED, as from a
-/// Kafka broker without an authorizer.
+/// DescribeAcls (29), v1-3: the ACLs in force as Kafka ACL bindings, so `kafka-acls --list`
+/// and admin clients show who may do what: the policy file's statements (see
+/// `KafkaACLBinding`) and the API-managed bindings (CreateAcls), read fresh from the control
+/// plane. The protocol has no field to say where a binding comes from; `fjord policy explain`
+/// and `fjord policy history` do. Needs the policy's `describe_acls`.
 struct DescribeAclsHandler: ImmediateKafkaApiHandler {
     typealias Request = DescribeAclsRequest
     static let versions: ClosedRange<Int16> = 1...3
@@ -13,23 +14,30 @@ struct DescribeAclsHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: DescribeAclsRequest, context: RequestContext) async throws -> DescribeAclsResponse {
         var response = DescribeAclsResponse()
-        guard let installed = services.policy.installed else {
-            response.errorCode = KafkaErrorCode.securityDisabled.rawValue
-            response.errorMessage = "no policy is in force, so no ACLs apply (fjord policy apply)"
-            return response
-        }
         if let refusal = context.denial(.describeAcls, on: "") {
             response.errorCode = refusal.code.rawValue
             response.errorMessage = refusal.message
             return response
         }
-        let bindings = KafkaACLBinding.all(in: installed.engine.document).filter {
-            $0.matches(
-                resourceType: request.resourceTypeFilter, name: request.resourceNameFilter, patternType: request.patternTypeFilter,
-                principal: request.principalFilter, host: request.hostFilter, operation: request.operation, permissionType: request.permissionType)
+        let installed = services.policy.installed
+        var bindings = installed.map { KafkaACLBinding.all(in: $0.engine.document) } ?? []
+        if installed?.engine.document.apiManagedACLs ?? true, let store = services.acls {
+            do {
+                let acls = try await store.apiManagedACLs()
+                services.policy.install(acls)
+                let fromFile = Set(bindings)
+                bindings += acls.acls.map(\.binding).filter { !fromFile.contains($0) }
+            } catch {
+                response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+                response.errorMessage = ControlPlaneError.message(for: error)
+                return response
+            }
         }
+        let filter = KafkaACLFilter(
+            resourceType: request.resourceTypeFilter, resourceName: request.resourceNameFilter, patternType: request.patternTypeFilter,
+            principal: request.principalFilter, host: request.hostFilter, operation: request.operation, permissionType: request.permissionType)
         var resources: [DescribeAclsResponse.DescribeAclsResource] = []
-        for binding in bindings {
+        for binding in bindings where binding.matches(filter) {
             var acl = DescribeAclsResponse.AclDescription()
             acl.principal = binding.principal
             acl.host = binding.host

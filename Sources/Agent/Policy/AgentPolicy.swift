@@ -1,9 +1,11 @@
 import NIOConcurrencyHelpers
 import Policy
 
-/// The policy this agent enforces, replaced when the control plane hands out a new version.
-/// Without one (the embedded playground, a cluster with no policy applied) every client is
-/// served by the agent's own group and every operation is allowed.
+/// The policy this agent enforces, replaced when the control plane hands out a new version,
+/// and the ACL bindings clients made through the Kafka API. Without a policy (the embedded
+/// playground, a cluster with no policy applied) every client is served by the agent's own
+/// group, and every operation is allowed unless an API-managed binding says otherwise
+/// (`OpenACLs`: Kafka's allow-if-no-ACL-found).
 public final class AgentPolicy: Sendable {
     /// One installed version, with this agent's group resolved in it.
     public struct Installed: Sendable {
@@ -11,22 +13,64 @@ public final class AgentPolicy: Sendable {
         public var engine: PolicyEngine
         /// This agent's group as the policy declares it; nil when the policy does not.
         public var ownGroup: PolicyDocument.AgentGroup?
+        /// Raised by every install of a policy or of ACLs: decisions cached under another
+        /// generation are stale.
+        public var generation: UInt64
+    }
+
+    private struct State {
+        var policy: (version: Int64, document: PolicyDocument)?
+        var acls = APIManagedACLs.none
+        var installed: Installed?
+        var open: OpenACLs?
+        var generation: UInt64 = 0
+
+        mutating func rebuild(group: String) {
+            generation &+= 1
+            if let policy {
+                installed = Installed(
+                    version: policy.version, engine: PolicyEngine(policy.document, apiManaged: acls), ownGroup: policy.document.group(named: group),
+                    generation: generation)
+                open = nil
+            } else {
+                installed = nil
+                open = acls.acls.isEmpty ? nil : OpenACLs(acls)
+            }
+        }
     }
 
     /// The group of this agent (its key decides it).
     public let group: String
-    private let state = NIOLockedValueBox<Installed?>(nil)
+    private let state = NIOLockedValueBox(State())
 
     public init(group: String) { self.group = group }
 
-    public var installed: Installed? { state.withLockedValue { $0 } }
+    public var installed: Installed? { state.withLockedValue { $0.installed } }
+
+    /// The API-managed ACLs that decide when no policy is in force; nil when there are none.
+    public var openACLs: OpenACLs? { state.withLockedValue { $0.open } }
 
     /// The version installed, 0 when none is.
-    public var version: Int64 { state.withLockedValue { $0?.version ?? 0 } }
+    public var version: Int64 { state.withLockedValue { $0.policy?.version ?? 0 } }
+
+    /// The API-managed ACLs held, and their version (0: none yet).
+    public var apiManagedACLs: APIManagedACLs { state.withLockedValue { $0.acls } }
 
     public func install(version: Int64, document: PolicyDocument) {
-        let installed = Installed(version: version, engine: PolicyEngine(document), ownGroup: document.group(named: group))
-        state.withLockedValue { $0 = installed }
+        state.withLockedValue {
+            $0.policy = (version, document)
+            $0.rebuild(group: group)
+        }
+    }
+
+    /// Installs API-managed ACLs, unless those held are newer (two changes' answers may
+    /// arrive out of order).
+    public func install(_ acls: APIManagedACLs) {
+        state.withLockedValue {
+            guard acls.version >= $0.acls.version, acls != $0.acls else { return }
+            $0.acls = acls
+            $0.rebuild(group: group)
+        }
     }
 }
 

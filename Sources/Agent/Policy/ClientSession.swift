@@ -7,8 +7,9 @@ import Policy
 import X509
 
 /// One client connection as the policy sees it: who it is, and the decisions already made
-/// for it. A route is computed once per (client.id, policy version) and each ACL decision
-/// once per (operation, name), so a request costs a dictionary lookup, not a policy walk.
+/// for it. A route is computed once per (client.id, installed generation) and each ACL
+/// decision once per (operation, name), so a request costs a dictionary lookup, not a policy
+/// walk.
 public final class ClientSession: Sendable {
     /// The client's address, 4 or 16 bytes.
     public let sourceAddress: [UInt8]?
@@ -30,7 +31,7 @@ public final class ClientSession: Sendable {
     }
 
     private struct Cache {
-        var version: Int64 = -1
+        var generation: UInt64 = .max
         var clientId = ""
         var client: PolicyEngine.Client?
         var route: PolicyEngine.Route?
@@ -101,17 +102,18 @@ public final class ClientSession: Sendable {
     }
 
     /// The cached client and route, recomputed (and the decisions dropped) when the policy
-    /// version or the client.id changed.
+    /// or the API-managed ACLs changed, or the client.id did.
     private func current(_ cache: inout Cache, clientId: String, policy: AgentPolicy.Installed, dialledGroup: String)
         -> (PolicyEngine.Client, PolicyEngine.Route)
     {
         let principal = self.principal
-        if cache.version == policy.version, cache.clientId == clientId, let client = cache.client, client.principal == principal, let route = cache.route {
+        if cache.generation == policy.generation, cache.clientId == clientId, let client = cache.client, client.principal == principal, let route = cache.route
+        {
             return (client, route)
         }
         let client = PolicyEngine.Client(clientId: clientId, principal: principal, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
         let route = policy.engine.route(client)
-        cache = Cache(version: policy.version, clientId: clientId, client: client, route: route)
+        cache = Cache(generation: policy.generation, clientId: clientId, client: client, route: route)
         return (client, route)
     }
 }

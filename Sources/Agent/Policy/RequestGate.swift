@@ -54,20 +54,36 @@ struct RequestGate: Sendable {
     /// A refusal when the ACLs do not allow `operation` on `name` (a topic, or a consumer
     /// group for group operations). `fresh` says it was decided now, not remembered.
     func denial(_ operation: PolicyDocument.Operation, on name: String) -> (refusal: Refusal, fresh: Bool)? {
-        guard let installed else { return nil }
-        let (decision, fresh) = session.decision(clientId: clientId, policy: installed, dialledGroup: policy.group, operation, on: name)
+        if let installed {
+            let (decision, fresh) = session.decision(clientId: clientId, policy: installed, dialledGroup: policy.group, operation, on: name)
+            if decision.allowed { return nil }
+            let why = decision.statement.map { "denied by \($0.origin)" } ?? "no statement allows it"
+            return (refusal(operation, on: name, why: why, under: "policy v\(installed.version)"), fresh)
+        }
+        // No policy: only API-managed bindings can refuse. Not cached: there are few, and
+        // a connection's principal is fixed once it has authenticated.
+        guard let open = policy.openACLs else { return nil }
+        let client = PolicyEngine.Client(
+            clientId: clientId, principal: session.principal, sourceAddress: session.sourceAddress, listener: session.listener,
+            dialledGroup: policy.group)
+        let decision = open.authorize(client, operation, on: name)
         if decision.allowed { return nil }
+        let why =
+            decision.statement.map { "denied by \($0.origin)" }
+            ?? "API-managed ACLs name it and none allows this (with no policy file, only resources no ACL names are open to all)"
+        return (
+            refusal(operation, on: name, why: why, under: "API-managed ACLs v\(open.acls.version), no policy"),
+            session.firstTime("acl \(operation.rawValue) \(name)")
+        )
+    }
+
+    private func refusal(_ operation: PolicyDocument.Operation, on name: String, why: String, under: String) -> Refusal {
         let code: KafkaErrorCode =
             operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
-        let why = decision.statement.map { "denied by the statement at \($0.location)" } ?? "no statement allows it"
         AgentMetrics.policyRefusal(kind: "acl", operation: operation.rawValue)
         let what = operation.onCluster ? "the cluster" : operation.onGroups ? "consumer group '\(name)'" : "topic '\(name)'"
-        return (
-            Refusal(
-                code: code,
-                message:
-                    "client '\(clientId)' \(session.principal.map { "(\($0)) " } ?? "")may not \(operation.rawValue) on \(what): \(why) (policy v\(installed.version))"
-            ), fresh
-        )
+        return Refusal(
+            code: code,
+            message: "client '\(clientId)' \(session.principal.map { "(\($0)) " } ?? "")may not \(operation.rawValue) on \(what): \(why) (\(under))")
     }
 }

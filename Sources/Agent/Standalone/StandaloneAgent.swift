@@ -52,9 +52,10 @@ public final class StandaloneAgent: Sendable {
         let settings = configuration.agent
         let (listeners, advertised) = try await KafkaListener.bind(
             settings.listenerSpecs, limits: settings.limits, tls: settings.tls, advertised: settings.advertised)
-        let heartbeat = RPC.AgentHeartbeat(
+        var heartbeat = RPC.AgentHeartbeat(
             agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
             host: advertised[0].host, port: advertised[0].port, listeners: advertised)
+        heartbeat.aclVersion = 0
         let registration: RPC.Registration
         let controlPlane: ControlPlane
         do {
@@ -70,8 +71,9 @@ public final class StandaloneAgent: Sendable {
         agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
         let agent = AgentAssembly.agent(
             nodeId: registration.nodeId, settings: settings, controlPlane: controlPlane, cluster: cluster, objects: objects, cache: cache,
-            users: client, zone: configuration.zone, logger: agentLogger)
+            users: client, acls: client, zone: configuration.zone, logger: agentLogger)
         if let policy = registration.policy { Self.install(policy, into: agent.services.policy, logger: agentLogger) }
+        if let acls = registration.acls { agent.services.policy.install(acls) }
         return StandaloneAgent(
             agent: agent, listeners: listeners, client: client,
             registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
@@ -157,11 +159,16 @@ public final class StandaloneAgent: Sendable {
             do {
                 var heartbeat = self.heartbeat
                 heartbeat.policyVersion = agent.services.policy.version
+                heartbeat.aclVersion = agent.services.policy.apiManagedACLs.version
                 let registration = try await client.heartbeat(heartbeat)
                 let nodes = ClusterView.clientFacing(registration.agents)
                 if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
                 if let policy = registration.policy, policy.version != heartbeat.policyVersion {
                     Self.install(policy, into: agent.services.policy, logger: logger)
+                }
+                if let acls = registration.acls {
+                    agent.services.policy.install(acls)
+                    logger.info("enforcing API-managed ACLs v\(acls.version) (\(acls.acls.count) bindings)")
                 }
                 try await controlPlane.refreshTopics()
             } catch  where !Task.isCancelled {

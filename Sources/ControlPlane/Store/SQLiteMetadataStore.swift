@@ -67,6 +67,19 @@ public final class SQLiteMetadataStore: MetadataStore {
                     ALTER TABLE partitions ADD COLUMN tombstone_expiry_ms INTEGER;
                     """)
         }
+        migrator.registerMigration("v5") { db in
+            // ACL bindings made through the Kafka API (see the PostgreSQL schema's migration 7).
+            try db.execute(
+                sql: """
+                    CREATE TABLE acl_bindings (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, resource_type INTEGER NOT NULL, resource_name TEXT NOT NULL,
+                        pattern_type INTEGER NOT NULL, principal TEXT NOT NULL, host TEXT NOT NULL, operation INTEGER NOT NULL,
+                        permission INTEGER NOT NULL, created_by TEXT NOT NULL, created_ms INTEGER NOT NULL, deleted_by TEXT, deleted_ms INTEGER);
+                    CREATE UNIQUE INDEX acl_bindings_in_force ON acl_bindings
+                        (resource_type, resource_name, pattern_type, principal, host, operation, permission) WHERE deleted_ms IS NULL;
+                    INSERT INTO meta (key, value) VALUES ('acl_version', '0');
+                    """)
+        }
         return migrator
     }
 

@@ -126,6 +126,27 @@ enum PostgresSchema {
                 "ALTER TABLE partitions ADD COLUMN tombstone_expiry_ms bigint",
             ]
         ),
+        (
+            7,
+            [
+                // ACL bindings made through the Kafka API. Rows are never deleted: DeleteAcls
+                // sets deleted_*, so the history keeps every binding. acl_version is one row,
+                // raised by every change in the same transaction (and locking it serializes
+                // changes), so agents can poll it cheaply.
+                """
+                CREATE TABLE acl_bindings (
+                    id bigserial PRIMARY KEY, resource_type smallint NOT NULL, resource_name text NOT NULL, pattern_type smallint NOT NULL,
+                    principal text NOT NULL, host text NOT NULL, operation smallint NOT NULL, permission smallint NOT NULL,
+                    created_by text NOT NULL, created_ms bigint NOT NULL, deleted_by text, deleted_ms bigint)
+                """,
+                """
+                CREATE UNIQUE INDEX acl_bindings_in_force ON acl_bindings
+                    (resource_type, resource_name, pattern_type, principal, host, operation, permission) WHERE deleted_ms IS NULL
+                """,
+                "CREATE TABLE acl_version (one boolean PRIMARY KEY DEFAULT true CHECK (one), version bigint NOT NULL)",
+                "INSERT INTO acl_version (version) VALUES (0)",
+            ]
+        ),
     ]
 
     /// Commits any number of segments in one round trip and one transaction.
