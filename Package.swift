@@ -230,7 +230,7 @@ let package = Package(
         .testTarget(
             name: "ControlPlaneTests",
             dependencies: [
-                "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "KafkaLog", "KafkaProtocol",
+                "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "KafkaLog", "KafkaProtocol", "Policy",
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "MetricsTestKit", package: "swift-metrics"),
             ]

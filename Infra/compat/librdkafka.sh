@@ -6,6 +6,7 @@
 #                                         fails if any listed test fails
 #   Infra/compat/librdkafka.sh all        every 0xxx test, to find more that pass
 #   Infra/compat/librdkafka.sh 0012 0030  just these
+#   FJORD_BIN=/path/to/fjord ...          test that binary instead of building one
 #
 # The source is fetched with `apt-get source librdkafka` (a deb-src line for bookworm is added
 # if missing) into .build-compat/, and built there once.
@@ -51,8 +52,13 @@ if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
   step "building librdkafka and its tests" 1 build_tests
 fi
 
-swift build --product fjord >/dev/null
-fjord="$(swift build --show-bin-path)/fjord"
+# FJORD_BIN: a fjord binary to test (a copy, so that building goes on meanwhile); else build it.
+if [ -n "${FJORD_BIN:-}" ]; then
+  fjord=$FJORD_BIN
+else
+  swift build --product fjord >/dev/null
+  fjord="$(swift build --show-bin-path)/fjord"
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-rdk.XXXXXX")
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$fjord" playground --listen "127.0.0.1:$port" --data-dir "$work/data" --agents 3 --batch-timeout 20ms \

@@ -194,16 +194,19 @@ public struct OpenACLs: Sendable {
         let (deny, allow) = evaluator.evaluate(client, operation, on: name)
         if let deny { return .init(allowed: false, statement: deny) }
         if let allow { return .init(allowed: true, statement: allow) }
-        return .init(allowed: !names(operation, name), statement: nil)
-    }
-
-    /// Whether any binding is on the resource `operation` acts on (whatever its operation or
-    /// principal), as Kafka decides "an ACL was found".
-    private func names(_ operation: PolicyDocument.Operation, _ name: String) -> Bool {
         let type =
             operation.onCluster
             ? KafkaACLBinding.ResourceType.cluster : operation.onGroups ? KafkaACLBinding.ResourceType.group : KafkaACLBinding.ResourceType.topic
-        return acls.acls.contains { acl in
+        // Kafka lets a client create a topic when it may CREATE on the cluster or on the topic:
+        // a cluster that no binding names is open, whatever the topic's bindings.
+        if operation == .createTopics, !names(KafkaACLBinding.ResourceType.cluster, "") { return .init(allowed: true, statement: nil) }
+        return .init(allowed: !names(type, name), statement: nil)
+    }
+
+    /// Whether any binding is on the resource (whatever its operation or principal), as
+    /// Kafka decides "an ACL was found".
+    private func names(_ type: Int8, _ name: String) -> Bool {
+        acls.acls.contains { acl in
             let binding = acl.binding
             guard binding.resourceType == type else { return false }
             if type == KafkaACLBinding.ResourceType.cluster { return true }

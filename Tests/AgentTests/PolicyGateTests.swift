@@ -80,6 +80,36 @@ import Testing
         #expect(gate.denial(.deleteTopics, on: "anything") == nil)
     }
 
+    static func apiManaged(version: Int64, deny topic: String) -> APIManagedACLs {
+        let binding = KafkaACLBinding(resourceType: 2, resourceName: topic, patternType: 3, principal: "User:*", host: "*", operation: 4, permissionType: 2)
+        return APIManagedACLs(version: version, acls: [APIManagedACL(id: 1, binding: binding, createdBy: "User:admin", createdAtMs: 0)])
+    }
+
+    /// New API-managed bindings replace the decisions a connection has cached; an older set
+    /// arriving late (a slow answer) changes nothing.
+    @Test func apiManagedBindingsReplaceCachedDecisions() throws {
+        let gate = Self.gate(clientId: "game-server-1", agentGroup: "prod-writers")
+        #expect(gate.denial(.produce, on: "game.scores") == nil)
+        gate.policy.install(Self.apiManaged(version: 2, deny: "game.scores"))
+        let denial = try #require(gate.denial(.produce, on: "game.scores"))
+        #expect(denial.refusal.code == .topicAuthorizationFailed && denial.refusal.message.contains("denied by API-managed ACL #1"))
+        gate.policy.install(APIManagedACLs(version: 1, acls: []))
+        #expect(gate.denial(.produce, on: "game.scores") != nil)
+        gate.policy.install(APIManagedACLs(version: 3, acls: []))
+        #expect(gate.denial(.produce, on: "game.scores") == nil)
+    }
+
+    /// Without a policy, API-managed bindings still refuse, with Kafka's codes.
+    @Test func withoutAPolicyAPIManagedBindingsRefuse() throws {
+        let gate = Self.gate(clientId: "anyone", agentGroup: "prod-writers", version: nil)
+        gate.policy.install(Self.apiManaged(version: 1, deny: "ledger"))
+        let denial = try #require(gate.denial(.produce, on: "ledger"))
+        #expect(denial.refusal.code == .topicAuthorizationFailed && denial.refusal.message.contains("no policy") && denial.fresh)
+        #expect(gate.denial(.produce, on: "ledger")?.fresh == false)  // logged once per connection
+        #expect(gate.denial(.fetch, on: "ledger") != nil)  // the topic is named, and nothing allows reading it
+        #expect(gate.denial(.produce, on: "other") == nil)
+    }
+
     @Test func anOperationOutsideTheGroupsRolesIsRefusedNamingTheRule() throws {
         let gate = Self.gate(clientId: "analytics-etl", agentGroup: "analytics-readers")
         let refusal = try #require(gate.refusal(unless: .produce))

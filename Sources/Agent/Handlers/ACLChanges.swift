@@ -33,6 +33,6 @@ struct ACLChanges {
     /// Installs the bindings now in force, and tells the operator what changed.
     func installed(_ acls: APIManagedACLs, _ verb: String, _ changed: [APIManagedACL]) {
         services.policy.install(acls)
-        for acl in changed { context.logger.notice("\(actor) \(verb) API-managed ACL \(acl); ACLs v\(acls.version)") }
+        for acl in changed { context.logger.notice("\(actor) \(verb) API-managed ACL #\(acl.id): \(acl.binding) (ACLs v\(acls.version))") }
     }
 }
