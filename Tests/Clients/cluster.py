@@ -128,6 +128,13 @@ class Cluster:
         process.send_signal(sig)
         process.wait(20)
 
+    def create_users(self, passwords, mechanisms=("SCRAM-SHA-512",)):
+        """SASL users in the control plane (`fjord users create`), {user: password}."""
+        for user, password in passwords.items():
+            for mechanism in mechanisms:
+                subprocess.run([binary(), "users", "create", "--postgres", self.postgres, "--user", user, "--password-stdin",
+                                "--mechanism", mechanism, "--iterations", "4096"], input=password + "\n", check=True, capture_output=True, text=True)
+
     def wait_for_agents(self, count, timeout=20):
         """Waits until the registry lists `count` live agents."""
         deadline = time.time() + timeout

@@ -137,9 +137,7 @@ def secure():
     path = os.path.join(scratch, "acls.yaml")
     open(path, "w").write(POLICY)
     cluster = Cluster(replicas=1, agents=2, policy=path, sasl=True)
-    for user, password in PASSWORDS.items():
-        subprocess.run([binary(), "users", "create", "--postgres", cluster.postgres, "--user", user, "--password-stdin",
-                        "--iterations", "4096"], input=password + "\n", check=True, capture_output=True, text=True)
+    cluster.create_users(PASSWORDS)
     cluster.wait_for_agents(2)
     cluster.policy_file = path
     yield cluster

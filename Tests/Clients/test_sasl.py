@@ -42,10 +42,7 @@ def secure():
     path = os.path.join(scratch, "secure.yaml")
     open(path, "w").write(POLICY)
     cluster = Cluster(replicas=1, agents=2, policy=path, sasl=True, agent_args=("--sasl-handshake-timeout", "2s", "--failed-authentication-delay", "500ms"))
-    for user, password in PASSWORDS.items():
-        for mechanism in ("SCRAM-SHA-512", "SCRAM-SHA-256"):
-            subprocess.run([binary(), "users", "create", "--postgres", cluster.postgres, "--user", user, "--password-stdin",
-                            "--mechanism", mechanism, "--iterations", "4096"], input=password + "\n", check=True, capture_output=True, text=True)
+    cluster.create_users(PASSWORDS, ("SCRAM-SHA-512", "SCRAM-SHA-256"))
     cluster.wait_for_agents(2)
     yield cluster
     assert all(code == 0 for code in cluster.stop())
