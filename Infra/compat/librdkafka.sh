@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs librdkafka's own test suite (Debian's librdkafka 2.0.2 source) against a Fjord
-# playground and prints how many tests pass.
+# Runs librdkafka's own test suite (Debian's librdkafka 2.0.2 source) against Fjord
+# playgrounds and prints how many tests pass.
 #
 #   Infra/compat/librdkafka.sh            the allowlist (Infra/compat/librdkafka-allowlist.txt);
 #                                         fails if any listed test fails
 #   Infra/compat/librdkafka.sh all        every 0xxx test, to find more that pass
-#   Infra/compat/librdkafka.sh 0012 0030  just these
+#   Infra/compat/librdkafka.sh 0012 0030  just these (0107:noautocreate: in a setup, below)
 #   FJORD_BIN=/path/to/fjord ...          test that binary instead of building one
 #
 # The source is fetched with `apt-get source librdkafka` (a deb-src line for bookworm is added
@@ -38,6 +38,12 @@ build_tests() (  # a subshell: its cd must not move the rest of the script
     && make -j"$(nproc)" -C src && make -j"$(nproc)" -C src-cpp && make -j"$(nproc)" -C tests build
 )
 
+# A runner built before rapidjson-dev was installed skips the tests that check statistics
+# JSON (0053, 0110): build again with it (Infra/dev/install-deps.sh installs it).
+if [ -x "$cache/librdkafka/tests/test-runner" ] && [ -f /usr/include/rapidjson/schema.h ] \
+   && ! grep -qs 'WITH_RAPIDJSON 1' "$cache/librdkafka/config.h"; then
+  rm -f "$cache/librdkafka/tests/test-runner"
+fi
 if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
   : >"$cache/prepare.log"
   if ! ls "$cache"/librdkafka-*/configure >/dev/null 2>&1; then
@@ -60,44 +66,86 @@ else
   fjord="$(swift build --show-bin-path)/fjord"
 fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/fjord-rdk.XXXXXX")
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$fjord" playground --listen "127.0.0.1:$port" --data-dir "$work/data" --agents 3 --batch-timeout 20ms \
-  --partitions 4 >"$work/playground.log" 2>&1 &
-playground=$!
-stop_playground() {
-  kill "$playground" 2>/dev/null || return 0
-  timeout 15 tail --pid="$playground" -f /dev/null || kill -9 "$playground" 2>/dev/null
+tests_dir="$cache/librdkafka/tests"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Each test runs in a setup (the allowlist's second column; default when none):
+#   default       a 3-agent playground (20 ms batch timeout, 4 partitions per auto-created
+#                 topic), quick mode (-Q)
+#   full          the same playground, without quick mode (tests that skip in quick mode)
+#   noautocreate  a playground with --no-auto-create-topics, the suite's "noautocreate" scenario
+#   sasl          the default playground's SASL_PLAINTEXT listener, as a user of `fjord users`
+# A setup's playground starts the first time a test needs it; all are stopped at the end.
+pids=()
+stop_playgrounds() {
+  for pid in "${pids[@]:-}"; do
+    [ -n "$pid" ] || continue
+    kill "$pid" 2>/dev/null || continue
+    timeout 15 tail --pid="$pid" -f /dev/null || kill -9 "$pid" 2>/dev/null
+  done
   rm -rf "$work"
 }
-trap stop_playground EXIT
-for _ in $(seq 1 100); do grep -q '^bootstrap:' "$work/playground.log" && break; sleep 0.1; done
+trap stop_playgrounds EXIT
+declare -A conf=()
+start_playground() {  # NAME EXTRA_ARGS...: writes $work/NAME.conf, the suite's test.conf for it
+  local name=$1; shift
+  local port sasl_port
+  port=$(free_port); sasl_port=$(free_port)
+  mkdir -p "$work/$name"
+  printf 'rdk-secret\n' | "$fjord" users create --data-dir "$work/$name" --user rdk --password-stdin --mechanism SCRAM-SHA-256 >/dev/null
+  "$fjord" playground --listener "PLAINTEXT://127.0.0.1:$port" --listener "SECURE=SASL_PLAINTEXT://127.0.0.1:$sasl_port" \
+    --data-dir "$work/$name" --agents 3 --batch-timeout 20ms --partitions 4 "$@" >"$work/$name.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do grep -q '^bootstrap:' "$work/$name.log" && break; sleep 0.1; done
+  printf 'metadata.broker.list=127.0.0.1:%s\n' "$port" >"$work/$name.conf"
+  # The same cluster through its SASL listener (SASL/PLAIN checks the SCRAM credential).
+  printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanisms=PLAIN\nsasl.username=rdk\nsasl.password=rdk-secret\n' \
+    "$sasl_port" >"$work/$name-sasl.conf"
+}
+setup_conf() {  # SETUP: the test.conf for it, starting its playground if needed
+  local playground=default
+  [ "$1" != noautocreate ] || playground=noautocreate
+  if [ ! -f "$work/$playground.conf" ]; then
+    if [ "$playground" = noautocreate ]; then start_playground noautocreate --no-auto-create-topics; else start_playground default; fi
+  fi
+  if [ "$1" = sasl ]; then echo "$work/$playground-sasl.conf"; else echo "$work/$playground.conf"; fi
+}
 
-tests_dir="$cache/librdkafka/tests"
-printf 'metadata.broker.list=127.0.0.1:%s\n' "$port" >"$tests_dir/test.conf"
-
+# Lines of "NNNN [setup]".
 case "${1:-allowlist}" in
-  allowlist) mapfile -t tests < <(grep -oE '^[0-9]{4}' "$root/Infra/compat/librdkafka-allowlist.txt") ;;
-  file=*) mapfile -t tests < <(grep -oE '^[0-9]{4}' "${1#file=}") ;;
+  allowlist) mapfile -t tests < <(grep -E '^[0-9]{4}' "$root/Infra/compat/librdkafka-allowlist.txt" | sed 's/[[:space:]]*#.*//') ;;
+  file=*) mapfile -t tests < <(grep -E '^[0-9]{4}' "${1#file=}" | sed 's/[[:space:]]*#.*//') ;;
   all) mapfile -t tests < <(ls "$tests_dir" | grep -oE '^0[0-9]{3}' | sort -u) ;;
-  *) tests=("$@") ;;
+  *) tests=("${@/:/ }") ;;  # 0107:noautocreate
 esac
 
 # An empty list would "pass" while proving nothing (a first run on a new machine once did).
 [ ${#tests[@]} -gt 0 ] || { echo "librdkafka.sh: failed: no tests to run (${1:-allowlist})"; exit 1; }
 passed=() failed=()
-for test in "${tests[@]}"; do
+for entry in "${tests[@]}"; do
+  read -r test setup <<<"$entry"
+  setup=${setup:-default}
+  case "$setup" in
+    default | sasl) flags=(-Q) scenario=default ;;
+    full) flags=() scenario=default ;;
+    noautocreate) flags=(-Q) scenario=noautocreate ;;
+    *) echo "librdkafka.sh: failed: unknown setup '$setup' for $test"; exit 1 ;;
+  esac
+  cp "$(setup_conf "$setup")" "$tests_dir/test.conf"
   # TEST_KAFKA_VERSION tells the suite which features to expect (Fjord advertises Kafka 3.9-era APIs).
   # -L: only tests that need a broker (the suite's local-only unit tests would prove nothing here).
   # env -u CI: with CI set the suite skips whole tests (0055's latency checks), and a skipped test
   # proves nothing; the allowlist passes without its CI allowances (CI run 6 failed on this).
-  if (cd "$tests_dir" && env -u CI TESTS=$test TEST_KAFKA_VERSION=3.3.0 timeout 240 ./test-runner -L -Q >"$work/$test.log" 2>&1) \
-     && grep -qE "Test ${test}_[a-z0-9_]+ PASSED" "$work/$test.log"; then
+  if (cd "$tests_dir" && env -u CI TESTS=$test TEST_KAFKA_VERSION=3.3.0 timeout 300 ./test-runner -L "${flags[@]}" -s "$scenario" \
+        >"$work/$test-$setup.log" 2>&1) \
+     && grep -qE "Test ${test}_[a-z0-9_]+ PASSED" "$work/$test-$setup.log"; then
     # (a local-only test skipped by -L prints no such line: it does not count)
-    passed+=("$test")
+    if [ "$setup" = default ]; then passed+=("$test"); else passed+=("$test:$setup"); fi
   else
     failed+=("$test")
     # (|| true: a log without such a line must not end the script, under pipefail, unreported)
-    { grep -E 'FAIL|Test assert|TIMEOUT|SKIPPED' "$work/$test.log" || tail -n 3 "$work/$test.log"; } | head -3 | sed "s/^/  $test: /" || true
+    { grep -E 'FAIL|Test assert|TIMEOUT|SKIPPED' "$work/$test-$setup.log" || tail -n 3 "$work/$test-$setup.log"; } | head -3 \
+      | sed "s/^/  $test: /" || true
   fi
 done
 echo "librdkafka test suite against Fjord: ${#passed[@]} passed, ${#failed[@]} failed"

@@ -56,6 +56,12 @@ struct AgentCommand: AsyncParsableCommand {
 
     @Option(help: "Partitions of auto-created topics.")
     var partitions: Int32 = 1
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Create a topic when a client first names it in Metadata or Produce (Kafka's auto.create.topics.enable). Off, a client may still ask CreateTopics."
+    )
+    var autoCreateTopics = true
 
     @Option(help: "Time between jobs passes (jobs role).")
     var jobsInterval = Milliseconds(argument: "30s")!
@@ -100,6 +106,7 @@ struct AgentCommand: AsyncParsableCommand {
         let (tls, certificate) = try limits.tls()
         configuration.agent.tls = tls
         configuration.agent.controlPlane.defaultPartitions = partitions
+        configuration.agent.controlPlane.autoCreateTopics = autoCreateTopics
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
         configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)
         configuration.jobs.compactBelowBytes = compactBelowBytes

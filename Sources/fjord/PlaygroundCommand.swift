@@ -29,6 +29,12 @@ struct PlaygroundCommand: AsyncParsableCommand {
 
     @Option(help: "Partitions of auto-created topics.")
     var partitions: Int32 = 1
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Create a topic when a client first names it in Metadata or Produce (Kafka's auto.create.topics.enable). Off, a client may still ask CreateTopics."
+    )
+    var autoCreateTopics = true
 
     @Option(
         help:
@@ -71,6 +77,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         let (tls, certificate) = try limits.tls()
         configuration.agent.tls = tls
         configuration.agent.controlPlane.defaultPartitions = partitions
+        configuration.agent.controlPlane.autoCreateTopics = autoCreateTopics
         configuration.agent.advertised = advertise.map { ($0.host, $0.port) }
         if let jobsInterval {
             var jobs = JobsRunner.Configuration()

@@ -44,3 +44,29 @@ def test_unwritable_data_directory_is_a_one_line_error():
 def test_sigterm_exits_zero():
     cluster = Playground(agents=1)
     assert cluster.stop() == 0
+
+
+def test_no_auto_create_topics_leaves_unknown_topics_unknown():
+    """`--no-auto-create-topics` is Kafka's auto.create.topics.enable=false: a producer naming
+    an unknown topic is told it does not exist, and only CreateTopics makes one."""
+    from confluent_kafka import KafkaError, Producer
+    from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic, ResourceType
+    playground = Playground(agents=1, extra=("--no-auto-create-topics",))
+    try:
+        config = {"bootstrap.servers": playground.bootstrap}
+        errors = []
+        producer = Producer({**config, "message.timeout.ms": 8000, "topic.metadata.propagation.max.ms": 1000, "linger.ms": 0})
+        producer.produce("never-created", b"x", on_delivery=lambda error, message: errors.append(error))
+        producer.flush(10)
+        assert [error.code() for error in errors] in ([KafkaError._UNKNOWN_TOPIC], [KafkaError.UNKNOWN_TOPIC_OR_PART]), errors
+        admin = AdminClient(config)
+        assert "never-created" not in admin.list_topics(timeout=10).topics
+        admin.create_topics([NewTopic("made", 1, 1)])["made"].result(15)
+        errors.clear()
+        producer.produce("made", b"x", on_delivery=lambda error, message: errors.append(error))
+        producer.flush(10)
+        assert errors == [None]
+        broker = list(admin.describe_configs([ConfigResource(ResourceType.BROKER, "0")]).values())[0].result(15)
+        assert broker["auto.create.topics.enable"].value == "false"
+    finally:
+        assert playground.stop() == 0
