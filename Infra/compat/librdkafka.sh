@@ -102,13 +102,14 @@ start_playground() {  # NAME EXTRA_ARGS...: writes $work/NAME.conf, the suite's 
   printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanisms=PLAIN\nsasl.username=rdk\nsasl.password=rdk-secret\n' \
     "$sasl_port" >"$work/$name-sasl.conf"
 }
-setup_conf() {  # SETUP: the test.conf for it, starting its playground if needed
+use_setup() {  # SETUP: copies its test.conf into the suite, starting its playground if needed
+  # (not in a $(...) subshell: the playground's pid must reach the trap)
   local playground=default
   [ "$1" != noautocreate ] || playground=noautocreate
   if [ ! -f "$work/$playground.conf" ]; then
     if [ "$playground" = noautocreate ]; then start_playground noautocreate --no-auto-create-topics; else start_playground default; fi
   fi
-  if [ "$1" = sasl ]; then echo "$work/$playground-sasl.conf"; else echo "$work/$playground.conf"; fi
+  if [ "$1" = sasl ]; then cp "$work/$playground-sasl.conf" "$tests_dir/test.conf"; else cp "$work/$playground.conf" "$tests_dir/test.conf"; fi
 }
 
 # Lines of "NNNN [setup]".
@@ -131,7 +132,7 @@ for entry in "${tests[@]}"; do
     noautocreate) flags=(-Q) scenario=noautocreate ;;
     *) echo "librdkafka.sh: failed: unknown setup '$setup' for $test"; exit 1 ;;
   esac
-  cp "$(setup_conf "$setup")" "$tests_dir/test.conf"
+  use_setup "$setup"
   # TEST_KAFKA_VERSION tells the suite which features to expect (Fjord advertises Kafka 3.9-era APIs).
   # -L: only tests that need a broker (the suite's local-only unit tests would prove nothing here).
   # env -u CI: with CI set the suite skips whole tests (0055's latency checks), and a skipped test
