@@ -41,6 +41,26 @@ func runPolicyBenchmarks() throws {
     precondition(session.decision(clientId: client.clientId, policy: installed, dialledGroup: "g9", .produce, on: "t999.events").decision.allowed)
     let cached = measure { blackHole(session.decision(clientId: "team-999-worker-7", policy: installed, dialledGroup: "g9", .produce, on: "t999.events")) }
     report("policy.cached-decision", cached.fractionalNanoseconds, "ns")
+
+    // No policy file, 1,000 API-managed bindings (CreateAcls): one allow per topic prefix,
+    // the client's the last; uncached (OpenACLs) and as a connection pays per request.
+    let bindings = (0..<1000).map { index in
+        APIManagedACL(
+            id: Int64(index + 1),
+            binding: KafkaACLBinding(
+                resourceType: 2, resourceName: "t\(index).", patternType: 4, principal: "User:team-\(index)", host: "*", operation: 4, permissionType: 3),
+            createdBy: "User:admin", createdAtMs: 0)
+    }
+    let open = OpenACLs(APIManagedACLs(version: 1, acls: bindings))
+    let principal = PolicyEngine.Client(clientId: "w", principal: "User:team-999")
+    precondition(open.authorize(principal, .produce, on: "t999.events").allowed && !open.authorize(client, .produce, on: "t999.events").allowed)
+    let openACL = measure { blackHole(open.authorize(principal, .produce, on: "t999.events")) }
+    report("policy.open-acl.1000-bindings", openACL.fractionalNanoseconds, "ns")
+    let openSession = ClientSession(sourceAddress: nil, listener: nil)
+    let openCached = measure {
+        blackHole(openSession.decision(clientId: "w", open: open, generation: 1, dialledGroup: "g9", .produce, on: "t999.events"))
+    }
+    report("policy.open-acl.cached-decision", openCached.fractionalNanoseconds, "ns")
 }
 
 /// A whole Metadata answer, request bytes to response bytes, through the agent's handler:

@@ -47,8 +47,11 @@ public final class AgentPolicy: Sendable {
 
     public var installed: Installed? { state.withLockedValue { $0.installed } }
 
-    /// The API-managed ACLs that decide when no policy is in force; nil when there are none.
-    public var openACLs: OpenACLs? { state.withLockedValue { $0.open } }
+    /// The API-managed ACLs that decide when no policy is in force, and the generation they
+    /// were installed in (for cached decisions); nil when there are none.
+    public var openACLs: (acls: OpenACLs, generation: UInt64)? {
+        state.withLockedValue { state in state.open.map { ($0, state.generation) } }
+    }
 
     /// The version installed, 0 when none is.
     public var version: Int64 { state.withLockedValue { $0.policy?.version ?? 0 } }

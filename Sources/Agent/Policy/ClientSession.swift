@@ -101,6 +101,27 @@ public final class ClientSession: Sendable {
         }
     }
 
+    /// The decision of the API-managed ACLs when no policy is in force (`OpenACLs`), cached
+    /// like `decision(clientId:policy:dialledGroup:_:on:)` for the generation they came in.
+    public func decision(
+        clientId: String, open: OpenACLs, generation: UInt64, dialledGroup: String, _ operation: PolicyDocument.Operation, on name: String
+    ) -> (decision: PolicyEngine.Decision, fresh: Bool) {
+        let key = DecisionKey(operation: operation, name: name)
+        let principal = self.principal
+        return cache.withLockedValue { cache in
+            if cache.generation != generation || cache.clientId != clientId || cache.client == nil || cache.client?.principal != principal {
+                let client = PolicyEngine.Client(
+                    clientId: clientId, principal: principal, sourceAddress: sourceAddress, listener: listener, dialledGroup: dialledGroup)
+                cache = Cache(generation: generation, clientId: clientId, client: client, route: nil)
+            }
+            if let known = cache.decisions[key] { return (known, false) }
+            let decision = open.authorize(cache.client!, operation, on: name)
+            if cache.decisions.count > 4096 { cache.decisions.removeAll() }
+            cache.decisions[key] = decision
+            return (decision, true)
+        }
+    }
+
     /// The cached client and route, recomputed (and the decisions dropped) when the policy
     /// or the API-managed ACLs changed, or the client.id did.
     private func current(_ cache: inout Cache, clientId: String, policy: AgentPolicy.Installed, dialledGroup: String)

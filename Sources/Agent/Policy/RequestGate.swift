@@ -60,21 +60,14 @@ struct RequestGate: Sendable {
             let why = decision.statement.map { "denied by \($0.origin)" } ?? "no statement allows it"
             return (refusal(operation, on: name, why: why, under: "policy v\(installed.version)"), fresh)
         }
-        // No policy: only API-managed bindings can refuse. Not cached: there are few, and
-        // a connection's principal is fixed once it has authenticated.
-        guard let open = policy.openACLs else { return nil }
-        let client = PolicyEngine.Client(
-            clientId: clientId, principal: session.principal, sourceAddress: session.sourceAddress, listener: session.listener,
-            dialledGroup: policy.group)
-        let decision = open.authorize(client, operation, on: name)
+        // No policy: only API-managed bindings can refuse.
+        guard let (open, generation) = policy.openACLs else { return nil }
+        let (decision, fresh) = session.decision(clientId: clientId, open: open, generation: generation, dialledGroup: policy.group, operation, on: name)
         if decision.allowed { return nil }
         let why =
             decision.statement.map { "denied by \($0.origin)" }
             ?? "API-managed ACLs name it and none allows this (with no policy file, only resources no ACL names are open to all)"
-        return (
-            refusal(operation, on: name, why: why, under: "API-managed ACLs v\(open.acls.version), no policy"),
-            session.firstTime("acl \(operation.rawValue) \(name)")
-        )
+        return (refusal(operation, on: name, why: why, under: "API-managed ACLs v\(open.acls.version), no policy"), fresh)
     }
 
     private func refusal(_ operation: PolicyDocument.Operation, on name: String, why: String, under: String) -> Refusal {
