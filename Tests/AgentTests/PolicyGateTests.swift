@@ -108,8 +108,9 @@ import Testing
         #expect(gate.denial(.produce, on: "ledger")?.fresh == false)  // logged once per connection
         #expect(gate.denial(.fetch, on: "ledger") != nil)  // the topic is named, and nothing allows reading it
         #expect(gate.denial(.produce, on: "other") == nil)
-        gate.policy.install(APIManagedACLs(version: 2, acls: []))
+        gate.policy.install(Self.apiManaged(version: 2, deny: "other"))
         #expect(gate.denial(.produce, on: "ledger") == nil)  // the remembered denial went with the old bindings
+        #expect(gate.denial(.produce, on: "other") != nil)
     }
 
     @Test func anOperationOutsideTheGroupsRolesIsRefusedNamingTheRule() throws {
