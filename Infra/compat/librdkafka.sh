@@ -34,14 +34,15 @@ add_deb_src() {
     | $sudo_cmd tee /etc/apt/sources.list.d/fjord-deb-src.sources >/dev/null && $sudo_cmd apt-get update -qq
 }
 build_tests() (  # a subshell: its cd must not move the rest of the script
-  cd "$cache/librdkafka" && ./configure --disable-ssl --disable-gssapi --disable-curl \
+  cd "$cache/librdkafka" && ./configure --disable-gssapi --disable-curl \
     && make -j"$(nproc)" -C src && make -j"$(nproc)" -C src-cpp && make -j"$(nproc)" -C tests build
 )
 
-# A runner built before rapidjson-dev was installed skips the tests that check statistics
-# JSON (0053, 0110): build again with it (Infra/dev/install-deps.sh installs it).
-if [ -x "$cache/librdkafka/tests/test-runner" ] && [ -f /usr/include/rapidjson/schema.h ] \
-   && ! grep -qs 'WITH_RAPIDJSON 1' "$cache/librdkafka/config.h"; then
+# A runner built without RapidJSON skips the tests that check statistics JSON (0053, 0110),
+# and one built without OpenSSL the SSL ones (0097): build again with both
+# (Infra/dev/install-deps.sh installs rapidjson-dev and libssl-dev).
+if [ -x "$cache/librdkafka/tests/test-runner" ] \
+   && ! { grep -qs 'WITH_RAPIDJSON 1' "$cache/librdkafka/config.h" && grep -qs 'WITH_SSL 1' "$cache/librdkafka/config.h"; }; then
   rm -f "$cache/librdkafka/tests/test-runner"
 fi
 if [ ! -x "$cache/librdkafka/tests/test-runner" ]; then
@@ -75,6 +76,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 #   full          the same playground, without quick mode (tests that skip in quick mode)
 #   noautocreate  a playground with --no-auto-create-topics, the suite's "noautocreate" scenario
 #   sasl          the default playground's SASL_PLAINTEXT listener, as a user of `fjord users`
+#   ssl           the default playground's mutual-TLS listener, with a client certificate in
+#                 every encoding the suite's SSL tests load (the SSL_* variables trivup sets)
 # A setup's playground starts the first time a test needs it; all are stopped at the end.
 pids=()
 stop_playgrounds() {
@@ -87,13 +90,39 @@ stop_playgrounds() {
 }
 trap stop_playgrounds EXIT
 declare -A conf=()
+# A CA, the agents' certificate for 127.0.0.1, and a client certificate: PEM, DER and a
+# PKCS#12 bundle (password rdk-secret), and a PEM of two CAs, as trivup lays them out.
+make_certificates() {
+  local d=$work/ssl
+  mkdir -p "$d"
+  (
+    cd "$d"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=rdk-ca -keyout ca.key -out ca.pem
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=other-ca -keyout other.key -out other.pem
+    cat ca.pem other.pem >all-cas.pem
+    openssl x509 -in ca.pem -outform der -out ca.der
+    openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout server.key -out server.csr
+    printf 'subjectAltName=IP:127.0.0.1\n' >san.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext -out server.pem
+    openssl req -newkey rsa:2048 -nodes -subj /CN=rdk-client -keyout client.key -out client.csr
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -out client.pem
+    openssl x509 -in client.pem -outform der -out client.der
+    openssl pkcs8 -topk8 -nocrypt -in client.key -outform der -out client.key.der
+    openssl pkcs12 -export -in client.pem -inkey client.key -certfile ca.pem -passout pass:rdk-secret -out client.p12
+  ) >"$work/ssl.log" 2>&1
+  export SSL_pkcs=$d/client.p12 SSL_pub_der=$d/client.der SSL_pub_pem=$d/client.pem SSL_priv_der=$d/client.key.der \
+    SSL_priv_pem=$d/client.key SSL_ca_der=$d/ca.der SSL_all_cas_pem=$d/all-cas.pem SSL_password=rdk-secret
+}
 start_playground() {  # NAME EXTRA_ARGS...: writes $work/NAME.conf, the suite's test.conf for it
   local name=$1; shift
-  local port sasl_port
-  port=$(free_port); sasl_port=$(free_port)
+  local port sasl_port ssl_port
+  port=$(free_port); sasl_port=$(free_port); ssl_port=$(free_port)
   mkdir -p "$work/$name"
+  [ -f "$work/ssl/server.pem" ] || make_certificates
   printf 'rdk-secret\n' | "$fjord" users create --data-dir "$work/$name" --user rdk --password-stdin --mechanism SCRAM-SHA-256 >/dev/null
   "$fjord" playground --listener "PLAINTEXT://127.0.0.1:$port" --listener "SECURE=SASL_PLAINTEXT://127.0.0.1:$sasl_port" \
+    --listener "TLS=SSL://127.0.0.1:$ssl_port" --kafka-tls-cert "$work/ssl/server.pem" --kafka-tls-key "$work/ssl/server.key" \
+    --kafka-tls-client-ca "$work/ssl/ca.pem" \
     --data-dir "$work/$name" --agents 3 --batch-timeout 20ms --partitions 4 "$@" >"$work/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do grep -q '^bootstrap:' "$work/$name.log" && break; sleep 0.1; done
@@ -101,6 +130,8 @@ start_playground() {  # NAME EXTRA_ARGS...: writes $work/NAME.conf, the suite's 
   # The same cluster through its SASL listener (SASL/PLAIN checks the SCRAM credential).
   printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanisms=PLAIN\nsasl.username=rdk\nsasl.password=rdk-secret\n' \
     "$sasl_port" >"$work/$name-sasl.conf"
+  printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SSL\nssl.ca.location=%s\nssl.certificate.location=%s\nssl.key.location=%s\n' \
+    "$ssl_port" "$work/ssl/ca.pem" "$work/ssl/client.pem" "$work/ssl/client.key" >"$work/$name-ssl.conf"
 }
 use_setup() {  # SETUP: copies its test.conf into the suite, starting its playground if needed
   # (not in a $(...) subshell: the playground's pid must reach the trap)
@@ -109,7 +140,10 @@ use_setup() {  # SETUP: copies its test.conf into the suite, starting its playgr
   if [ ! -f "$work/$playground.conf" ]; then
     if [ "$playground" = noautocreate ]; then start_playground noautocreate --no-auto-create-topics; else start_playground default; fi
   fi
-  if [ "$1" = sasl ]; then cp "$work/$playground-sasl.conf" "$tests_dir/test.conf"; else cp "$work/$playground.conf" "$tests_dir/test.conf"; fi
+  case "$1" in
+    sasl | ssl) cp "$work/$playground-$1.conf" "$tests_dir/test.conf" ;;
+    *) cp "$work/$playground.conf" "$tests_dir/test.conf" ;;
+  esac
 }
 
 # Lines of "NNNN [setup]".
@@ -127,7 +161,7 @@ for entry in "${tests[@]}"; do
   read -r test setup <<<"$entry"
   setup=${setup:-default}
   case "$setup" in
-    default | sasl) flags=(-Q) scenario=default ;;
+    default | sasl | ssl) flags=(-Q) scenario=default ;;
     full) flags=() scenario=default ;;
     noautocreate) flags=(-Q) scenario=noautocreate ;;
     *) echo "librdkafka.sh: failed: unknown setup '$setup' for $test"; exit 1 ;;
