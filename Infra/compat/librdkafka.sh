@@ -130,7 +130,7 @@ start_playground() {  # NAME EXTRA_ARGS...: writes $work/NAME.conf, the suite's 
   # The same cluster through its SASL listener (SASL/PLAIN checks the SCRAM credential).
   printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanisms=PLAIN\nsasl.username=rdk\nsasl.password=rdk-secret\n' \
     "$sasl_port" >"$work/$name-sasl.conf"
-  printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SSL\nssl.ca.location=%s\nssl.certificate.location=%s\nssl.key.location=%s\n' \
+  printf 'metadata.broker.list=127.0.0.1:%s\nsecurity.protocol=SSL\nssl.ca.location=%s\nssl.certificate.location=%s\nssl.key.location=%s\nssl.key.password=rdk-secret\n' \
     "$ssl_port" "$work/ssl/ca.pem" "$work/ssl/client.pem" "$work/ssl/client.key" >"$work/$name-ssl.conf"
 }
 use_setup() {  # SETUP: copies its test.conf into the suite, starting its playground if needed
