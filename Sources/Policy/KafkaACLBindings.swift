@@ -129,6 +129,16 @@ public struct KafkaACLFilter: Sendable, Hashable, Codable {
     }
 }
 
+extension KafkaACLFilter {
+    /// The filter that matches `binding` and nothing else (its names literally, its codes
+    /// exactly), for deleting one binding.
+    public init(exactly binding: KafkaACLBinding) {
+        self.init(
+            resourceType: binding.resourceType, resourceName: binding.resourceName, patternType: binding.patternType, principal: binding.principal,
+            host: binding.host, operation: binding.operation, permissionType: binding.permissionType)
+    }
+}
+
 extension PolicyDocument.NamePattern {
     var kafkaName: String {
         switch self {

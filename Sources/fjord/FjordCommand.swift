@@ -8,7 +8,8 @@ struct FjordCommand: AsyncParsableCommand {
         commandName: "fjord",
         abstract: "A Kafka-compatible streaming platform on object storage.",
         subcommands: [
-            PlaygroundCommand.self, ControlPlaneCommand.self, AgentCommand.self, KeysCommand.self, UsersCommand.self, PolicyCommand.self, DemoCommand.self,
+            PlaygroundCommand.self, ControlPlaneCommand.self, AgentCommand.self, KeysCommand.self, UsersCommand.self, AclsCommand.self, PolicyCommand.self,
+            DemoCommand.self,
             BenchCommand.self,
         ]
     )

@@ -94,6 +94,39 @@ def test_acls_round_trip_and_a_deny_binding_refuses_the_client_it_names_on_every
         playground.stop()
 
 
+def test_an_operator_undoes_a_binding_that_locked_every_client_out():
+    """A deny of ALTER on the cluster for User:* leaves no client able to change ACLs; the
+    operator deletes it in the store with `fjord acls delete`, and the agents pick that up."""
+    playground = Playground(agents=1)
+    try:
+        admin = AdminClient({"bootstrap.servers": playground.bootstrap})
+        lockout = binding("kafka-cluster", "User:*", AclOperation.ALTER, AclPermissionType.DENY, resource=ResourceType.BROKER)
+        assert create(admin, [lockout]) == {lockout: None}
+        probe = binding(unique("t"), "User:bob", AclOperation.READ, AclPermissionType.ALLOW)
+        assert create(admin, [probe])[probe].code() == KafkaError.CLUSTER_AUTHORIZATION_FAILED
+
+        listing = subprocess.run([binary(), "acls", "list", "--data-dir", playground.data], capture_output=True, text=True, timeout=30)
+        assert listing.returncode == 0 and "DENY User:* ALTER on CLUSTER LITERAL 'kafka-cluster'" in listing.stdout, listing
+        number = listing.stdout.split()[0].lstrip("#")
+        missing = subprocess.run([binary(), "acls", "delete", "--data-dir", playground.data, "--id", "999"], capture_output=True, text=True, timeout=30)
+        assert missing.returncode != 0 and "#999" in missing.stderr
+        deleted = subprocess.run([binary(), "acls", "delete", "--data-dir", playground.data, "--id", number, "--deleted-by", "ops"],
+                                 capture_output=True, text=True, timeout=30)
+        assert deleted.returncode == 0 and f"deleted #{number}" in deleted.stdout, deleted
+
+        deadline = time.time() + 10  # the playground rereads the version every 2 s
+        while True:
+            outcome = create(admin, [probe])[probe]
+            if outcome is None or time.time() > deadline:
+                break
+            time.sleep(0.5)
+        assert outcome is None
+        history = subprocess.run([binary(), "policy", "history", "--data-dir", playground.data], capture_output=True, text=True, timeout=30).stdout
+        assert "by ops (fjord acls delete)" in history, history
+    finally:
+        assert playground.stop() == 0
+
+
 def test_kafka_python_creates_describes_and_deletes_acls(playground):
     from kafka.admin import ACL, ACLFilter, ACLOperation, ACLPermissionType, KafkaAdminClient, ResourcePattern, ResourcePatternFilter
     from kafka.admin import ResourceType as KResourceType, ACLResourcePatternType

@@ -98,16 +98,20 @@ public final class EmbeddedCluster: Sendable {
             }
         }
         return EmbeddedCluster(
-            controlPlane: controlPlane, agents: agents, agentListeners: agentListeners, store: store, cluster: cluster, jobs: jobs, logger: logger)
+            controlPlane: controlPlane, agents: agents, agentListeners: agentListeners, store: store, cluster: cluster, jobs: jobs,
+            acls: acls.map { ($0, policy) }, logger: logger)
     }
 
     private let jobs: JobsRunner?
+    /// The API-managed ACLs' store and the policy every agent shares.
+    private let acls: (store: any ACLStore, policy: AgentPolicy)?
 
     private init(
         controlPlane: ControlPlane, agents: [KafkaAgent], agentListeners: [[KafkaListener]], store: any ObjectStore, cluster: ClusterView,
-        jobs: JobsRunner?, logger: Logger
+        jobs: JobsRunner?, acls: (store: any ACLStore, policy: AgentPolicy)?, logger: Logger
     ) {
         self.jobs = jobs
+        self.acls = acls
         self.controlPlane = controlPlane
         self.agents = agents
         self.agentListeners = agentListeners
@@ -130,6 +134,21 @@ public final class EmbeddedCluster: Sendable {
             }
         ]
         if let jobs { services.append(BackgroundService("jobs") { await jobs.run() }) }
+        if let (store, policy) = acls {
+            // Changes the agents did not make themselves (`fjord acls delete` on the data
+            // directory) are picked up within 2 s, as a cluster's agents do with a heartbeat.
+            services.append(
+                BackgroundService("acl refresh") {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: .seconds(2))
+                        do {
+                            if try await store.apiManagedACLVersion() != policy.apiManagedACLs.version { policy.install(try await store.apiManagedACLs()) }
+                        } catch {
+                            self.logger.warning("cannot read the API-managed ACLs: \(error)")
+                        }
+                    }
+                })
+        }
         services.append(SegmentFlusherService(writers: agents.map(\.services.writer), logger: logger))
         for (agent, listeners) in zip(agents, agentListeners) {
             services.append(KafkaListenersService(agent: agent, listeners: listeners, logger: logger))
