@@ -2,13 +2,14 @@ import ControlPlane
 import KafkaProtocol
 import Policy
 
-/// CreateAcls (30), v1-3 (Kafka 4.0's range): stores bindings as API-managed ACLs in the control plane, where they
-/// are evaluated with the policy file's statements (an explicit deny wins either way); with no
-/// policy file, Kafka's allow-if-no-ACL-found applies (see `OpenACLs`). Needs the policy's
-/// `alter_acls` (Kafka's ALTER on the cluster). A binding Fjord cannot enforce (a host other
-/// than `*`, a resource type it has no such thing as, an operation that means nothing here)
-/// is refused with INVALID_REQUEST and the reason; the others in the request are still made.
-/// A policy with `api_managed_acls: false` refuses them all with SECURITY_DISABLED.
+/// CreateAcls (30), v1-3 (Kafka 4.0's range): stores bindings as API-managed ACLs in the
+/// control plane, where they are evaluated with the policy file's statements (an explicit
+/// deny wins either way); with no policy file, Kafka's allow-if-no-ACL-found applies (see
+/// `OpenACLs`). Needs the policy's `alter_acls` (Kafka's ALTER on the cluster). A binding
+/// Fjord cannot enforce (a host other than `*`, a resource type it has no such thing as, an
+/// operation that means nothing here) is refused with INVALID_REQUEST and the reason; the
+/// others in the request are still made. A policy with `api_managed_acls: false` refuses them
+/// all with SECURITY_DISABLED.
 struct CreateAclsHandler: ImmediateKafkaApiHandler {
     typealias Request = CreateAclsRequest
     static let versions: ClosedRange<Int16> = 1...3

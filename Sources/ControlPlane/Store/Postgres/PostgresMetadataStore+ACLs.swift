@@ -8,7 +8,12 @@ extension PostgresMetadataStore: ACLStore {
 
     public func apiManagedACLs() async throws -> APIManagedACLs {
         try await run("read the API-managed ACLs") {
-            try await client.withConnection { connection in try await Self.inForce(on: connection, logger: logger) }
+            try await transaction { connection in
+                // One snapshot for the version and the bindings: a change committed between
+                // the two reads would otherwise pair a version with another version's set.
+                try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+                return try await Self.inForce(on: connection, logger: logger)
+            }
         }
     }
 
