@@ -59,6 +59,7 @@ public enum RPC {
         public var from: Int64
         public var maxBytes: Int
     }
+    public struct PartitionRef: Codable, Sendable { public var partition: TopicPartitionID }
     public struct TimestampQuery: Codable, Sendable {
         public var partition: TopicPartitionID
         public var timestamp: Int64
@@ -107,6 +108,7 @@ public enum RPC {
     public static let commit = Call<SegmentCommit, [BatchCommitResult]>("commit")
     public static let batches = Call<BatchQuery, [BatchLocation]>("batches")
     public static let offsetForTimestamp = Call<TimestampQuery, Value<OffsetAtTime?>>("offsetForTimestamp")
+    public static let maxTimestamp = Call<PartitionRef, Value<Int64?>>("maxTimestamp")
     public static let advanceLogStart = Call<LogStartMove, Value<Int64>>("advanceLogStart")
     public static let logSizes = Call<Partitions, Sizes>("logSizes")
     public static let nextProducerId = Call<Empty, Value<Int64>>("nextProducerId")

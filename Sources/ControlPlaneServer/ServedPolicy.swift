@@ -86,7 +86,7 @@ enum CallPermissions: String {
         RPC.createTopic.name: .servesClients, RPC.deleteTopic.name: .servesClients,
         RPC.addPartitions.name: .servesClients, RPC.alterTopicConfigs.name: .servesClients,
         RPC.commit.name: .produce, RPC.nextProducerId.name: .produce,
-        RPC.batches.name: .fetch, RPC.offsetForTimestamp.name: .fetch,
+        RPC.batches.name: .fetch, RPC.offsetForTimestamp.name: .fetch, RPC.maxTimestamp.name: .fetch,
         RPC.commitOffsets.name: .consumerGroups, RPC.committedOffsets.name: .consumerGroups,
         RPC.deleteGroupOffsets.name: .consumerGroups, RPC.deleteSomeGroupOffsets.name: .consumerGroups, RPC.logSizes.name: .servesClients,
         RPC.groupsWithOffsets.name: .consumerGroups,

@@ -172,3 +172,25 @@ def test_log_dirs_elections_and_reassignments(playground):
         assert python_admin.list_partition_reassignments() == {}
     finally:
         python_admin.close()
+
+
+def test_list_offsets_finds_the_largest_timestamp_earliest_and_latest(playground):
+    """ListOffsets' MAX_TIMESTAMP (KIP-734, v7+): the first record carrying the partition's
+    largest timestamp, even when later records are older; -1 on an empty partition."""
+    from confluent_kafka.admin import OffsetSpec
+    admin = AdminClient({"bootstrap.servers": playground.bootstrap})
+    topic, empty = unique("maxts"), unique("maxts-empty")
+    make_topic(admin, topic)
+    make_topic(admin, empty)
+    producer = Producer({"bootstrap.servers": playground.bootstrap, "linger.ms": 0})
+    for index, timestamp in enumerate([1_000, 9_000, 3_000, 9_000, 2_000]):
+        producer.produce(topic, value=b"v%d" % index, partition=0, timestamp=1_700_000_000_000 + timestamp)
+        producer.flush(10)  # one batch each, so the largest sits in a batch of its own, not the last
+    part, none = TopicPartition(topic, 0), TopicPartition(empty, 0)
+    answers = admin.list_offsets({part: OffsetSpec.max_timestamp()})
+    found = answers[part].result(15)
+    assert (found.offset, found.timestamp) == (1, 1_700_000_009_000)
+    assert admin.list_offsets({part: OffsetSpec.earliest()})[part].result(15).offset == 0
+    assert admin.list_offsets({part: OffsetSpec.latest()})[part].result(15).offset == 5
+    nothing = admin.list_offsets({none: OffsetSpec.max_timestamp()})[none].result(15)
+    assert (nothing.offset, nothing.timestamp) == (-1, -1)

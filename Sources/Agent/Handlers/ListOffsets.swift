@@ -3,9 +3,9 @@ import KafkaLog
 import KafkaProtocol
 import NIOCore
 
-/// ListOffsets (2), v1-9: earliest (-2), latest (-1) and by timestamp. A timestamp lookup finds
-/// the batch through the index, then reads it to return the exact first record at or after
-/// the timestamp, as Kafka does.
+/// ListOffsets (2), v1-9: earliest (-2), latest (-1), the largest timestamp (-3, v7+) and by
+/// timestamp. A timestamp lookup finds the batch through the index, then reads it to return
+/// the exact first record at or after the timestamp, as Kafka does.
 struct ListOffsetsHandler: ImmediateKafkaApiHandler {
     typealias Request = ListOffsetsRequest
     static let versions: ClosedRange<Int16> = 1...9
@@ -36,6 +36,16 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
                     switch requested.timestamp {
                     case -1: result.offset = offsets.highWatermark
                     case -2: result.offset = offsets.logStartOffset
+                    case -3 where context.apiVersion >= 7:
+                        // MAX_TIMESTAMP (KIP-734): the first record carrying the partition's
+                        // largest timestamp; -1 and -1 for an empty partition.
+                        if let largest = try await services.controlPlane.store.maxTimestamp(in: id),
+                            let found = try await firstRecord(atOrAfter: largest, in: id)
+                        {
+                            result.offset = found.offset
+                            result.timestamp = found.timestamp
+                        }
+                    case -3: throw ControlPlaneError(.unsupportedVersion, "MAX_TIMESTAMP (-3) needs ListOffsets v7 or later")
                     case ..<0: throw ControlPlaneError(.invalidRequest, "timestamp \(requested.timestamp) is not supported")
                     default:
                         if let found = try await firstRecord(atOrAfter: requested.timestamp, in: id) {

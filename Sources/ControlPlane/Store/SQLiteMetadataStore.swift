@@ -324,6 +324,17 @@ public final class SQLiteMetadataStore: MetadataStore {
         }
     }
 
+    public func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64? {
+        try await database.read { db in
+            try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT max(b.max_timestamp) FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                    WHERE b.topic_id = ? AND b.partition = ? AND b.last_offset >= p.log_start_offset
+                    """, arguments: [partition.topicId.hex, partition.partition])
+        }
+    }
+
     public func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 {
         try await database.write { db in
             guard

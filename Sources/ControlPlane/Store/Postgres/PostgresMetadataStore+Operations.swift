@@ -170,6 +170,18 @@ extension PostgresMetadataStore {
         }
     }
 
+    public func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64? {
+        try await run("look up the largest timestamp") {
+            let rows = try await client.query(
+                """
+                SELECT max(b.max_timestamp) FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                WHERE b.topic_id = \(partition.topicId.foundationUUID) AND b.partition = \(partition.partition) AND b.last_offset >= p.log_start_offset
+                """, logger: logger)
+            for try await value in rows.decode(Int64?.self) { return value }
+            return nil
+        }
+    }
+
     public func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 {
         try await run("advance the log start of \(partition)") {
             try await transaction { connection in
