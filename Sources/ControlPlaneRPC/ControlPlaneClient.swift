@@ -160,8 +160,8 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
         try await call(RPC.offsetForTimestamp, .init(partition: partition, timestamp: timestamp)).value.map { ($0.offset, $0.timestamp) }
     }
-    public func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64? {
-        try await call(RPC.maxTimestamp, .init(partition: partition)).value
+    public func maxTimestamp(in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
+        try await call(RPC.maxTimestamp, .init(partition: partition)).value.map { ($0.offset, $0.timestamp) }
     }
     public func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 {
         try await call(RPC.advanceLogStart, .init(partition: partition, offset: offset)).value

@@ -108,7 +108,7 @@ public enum RPC {
     public static let commit = Call<SegmentCommit, [BatchCommitResult]>("commit")
     public static let batches = Call<BatchQuery, [BatchLocation]>("batches")
     public static let offsetForTimestamp = Call<TimestampQuery, Value<OffsetAtTime?>>("offsetForTimestamp")
-    public static let maxTimestamp = Call<PartitionRef, Value<Int64?>>("maxTimestamp")
+    public static let maxTimestamp = Call<PartitionRef, Value<OffsetAtTime?>>("maxTimestamp")
     public static let advanceLogStart = Call<LogStartMove, Value<Int64>>("advanceLogStart")
     public static let logSizes = Call<Partitions, Sizes>("logSizes")
     public static let nextProducerId = Call<Empty, Value<Int64>>("nextProducerId")

@@ -44,7 +44,9 @@ extension ControlPlaneService {
                 value: try await s.store.offset(forTimestamp: r.timestamp, in: r.partition).map { RPC.OffsetAtTime(offset: $0.offset, timestamp: $0.timestamp) }
             )
         },
-        on(RPC.maxTimestamp) { s, r, _ in .init(value: try await s.store.maxTimestamp(in: r.partition)) },
+        on(RPC.maxTimestamp) { s, r, _ in
+            .init(value: try await s.store.maxTimestamp(in: r.partition).map { RPC.OffsetAtTime(offset: $0.offset, timestamp: $0.timestamp) })
+        },
         on(RPC.advanceLogStart) { s, r, _ in .init(value: try await s.store.advanceLogStart(r.partition, to: r.offset)) },
         on(RPC.logSizes) { s, r, _ in .init(sizes: try await s.store.logSizes(of: r.partitions)) },
         on(RPC.nextProducerId) { s, _, _ in .init(value: try await s.store.nextProducerId()) },

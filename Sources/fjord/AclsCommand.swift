@@ -16,7 +16,7 @@ struct AclsCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the API-managed ACL bindings in force, with their numbers.")
-        @OptionGroup var database: UsersCommand.Database
+        @OptionGroup var database: ControlPlaneStoreOptions
 
         func run() async throws {
             let (store, close) = try await database.open()
@@ -35,7 +35,7 @@ struct AclsCommand: AsyncParsableCommand {
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Delete API-managed ACL bindings by number (from `fjord acls list`). Agents apply the change within a heartbeat.")
-        @OptionGroup var database: UsersCommand.Database
+        @OptionGroup var database: ControlPlaneStoreOptions
         @Option(name: .customLong("id"), help: "A binding's number (repeatable).")
         var ids: [Int64]
         @Option(help: "Who is deleting them, for the history (default: $USER).")

@@ -95,7 +95,7 @@ extension PolicyCommand {
     struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every policy version applied to the cluster, newest last, then every ACL binding made through the Kafka API.")
-        @OptionGroup var database: UsersCommand.Database
+        @OptionGroup var database: ControlPlaneStoreOptions
         @Option(help: "Print this version's YAML instead.")
         var show: Int64?
 

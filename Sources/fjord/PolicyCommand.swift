@@ -95,7 +95,7 @@ struct PolicyCommand: AsyncParsableCommand {
                 address = parsed
             }
             var apiManaged = APIManagedACLs.none
-            if let (store, close) = try await UsersCommand.Database.open(postgres: postgres, dataDir: dataDir) {
+            if let (store, close) = try await ControlPlaneStoreOptions.open(postgres: postgres, dataDir: dataDir) {
                 defer { close() }
                 do {
                     apiManaged = try await store.apiManagedACLs()

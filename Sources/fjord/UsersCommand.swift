@@ -11,41 +11,9 @@ struct UsersCommand: AsyncParsableCommand {
         subcommands: [Create.self, Delete.self, List.self]
     )
 
-    /// Where the users are: `--postgres URL`, or `--data-dir DIR` of a playground.
-    struct Database: ParsableArguments {
-        @Option(help: "PostgreSQL URL of the control plane.")
-        var postgres: String?
-        @Option(help: "Data directory of a playground (its SQLite control plane), instead of --postgres.")
-        var dataDir: String?
-
-        func validate() throws {
-            guard (postgres == nil) != (dataDir == nil) else { throw ValidationError("give one of --postgres and --data-dir") }
-        }
-
-        /// The store, and how to close it.
-        func open() async throws -> (store: any UserStore & ACLStore, close: () -> Void) {
-            try await Self.open(postgres: postgres, dataDir: dataDir)!
-        }
-
-        /// The control plane's store at `postgres` or in a playground's `dataDir` (nil when
-        /// neither is given), and how to close it.
-        static func open(postgres: String?, dataDir: String?) async throws -> (store: any UserStore & ACLStore, close: () -> Void)? {
-            if let dataDir {
-                do {
-                    return (try SQLiteMetadataStore(path: dataDir + "/metadata.sqlite"), {})
-                } catch {
-                    throw CommandFailure(ControlPlaneError.message(for: error))
-                }
-            }
-            guard let postgres else { return nil }
-            let store = try await KeysCommand.Database(postgres: postgres).open()
-            return (store, { store.shutdown() })
-        }
-    }
-
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a user, or set a new password, for one SCRAM mechanism (read from stdin).")
-        @OptionGroup var database: Database
+        @OptionGroup var database: ControlPlaneStoreOptions
         @Option(help: "The user name (the principal is User:<name>).")
         var user: String
         @Flag(help: "Read the password from the first line of stdin (required: passwords never go on the command line).")
@@ -81,7 +49,7 @@ struct UsersCommand: AsyncParsableCommand {
 
     struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete a user's credential for one mechanism, or for all.")
-        @OptionGroup var database: Database
+        @OptionGroup var database: ControlPlaneStoreOptions
         @Option(help: "The user name.")
         var user: String
         @Option(help: "SCRAM-SHA-256 or SCRAM-SHA-512; every mechanism when left out.")
@@ -106,7 +74,7 @@ struct UsersCommand: AsyncParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users and their mechanisms.")
-        @OptionGroup var database: Database
+        @OptionGroup var database: ControlPlaneStoreOptions
 
         func run() async throws {
             let (store, close) = try await database.open()

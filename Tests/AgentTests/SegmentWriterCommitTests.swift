@@ -60,7 +60,9 @@ import Testing
         func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
             try await inner.offset(forTimestamp: timestamp, in: partition)
         }
-        func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64? { try await inner.maxTimestamp(in: partition) }
+        func maxTimestamp(in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
+            try await inner.maxTimestamp(in: partition)
+        }
         func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64 { try await inner.advanceLogStart(partition, to: offset) }
         func nextProducerId() async throws -> Int64 { try await inner.nextProducerId() }
         func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset]) async throws {

@@ -39,8 +39,8 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
                     case -3 where context.apiVersion >= 7:
                         // MAX_TIMESTAMP (KIP-734): the first record carrying the partition's
                         // largest timestamp; -1 and -1 for an empty partition.
-                        if let largest = try await services.controlPlane.store.maxTimestamp(in: id),
-                            let found = try await firstRecord(atOrAfter: largest, in: id)
+                        if let hit = try await services.controlPlane.store.maxTimestamp(in: id),
+                            let found = try await firstRecord(atOrAfter: hit.timestamp, in: id, batch: hit)
                         {
                             result.offset = found.offset
                             result.timestamp = found.timestamp
@@ -48,7 +48,9 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
                     case -3: throw ControlPlaneError(.unsupportedVersion, "MAX_TIMESTAMP (-3) needs ListOffsets v7 or later")
                     case ..<0: throw ControlPlaneError(.invalidRequest, "timestamp \(requested.timestamp) is not supported")
                     default:
-                        if let found = try await firstRecord(atOrAfter: requested.timestamp, in: id) {
+                        if let hit = try await services.controlPlane.store.offset(forTimestamp: requested.timestamp, in: id),
+                            let found = try await firstRecord(atOrAfter: requested.timestamp, in: id, batch: hit)
+                        {
                             result.offset = found.offset
                             result.timestamp = found.timestamp
                         }
@@ -67,8 +69,11 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
         return response
     }
 
-    private func firstRecord(atOrAfter timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
-        guard let hit = try await services.controlPlane.store.offset(forTimestamp: timestamp, in: partition) else { return nil }
+    /// The first record at or after `timestamp` in the batch the index found (`hit`: its base
+    /// offset and max timestamp), read from the object store.
+    private func firstRecord(
+        atOrAfter timestamp: Int64, in partition: TopicPartitionID, batch hit: (offset: Int64, timestamp: Int64)
+    ) async throws -> (offset: Int64, timestamp: Int64)? {
         guard let location = try await services.controlPlane.store.batches(in: partition, from: hit.offset, maxBytes: 1).first else { return nil }
         var bytes = try await services.reader.read([location])
         let batch = try RecordBatch(from: &bytes)

@@ -34,9 +34,9 @@ public protocol MetadataStore: Sendable {
     func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation]
     /// The first batch whose max timestamp is at or after `timestamp`: (its base offset, its max timestamp).
     func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)?
-    /// The largest max timestamp of the partition's live batches (ListOffsets' MAX_TIMESTAMP);
-    /// nil when it has none.
-    func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64?
+    /// The first live batch holding the partition's largest timestamp (ListOffsets'
+    /// MAX_TIMESTAMP): (its base offset, its max timestamp); nil when there is none.
+    func maxTimestamp(in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)?
     /// Moves the log start offset forward (DeleteRecords, retention). Returns the new value.
     func advanceLogStart(_ partition: TopicPartitionID, to offset: Int64) async throws -> Int64
     /// The bytes of the batches still indexed in each of `partitions` (DescribeLogDirs);

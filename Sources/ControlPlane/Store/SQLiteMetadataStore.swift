@@ -324,14 +324,16 @@ public final class SQLiteMetadataStore: MetadataStore {
         }
     }
 
-    public func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64? {
+    public func maxTimestamp(in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
         try await database.read { db in
-            try Int64.fetchOne(
+            try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT max(b.max_timestamp) FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                    SELECT b.base_offset, b.max_timestamp FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
                     WHERE b.topic_id = ? AND b.partition = ? AND b.last_offset >= p.log_start_offset
-                    """, arguments: [partition.topicId.hex, partition.partition])
+                    ORDER BY b.max_timestamp DESC, b.base_offset LIMIT 1
+                    """, arguments: [partition.topicId.hex, partition.partition]
+            ).map { (offset: $0[0], timestamp: $0[1]) }
         }
     }
 

@@ -170,14 +170,15 @@ extension PostgresMetadataStore {
         }
     }
 
-    public func maxTimestamp(in partition: TopicPartitionID) async throws -> Int64? {
+    public func maxTimestamp(in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
         try await run("look up the largest timestamp") {
             let rows = try await client.query(
                 """
-                SELECT max(b.max_timestamp) FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
+                SELECT b.base_offset, b.max_timestamp FROM batches b JOIN partitions p ON p.topic_id = b.topic_id AND p.partition = b.partition
                 WHERE b.topic_id = \(partition.topicId.foundationUUID) AND b.partition = \(partition.partition) AND b.last_offset >= p.log_start_offset
+                ORDER BY b.max_timestamp DESC, b.base_offset LIMIT 1
                 """, logger: logger)
-            for try await value in rows.decode(Int64?.self) { return value }
+            for try await (offset, maxTimestamp) in rows.decode((Int64, Int64).self) { return (offset, maxTimestamp) }
             return nil
         }
     }
