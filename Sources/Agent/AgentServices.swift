@@ -1,3 +1,4 @@
+import Foundation
 import ControlPlane
 import KafkaProtocol
 import Logging
@@ -21,6 +22,8 @@ public struct AgentServices: Sendable {
     public var users: (any UserStore)?
     /// Where CreateAcls and DeleteAcls store bindings (the control plane's); nil: they are refused.
     public var acls: (any ACLStore)?
+    /// The longest transaction.timeout.ms a producer may ask for (Kafka's transaction.max.timeout.ms).
+    public var transactionMaxTimeoutMs = TransactionRules.defaultMaxTimeoutMs
 
     public init(nodeId: Int32, controlPlane: ControlPlane, cluster: ClusterView, writer: SegmentWriter, reader: FetchReader) {
         self.nodeId = nodeId
@@ -30,6 +33,11 @@ public struct AgentServices: Sendable {
         self.reader = reader
         self.policy = AgentPolicy(group: cluster.ownGroup)
     }
+}
+
+extension AgentServices {
+    /// Wall-clock milliseconds, as Kafka's timestamps and the coordinator's timeouts count.
+    func nowMs() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
 }
 
 extension ControlPlaneError {

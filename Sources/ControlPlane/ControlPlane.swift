@@ -153,4 +153,20 @@ public final class ControlPlane: Sendable {
         watermarks.bump()
         return results
     }
+
+    // MARK: Transactions
+
+    /// Ends a transaction (EndTxn) and wakes long-polling fetches: its markers moved high
+    /// watermarks, and last stable offsets with them.
+    public func endTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {
+        try await store.endTransaction(transactionalId, producer: producer, commit: commit, nowMs: nowMs)
+        watermarks.bump()
+    }
+
+    /// Aborts the transactions open longer than their timeouts; returns their ids.
+    public func abortExpiredTransactions(nowMs: Int64) async throws -> [String] {
+        let aborted = try await store.abortExpiredTransactions(nowMs: nowMs)
+        if !aborted.isEmpty { watermarks.bump() }
+        return aborted
+    }
 }

@@ -182,6 +182,31 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     }
     public func groupsWithOffsets() async throws -> [String] { try await call(RPC.groupsWithOffsets, .init()) }
 
+    // MARK: TransactionStore
+
+    public func initTransactionalProducer(_ request: TransactionalProducerRequest, maxTimeoutMs: Int32) async throws -> ProducerIdAndEpoch {
+        try await call(RPC.initTransactionalProducer, .init(request: request, maxTimeoutMs: maxTimeoutMs))
+    }
+    public func addPartitionsToTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, partitions: [TopicPartitionID], nowMs: Int64) async throws {
+        _ = try await call(RPC.addPartitionsToTransaction, .init(transactionalId: transactionalId, producer: producer, partitions: partitions, nowMs: nowMs))
+    }
+    public func addGroupToTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, group: String, nowMs: Int64) async throws {
+        _ = try await call(RPC.addGroupToTransaction, .init(transactionalId: transactionalId, producer: producer, group: group, nowMs: nowMs))
+    }
+    public func commitTransactionalOffsets(
+        _ transactionalId: String, producer: ProducerIdAndEpoch, group: String, offsets: [TopicPartitionName: CommittedOffset]
+    ) async throws {
+        _ = try await call(RPC.commitTransactionalOffsets, .init(transactionalId: transactionalId, producer: producer, group: group, offsets: offsets))
+    }
+    public func endTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {
+        _ = try await call(RPC.endTransaction, .init(transactionalId: transactionalId, producer: producer, commit: commit, nowMs: nowMs))
+    }
+    public func abortExpiredTransactions(nowMs: Int64) async throws -> [String] { try await call(RPC.abortExpiredTransactions, .init(nowMs: nowMs)) }
+    public func transactions() async throws -> [TransactionRecord] { try await call(RPC.transactions, .init()) }
+    public func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction] {
+        try await call(RPC.abortedTransactions, .init(partition: partition, from: offsets.lowerBound, through: offsets.upperBound))
+    }
+
     // MARK: GroupCoordination
 
     public func join(groupId: String, _ request: GroupStateMachine.JoinRequest) async throws -> GroupStateMachine.JoinResult {

@@ -118,6 +118,50 @@ public enum RPC {
     public static let deleteSomeGroupOffsets = Call<GroupPartitions, Empty>("deleteSomeGroupOffsets")
     public static let groupsWithOffsets = Call<Empty, [String]>("groupsWithOffsets")
 
+    // MARK: Transactions
+    public struct TransactionalInit: Codable, Sendable {
+        public var request: TransactionalProducerRequest
+        public var maxTimeoutMs: Int32
+    }
+    public struct TransactionPartitions: Codable, Sendable {
+        public var transactionalId: String
+        public var producer: ProducerIdAndEpoch
+        public var partitions: [TopicPartitionID]
+        public var nowMs: Int64
+    }
+    public struct TransactionGroup: Codable, Sendable {
+        public var transactionalId: String
+        public var producer: ProducerIdAndEpoch
+        public var group: String
+        public var nowMs: Int64
+    }
+    public struct TransactionOffsets: Codable, Sendable {
+        public var transactionalId: String
+        public var producer: ProducerIdAndEpoch
+        public var group: String
+        public var offsets: [TopicPartitionName: CommittedOffset]
+    }
+    public struct TransactionEnd: Codable, Sendable {
+        public var transactionalId: String
+        public var producer: ProducerIdAndEpoch
+        public var commit: Bool
+        public var nowMs: Int64
+    }
+    public struct Now: Codable, Sendable { public var nowMs: Int64 }
+    public struct AbortedQuery: Codable, Sendable {
+        public var partition: TopicPartitionID
+        public var from: Int64
+        public var through: Int64
+    }
+    public static let initTransactionalProducer = Call<TransactionalInit, ProducerIdAndEpoch>("transactions.init")
+    public static let addPartitionsToTransaction = Call<TransactionPartitions, Empty>("transactions.addPartitions")
+    public static let addGroupToTransaction = Call<TransactionGroup, Empty>("transactions.addGroup")
+    public static let commitTransactionalOffsets = Call<TransactionOffsets, Empty>("transactions.commitOffsets")
+    public static let endTransaction = Call<TransactionEnd, Empty>("transactions.end")
+    public static let abortExpiredTransactions = Call<Now, [String]>("transactions.abortExpired")
+    public static let transactions = Call<Empty, [TransactionRecord]>("transactions.list")
+    public static let abortedTransactions = Call<AbortedQuery, [AbortedTransaction]>("transactions.aborted")
+
     // MARK: SASL users
     public struct User: Codable, Sendable { public var user: String }
     public struct UserCredential: Codable, Sendable {

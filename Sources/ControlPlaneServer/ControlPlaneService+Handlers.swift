@@ -50,6 +50,26 @@ extension ControlPlaneService {
         on(RPC.advanceLogStart) { s, r, _ in .init(value: try await s.store.advanceLogStart(r.partition, to: r.offset)) },
         on(RPC.logSizes) { s, r, _ in .init(sizes: try await s.store.logSizes(of: r.partitions)) },
         on(RPC.nextProducerId) { s, _, _ in .init(value: try await s.store.nextProducerId()) },
+        on(RPC.initTransactionalProducer) { s, r, _ in try await s.store.initTransactionalProducer(r.request, maxTimeoutMs: r.maxTimeoutMs) },
+        on(RPC.addPartitionsToTransaction) { s, r, _ in
+            try await s.store.addPartitionsToTransaction(r.transactionalId, producer: r.producer, partitions: r.partitions, nowMs: r.nowMs)
+            return .init()
+        },
+        on(RPC.addGroupToTransaction) { s, r, _ in
+            try await s.store.addGroupToTransaction(r.transactionalId, producer: r.producer, group: r.group, nowMs: r.nowMs)
+            return .init()
+        },
+        on(RPC.commitTransactionalOffsets) { s, r, _ in
+            try await s.store.commitTransactionalOffsets(r.transactionalId, producer: r.producer, group: r.group, offsets: r.offsets)
+            return .init()
+        },
+        on(RPC.endTransaction) { s, r, _ in
+            try await s.store.endTransaction(r.transactionalId, producer: r.producer, commit: r.commit, nowMs: r.nowMs)
+            return .init()
+        },
+        on(RPC.abortExpiredTransactions) { s, r, _ in try await s.store.abortExpiredTransactions(nowMs: r.nowMs) },
+        on(RPC.transactions) { s, _, _ in try await s.store.transactions() },
+        on(RPC.abortedTransactions) { s, r, _ in try await s.store.abortedTransactions(in: r.partition, overlapping: r.from...max(r.from, r.through)) },
         on(RPC.commitOffsets) { s, r, _ in
             try await s.store.commitOffsets(group: r.group, r.offsets)
             return .init()

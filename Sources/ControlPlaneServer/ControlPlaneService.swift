@@ -151,6 +151,7 @@ public final class ControlPlaneService: Service, Sendable {
                 logger.warning("replica heartbeat failed: \(error)")
             }
             await ownership.check()
+            await TransactionTimeouts.abortExpired({ try await self.store.abortExpiredTransactions(nowMs: $0) }, logger: logger)
             do {
                 try await policy.refresh(from: store, logger: logger)
             } catch {

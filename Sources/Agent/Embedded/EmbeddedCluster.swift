@@ -134,6 +134,13 @@ public final class EmbeddedCluster: Sendable {
             }
         ]
         if let jobs { services.append(BackgroundService("jobs") { await jobs.run() }) }
+        services.append(
+            BackgroundService("transaction timeouts") {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(1))
+                    await TransactionTimeouts.abortExpired(self.controlPlane.abortExpiredTransactions, logger: self.logger)
+                }
+            })
         if let (store, policy) = acls {
             // Changes the agents did not make themselves (`fjord acls delete` on the data
             // directory) are picked up within 2 s, as a cluster's agents do with a heartbeat.

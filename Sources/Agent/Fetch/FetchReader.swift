@@ -22,6 +22,11 @@ public struct FetchReader: Sendable {
         var index = 0
         while index < locations.count {
             let first = locations[index]
+            if let marker = first.marker {  // kept in the index, not in an object
+                append(marker.controlBatch(), baseOffset: first.baseOffset, to: &output)
+                index += 1
+                continue
+            }
             if let cached = cache.get(.init(objectKey: first.objectKey, byteOffset: first.byteOffset)) {
                 append(cached, baseOffset: first.baseOffset, to: &output)
                 index += 1

@@ -9,6 +9,10 @@ import NIOCore
 /// A fetch with too little data waits, up to its max wait, for the high-watermark signal
 /// that commits raise: no polling. Then it reads the batches (ranged GETs through the cache)
 /// and stamps their offsets.
+///
+/// read_committed (isolation level 1) reads only below the last stable offset, and the answer
+/// lists the aborted transactions in the range it returns, so the client drops their records;
+/// read_uncommitted reads to the high watermark. Control batches go to both: clients skip them.
 struct FetchHandler: KafkaApiHandler {
     static let versions: ClosedRange<Int16> = 4...17
     let services: AgentServices
@@ -41,6 +45,7 @@ struct FetchHandler: KafkaApiHandler {
             var error: KafkaErrorCode = .none
             var offsets = PartitionOffsets(logStartOffset: -1, highWatermark: -1)
             var locations: [BatchLocation] = []
+            var aborted: [AbortedTransaction] = []
         }
         var topics: [(name: String, id: KafkaUUID)] = []
         var partitions: [Partition] = []
@@ -64,6 +69,8 @@ struct FetchHandler: KafkaApiHandler {
             }
         }
         let offsets = try await controlPlane.store.offsets(of: wanted.filter { refused[$0.0] == nil }.compactMap(\.2))
+        let readCommitted = request.isolationLevel == 1
+        let readable = { (offsets: PartitionOffsets) in readCommitted ? offsets.lastStableOffset : offsets.highWatermark }
         var remaining = Int(request.maxBytes <= 0 ? Int32.max : request.maxBytes)
         for (topicIndex, index, id, fetchPartition) in wanted {
             var partition = Plan.Partition(topicIndex: topicIndex, index: index)
@@ -84,9 +91,17 @@ struct FetchHandler: KafkaApiHandler {
                 partition.error = .unknownLeaderEpoch
             } else if fetchPartition.fetchOffset < current.logStartOffset || fetchPartition.fetchOffset > current.highWatermark {
                 partition.error = .offsetOutOfRange
-            } else if fetchPartition.fetchOffset < current.highWatermark && remaining > 0 {
+            } else if fetchPartition.fetchOffset < readable(current) && remaining > 0 {
                 let limit = min(Int(max(fetchPartition.partitionMaxBytes, 1)), remaining)
                 partition.locations = try await controlPlane.store.batches(in: id, from: fetchPartition.fetchOffset, maxBytes: limit)
+                if readCommitted {
+                    // Transactions' batches are whole batches, so the LSO falls between batches.
+                    partition.locations.removeAll { $0.baseOffset >= current.lastStableOffset }
+                    if let last = partition.locations.last {
+                        partition.aborted = try await controlPlane.store.abortedTransactions(
+                            in: id, overlapping: fetchPartition.fetchOffset...max(fetchPartition.fetchOffset, last.lastOffset))
+                    }
+                }
                 let bytes = partition.locations.reduce(0) { $0 + $1.byteLength }
                 plan.bytes += bytes
                 remaining -= bytes
@@ -110,9 +125,14 @@ struct FetchHandler: KafkaApiHandler {
             data.partitionIndex = partition.index
             data.errorCode = partition.error.rawValue
             data.highWatermark = partition.offsets.highWatermark
-            data.lastStableOffset = partition.offsets.highWatermark
+            data.lastStableOffset = partition.offsets.lastStableOffset
             data.logStartOffset = partition.offsets.logStartOffset
-            data.abortedTransactions = []
+            data.abortedTransactions = partition.aborted.map { aborted in
+                var entry = FetchResponse.AbortedTransaction()
+                entry.producerId = aborted.producerId
+                entry.firstOffset = aborted.firstOffset
+                return entry
+            }
             data.records = ByteBuffer()
             if !partition.locations.isEmpty {
                 do {

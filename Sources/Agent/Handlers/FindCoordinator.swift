@@ -2,8 +2,8 @@ import KafkaProtocol
 
 /// FindCoordinator (10), v0-6. Group state lives in the control plane, so any agent can
 /// coordinate any group; the answer spreads groups over the agents of the group that serves
-/// the client (see `RequestGate.serving`). Transaction coordinators
-/// are not available until transactions land.
+/// the client (see `RequestGate.serving`). Transactions too (key type 1): their state is in the
+/// control plane, so any agent coordinates any transactional id.
 struct FindCoordinatorHandler: ImmediateKafkaApiHandler {
     typealias Request = FindCoordinatorRequest
     static let versions: ClosedRange<Int16> = 0...6
@@ -14,8 +14,11 @@ struct FindCoordinatorHandler: ImmediateKafkaApiHandler {
         let keys = context.apiVersion >= 4 ? request.coordinatorKeys : [request.key]
         let serving = context.gate.serving()
         let found: [(String, ClusterView.Node?, KafkaErrorCode, String?)] = keys.map { key in
-            if request.keyType != 0 { return (key, nil, .coordinatorNotAvailable, "transactions are not supported yet") }
-            if let refusal = context.denial(.describeGroups, on: key) { return (key, nil, refusal.code, refusal.message) }
+            switch request.keyType {
+            case 0: if let refusal = context.denial(.describeGroups, on: key) { return (key, nil, refusal.code, refusal.message) }
+            case 1: if let refusal = context.refusal(unless: .produce) { return (key, nil, refusal.code, refusal.message) }
+            default: return (key, nil, .invalidRequest, "unknown coordinator key type \(request.keyType)")
+            }
             guard let node = serving.coordinator(for: key) else { return (key, nil, .coordinatorNotAvailable, "no agent of the serving group is available") }
             return (key, node, .none, nil)
         }

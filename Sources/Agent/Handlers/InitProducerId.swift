@@ -3,7 +3,8 @@ import KafkaProtocol
 
 /// InitProducerId (22), v0-5: producer ids for idempotent producers. A producer that passes its
 /// current id and epoch (v3+, after a sequence error) gets the next epoch of the same id.
-/// Transactional ids are refused until transactions land.
+/// With a transactional id, the transaction coordinator (`TransactionRules`) finds or
+/// allocates the id's producer, bumps its epoch and aborts what the previous epoch left open.
 struct InitProducerIdHandler: ImmediateKafkaApiHandler {
     typealias Request = InitProducerIdRequest
     static let versions: ClosedRange<Int16> = 0...5
@@ -18,10 +19,7 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
             return response
         }
         if let transactionalId = request.transactionalId {
-            context.logger.warning(
-                "refused InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-"): transactions are not supported yet")
-            response.errorCode = KafkaErrorCode.transactionalIdAuthorizationFailed.rawValue
-            return response
+            return await initTransactional(transactionalId, request, context: context, response: response)
         }
         do {
             if request.producerId >= 0 && request.producerEpoch >= 0 && request.producerEpoch < Int16.max - 1 {
@@ -32,6 +30,28 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
                 response.producerEpoch = 0
             }
         } catch {
+            response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
+        }
+        return response
+    }
+
+    private func initTransactional(
+        _ transactionalId: String, _ request: InitProducerIdRequest, context: RequestContext, response: InitProducerIdResponse
+    ) async -> InitProducerIdResponse {
+        var response = response
+        guard !transactionalId.isEmpty else {
+            response.errorCode = KafkaErrorCode.invalidRequest.rawValue
+            return response
+        }
+        let current = request.producerId >= 0 && request.producerEpoch >= 0 ? ProducerIdAndEpoch(producerId: request.producerId, epoch: request.producerEpoch) : nil
+        do {
+            let producer = try await services.controlPlane.store.initTransactionalProducer(
+                TransactionalProducerRequest(transactionalId: transactionalId, timeoutMs: request.transactionTimeoutMs, current: current, nowMs: services.nowMs()),
+                maxTimeoutMs: services.transactionMaxTimeoutMs)
+            response.producerId = producer.producerId
+            response.producerEpoch = producer.epoch
+        } catch {
+            context.logger.info("InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-") refused: \(ControlPlaneError.message(for: error))")
             response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
         }
         return response

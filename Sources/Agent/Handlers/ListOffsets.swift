@@ -3,7 +3,8 @@ import KafkaLog
 import KafkaProtocol
 import NIOCore
 
-/// ListOffsets (2), v1-9: earliest (-2), latest (-1), the largest timestamp (-3, v7+) and by
+/// ListOffsets (2), v1-9: earliest (-2), latest (-1; the last stable offset for
+/// read_committed), the largest timestamp (-3, v7+) and by
 /// timestamp. A timestamp lookup finds the batch through the index, then reads it to return
 /// the exact first record at or after the timestamp, as Kafka does.
 struct ListOffsetsHandler: ImmediateKafkaApiHandler {
@@ -34,7 +35,8 @@ struct ListOffsetsHandler: ImmediateKafkaApiHandler {
                         throw ControlPlaneError(.unknownTopicOrPartition, "no such partition")
                     }
                     switch requested.timestamp {
-                    case -1: result.offset = offsets.highWatermark
+                    // read_committed consumers start from the last stable offset.
+                    case -1: result.offset = request.isolationLevel == 1 ? offsets.lastStableOffset : offsets.highWatermark
                     case -2: result.offset = offsets.logStartOffset
                     case -3 where context.apiVersion >= 7:
                         // MAX_TIMESTAMP (KIP-734): the first record carrying the partition's

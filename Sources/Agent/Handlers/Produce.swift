@@ -23,10 +23,6 @@ struct ProduceHandler: KafkaApiHandler {
         if let refusal = context.refusal(unless: .produce) {
             return .now(response(for: request) { _, _ in (refusal.code, refusal.message) })
         }
-        if request.transactionalId != nil {
-            context.logger.warning("refused transactional produce from \(context.clientId ?? "-"): transactions are not supported yet")
-            return .now(response(for: request) { _, _ in (.transactionalIdAuthorizationFailed, "Fjord does not support transactions yet") })
-        }
         // Validate every partition's batches; collect the valid ones in request order.
         var accepted: [(TopicPartitionID, ByteBuffer)] = []
         var slots: [PartitionSlot] = []
@@ -47,7 +43,7 @@ struct ProduceHandler: KafkaApiHandler {
                     continue
                 }
                 let rules = TopicBatchRules(configs: topic.configs, brokerMaxBatchBytes: services.maxBatchBytes)
-                switch validate(partitionData.records, rules: rules, nowMs: nowMs) {
+                switch validate(partitionData.records, rules: rules, transactional: request.transactionalId != nil, nowMs: nowMs) {
                 case .failure(let error):
                     context.logger.warning("refused batch for \(topicData.name)-\(partitionData.index) from \(context.clientId ?? "-"): \(error.message)")
                     slot.error = (error.code, error.message)
@@ -89,7 +85,9 @@ struct ProduceHandler: KafkaApiHandler {
         var logAppendTimeMs: Int64 = -1
     }
 
-    private func validate(_ records: ByteBuffer?, rules: TopicBatchRules, nowMs: Int64) -> Result<[ByteBuffer], ValidationFailure> {
+    /// `transactional`: the request names a transactional id. Whether its producer may write
+    /// to the partition is checked at commit, with the transaction's state (`TransactionRules`).
+    private func validate(_ records: ByteBuffer?, rules: TopicBatchRules, transactional: Bool, nowMs: Int64) -> Result<[ByteBuffer], ValidationFailure> {
         guard let records, records.readableBytes > 0 else { return .failure(ValidationFailure(.invalidRecord, "no records")) }
         var batches: [ByteBuffer] = []
         var index = records.readerIndex
@@ -107,6 +105,12 @@ struct ProduceHandler: KafkaApiHandler {
             }
             guard index + header.totalSize <= records.writerIndex else { return .failure(ValidationFailure(.corruptMessage, "record batch is truncated")) }
             guard header.attributes.compression != nil else { return .failure(ValidationFailure(.unsupportedCompressionType, "unknown compression codec")) }
+            if header.attributes.isControl {
+                return .failure(ValidationFailure(.invalidRecord, "control batches are written by the transaction coordinator, not by clients"))
+            }
+            if header.attributes.isTransactional && !transactional {
+                return .failure(ValidationFailure(.invalidRecord, "a transactional batch needs a produce request with a transactional id"))
+            }
             do {
                 try RecordBatchHeader.verifyChecksum(records, at: index)
             } catch {

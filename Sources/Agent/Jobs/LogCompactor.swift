@@ -196,10 +196,12 @@ struct LogCompactor {
     }
 
     /// The bytes of each batch, in page order: one ranged GET per object when its batches sit
-    /// close together, else one per batch.
+    /// close together, else one per batch. Transaction markers have no object: their control
+    /// batches are made from the index.
     private func read(_ page: [BatchLocation], report: inout Report) async throws -> [(BatchLocation, ByteBuffer)] {
         var bytes: [Int: ByteBuffer] = [:]
-        for (key, indexes) in Dictionary(grouping: page.indices, by: { page[$0].objectKey }) {
+        for index in page.indices { if let marker = page[index].marker { bytes[index] = marker.controlBatch() } }
+        for (key, indexes) in Dictionary(grouping: page.indices.filter { page[$0].marker == nil }, by: { page[$0].objectKey }) {
             let start = indexes.map { page[$0].byteOffset }.min()!
             let end = indexes.map { page[$0].byteOffset + page[$0].byteLength }.max()!
             let needed = indexes.reduce(0) { $0 + page[$1].byteLength }

@@ -40,14 +40,28 @@ public struct BatchLocation: Hashable, Sendable, Codable {
     public var baseOffset: Int64
     public var lastOffset: Int64
     public var maxTimestamp: Int64
+    /// A transaction marker kept in the index itself: it has no object (`objectKey` is empty),
+    /// and the fetch path makes its control batch from these fields.
+    public var marker: TransactionMarker?
 
-    public init(objectKey: String, byteOffset: Int, byteLength: Int, baseOffset: Int64, lastOffset: Int64, maxTimestamp: Int64) {
+    public init(
+        objectKey: String, byteOffset: Int, byteLength: Int, baseOffset: Int64, lastOffset: Int64, maxTimestamp: Int64,
+        marker: TransactionMarker? = nil
+    ) {
         self.objectKey = objectKey
         self.byteOffset = byteOffset
         self.byteLength = byteLength
         self.baseOffset = baseOffset
         self.lastOffset = lastOffset
         self.maxTimestamp = maxTimestamp
+        self.marker = marker
+    }
+
+    /// A marker's index entry at `offset`.
+    public init(marker: TransactionMarker, at offset: Int64) {
+        self.init(
+            objectKey: "", byteOffset: 0, byteLength: TransactionMarker.batchLength, baseOffset: offset, lastOffset: offset,
+            maxTimestamp: marker.timestampMs, marker: marker)
     }
 }
 

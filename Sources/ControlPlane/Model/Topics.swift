@@ -25,12 +25,16 @@ public struct PartitionOffsets: Hashable, Sendable, Codable {
     public var logStartOffset: Int64
     /// The offset the next record will get (the high watermark: everything below it is committed).
     public var highWatermark: Int64
+    /// The last stable offset: the first offset of the oldest ongoing transaction in the
+    /// partition, or the high watermark when none is. read_committed consumers read below it.
+    public var lastStableOffset: Int64
     /// Fjord has no leader elections; every partition is at epoch 0.
     public var leaderEpoch: Int32
 
-    public init(logStartOffset: Int64, highWatermark: Int64, leaderEpoch: Int32 = 0) {
+    public init(logStartOffset: Int64, highWatermark: Int64, lastStableOffset: Int64? = nil, leaderEpoch: Int32 = 0) {
         self.logStartOffset = logStartOffset
         self.highWatermark = highWatermark
+        self.lastStableOffset = lastStableOffset ?? highWatermark
         self.leaderEpoch = leaderEpoch
     }
 }

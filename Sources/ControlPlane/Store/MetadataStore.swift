@@ -6,7 +6,7 @@ import KafkaProtocol
 ///
 /// Every method is one transaction. `commit` is the heart of it: it assigns offsets to every
 /// batch of a segment atomically, across all its partitions.
-public protocol MetadataStore: Sendable {
+public protocol MetadataStore: TransactionStore {
     /// A stable id for the cluster, created on first use.
     func clusterId() async throws -> String
 

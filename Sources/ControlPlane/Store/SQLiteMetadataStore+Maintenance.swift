@@ -34,6 +34,7 @@ extension SQLiteMetadataStore: MaintenanceStore {
                     arguments: [start, topic, partition])
                 try db.execute(sql: "DELETE FROM batches WHERE topic_id = ? AND partition = ? AND last_offset < ?", arguments: [topic, partition, start])
                 removed += db.changesCount
+                try db.execute(sql: "DELETE FROM aborted_txns WHERE topic_id = ? AND partition = ? AND last_offset < ?", arguments: [topic, partition, start])
             }
             return RetentionOutcome(partitionsAdvanced: cuts.count, batchesRemoved: removed)
         }

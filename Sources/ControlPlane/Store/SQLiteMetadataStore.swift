@@ -80,6 +80,33 @@ public final class SQLiteMetadataStore: MetadataStore {
                     INSERT INTO meta (key, value) VALUES ('acl_version', '0');
                     """)
         }
+        migrator.registerMigration("v6") { db in
+            // Transactions (see the PostgreSQL schema's migration 8). Markers are index rows
+            // with no object: marker_type 0 abort, 1 commit.
+            try db.execute(
+                sql: """
+                    ALTER TABLE batches ADD COLUMN marker_type INTEGER;
+                    ALTER TABLE batches ADD COLUMN marker_producer INTEGER;
+                    ALTER TABLE batches ADD COLUMN marker_epoch INTEGER;
+                    CREATE TABLE transactions (
+                        transactional_id TEXT PRIMARY KEY, producer_id INTEGER NOT NULL UNIQUE, producer_epoch INTEGER NOT NULL,
+                        state TEXT NOT NULL, timeout_ms INTEGER NOT NULL, started_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,
+                        partitions TEXT NOT NULL, groups TEXT NOT NULL);
+                    CREATE TABLE txn_offsets (
+                        transactional_id TEXT NOT NULL, group_id TEXT NOT NULL, topic TEXT NOT NULL, partition INTEGER NOT NULL,
+                        committed_offset INTEGER NOT NULL, leader_epoch INTEGER NOT NULL, metadata TEXT,
+                        PRIMARY KEY (transactional_id, group_id, topic, partition));
+                    CREATE TABLE txn_open (
+                        topic_id TEXT NOT NULL, partition INTEGER NOT NULL, producer_id INTEGER NOT NULL, first_offset INTEGER NOT NULL,
+                        PRIMARY KEY (topic_id, partition, producer_id),
+                        FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE);
+                    CREATE TABLE aborted_txns (
+                        topic_id TEXT NOT NULL, partition INTEGER NOT NULL, producer_id INTEGER NOT NULL,
+                        first_offset INTEGER NOT NULL, last_offset INTEGER NOT NULL,
+                        PRIMARY KEY (topic_id, partition, last_offset),
+                        FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE);
+                    """)
+        }
         return migrator
     }
 
@@ -111,7 +138,7 @@ public final class SQLiteMetadataStore: MetadataStore {
     public func deleteTopic(name: String) async throws -> TopicMetadata {
         try await database.write { db in
             guard let topic = try Self.topic(named: name, db) else { throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(name)' does not exist") }
-            for table in ["producer_state", "batches", "partitions"] {
+            for table in ["producer_state", "txn_open", "aborted_txns", "batches", "partitions"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE topic_id = ?", arguments: [topic.id.hex])
             }
             try db.execute(sql: "DELETE FROM topics WHERE id = ?", arguments: [topic.id.hex])
@@ -158,7 +185,7 @@ public final class SQLiteMetadataStore: MetadataStore {
         return TopicMetadata(id: KafkaUUID(hex: row["id"])!, name: row["name"], partitionCount: row["partitions"], configs: configs)
     }
 
-    private static func json<T: Encodable>(_ value: T) throws -> String {
+    static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -171,10 +198,15 @@ public final class SQLiteMetadataStore: MetadataStore {
             var result: [TopicPartitionID: PartitionOffsets] = [:]
             for partition in partitions {
                 if let row = try Row.fetchOne(
-                    db, sql: "SELECT log_start_offset, high_watermark FROM partitions WHERE topic_id = ? AND partition = ?",
-                    arguments: [partition.topicId.hex, partition.partition])
+                    db,
+                    sql: """
+                        SELECT log_start_offset, high_watermark,
+                               (SELECT min(first_offset) FROM txn_open o WHERE o.topic_id = p.topic_id AND o.partition = p.partition) AS open_from
+                        FROM partitions p WHERE topic_id = ? AND partition = ?
+                        """, arguments: [partition.topicId.hex, partition.partition])
                 {
-                    result[partition] = PartitionOffsets(logStartOffset: row["log_start_offset"], highWatermark: row["high_watermark"])
+                    result[partition] = PartitionOffsets(
+                        logStartOffset: row["log_start_offset"], highWatermark: row["high_watermark"], lastStableOffset: row["open_from"])
                 }
             }
             return result
@@ -185,6 +217,7 @@ public final class SQLiteMetadataStore: MetadataStore {
         try await database.write { db in
             var watermarks: [TopicPartitionID: PartitionOffsets?] = [:]
             var producers: [String: IdempotenceRules.State?] = [:]
+            var transactions: [Int64: TransactionRecord?] = [:]
             var results: [BatchCommitResult] = []
             results.reserveCapacity(segment.batches.count)
             if let earlier = try Row.fetchOne(db, sql: "SELECT commit_results FROM objects WHERE key = ?", arguments: [segment.objectKey]) {
@@ -209,6 +242,18 @@ public final class SQLiteMetadataStore: MetadataStore {
                     continue
                 }
                 let header = batch.header
+                // Transactional batches first: only a partition of the producer's ongoing
+                // transaction takes them (PostgreSQL's fjord_commit_transactional does the same).
+                if header.attributes.isTransactional {
+                    if transactions[header.producerId] == nil {
+                        transactions.updateValue(try Self.transaction(producerId: header.producerId, db), forKey: header.producerId)
+                    }
+                    let producer = ProducerIdAndEpoch(producerId: header.producerId, epoch: header.producerEpoch)
+                    if let refusal = TransactionRules.refusal(ofBatchFrom: producer, in: partition, current: transactions[header.producerId]!) {
+                        results.append(.rejected(refusal.code, message: refusal.message))
+                        continue
+                    }
+                }
                 let producerKey = "\(partition.topicId.hex)/\(partition.partition)/\(header.producerId)"
                 if header.producerId >= 0 {
                     if producers[producerKey] == nil {
@@ -238,6 +283,11 @@ public final class SQLiteMetadataStore: MetadataStore {
                     }
                 }
                 let base = offsets.highWatermark
+                if header.attributes.isTransactional {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO txn_open (topic_id, partition, producer_id, first_offset) VALUES (?, ?, ?, ?)",
+                        arguments: [partition.topicId.hex, partition.partition, header.producerId, base])
+                }
                 try db.execute(
                     sql: """
                         INSERT INTO batches (topic_id, partition, base_offset, last_offset, object_key, byte_offset, byte_length, max_timestamp)
@@ -294,15 +344,18 @@ public final class SQLiteMetadataStore: MetadataStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp FROM batches
-                    WHERE topic_id = ? AND partition = ? AND last_offset >= ? ORDER BY base_offset
+                    SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp, marker_type, marker_producer, marker_epoch
+                    FROM batches WHERE topic_id = ? AND partition = ? AND last_offset >= ? ORDER BY base_offset
                     """, arguments: [partition.topicId.hex, partition.partition, offset])
             var result: [BatchLocation] = []
             var bytes = 0
             while let row = try rows.next() {
+                let marker = (row["marker_type"] as Int?).map {
+                    TransactionMarker(producerId: row["marker_producer"], producerEpoch: row["marker_epoch"], isCommit: $0 == 1, timestampMs: row["max_timestamp"])
+                }
                 let location = BatchLocation(
                     objectKey: row["object_key"], byteOffset: row["byte_offset"], byteLength: row["byte_length"],
-                    baseOffset: row["base_offset"], lastOffset: row["last_offset"], maxTimestamp: row["max_timestamp"])
+                    baseOffset: row["base_offset"], lastOffset: row["last_offset"], maxTimestamp: row["max_timestamp"], marker: marker)
                 if !result.isEmpty && bytes + location.byteLength > maxBytes { break }
                 result.append(location)
                 bytes += location.byteLength
@@ -353,9 +406,11 @@ public final class SQLiteMetadataStore: MetadataStore {
             try db.execute(
                 sql: "UPDATE partitions SET log_start_offset = ? WHERE topic_id = ? AND partition = ?",
                 arguments: [next, partition.topicId.hex, partition.partition])
-            try db.execute(
-                sql: "DELETE FROM batches WHERE topic_id = ? AND partition = ? AND last_offset < ?",
-                arguments: [partition.topicId.hex, partition.partition, next])
+            for table in ["batches", "aborted_txns"] {
+                try db.execute(
+                    sql: "DELETE FROM \(table) WHERE topic_id = ? AND partition = ? AND last_offset < ?",
+                    arguments: [partition.topicId.hex, partition.partition, next])
+            }
             return next
         }
     }
@@ -379,11 +434,13 @@ public final class SQLiteMetadataStore: MetadataStore {
     // MARK: Producers
 
     public func nextProducerId() async throws -> Int64 {
-        try await database.write { db in
-            let current = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'next_producer_id'") ?? 1000
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_producer_id', ?)", arguments: [String(current + 1)])
-            return current
-        }
+        try await database.write(Self.allocateProducerId)
+    }
+
+    static func allocateProducerId(_ db: Database) throws -> Int64 {
+        let current = try Int64.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'next_producer_id'") ?? 1000
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('next_producer_id', ?)", arguments: [String(current + 1)])
+        return current
     }
 
     // MARK: Consumer group offsets

@@ -76,6 +76,7 @@ actor GroupCommitter {
         var sequences: [Int32] = []
         var counts: [Int32] = []
         var objects: [Int32] = []
+        var transactional: [Bool] = []
         for (index, segment) in segments.enumerated() {
             keys.append(segment.objectKey)
             sizes.append(Int64(segment.objectSize))
@@ -92,14 +93,24 @@ actor GroupCommitter {
                 sequences.append(batch.header.baseSequence)
                 counts.append(batch.header.recordCount)
                 objects.append(Int32(index + 1))
+                transactional.append(batch.header.attributes.isTransactional)
             }
         }
-        let rows = try await client.query(
-            """
-            SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_once(
-                \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
-                \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects))
-            """)
+        // Calls without transactional batches (the usual ones) skip the transaction checks.
+        let rows =
+            transactional.contains(true)
+            ? try await client.query(
+                """
+                SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_transactional(
+                    \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
+                    \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects), \(transactional))
+                """)
+            : try await client.query(
+                """
+                SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_once(
+                    \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
+                    \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects))
+                """)
         var flat: [BatchCommitResult] = []
         flat.reserveCapacity(topics.count)
         for try await (status, base, logStart, expected) in rows.decode((Int16, Int64, Int64, Int32).self) {
@@ -114,6 +125,15 @@ actor GroupCommitter {
                         message: "partition \(TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index])) does not exist"))
             case 3: flat.append(.rejected(.invalidProducerEpoch, message: "producer \(producers[index]) epoch \(epochs[index]) is fenced by a newer epoch"))
             case 5: flat.append(.rejected(.kafkaStorageError, message: BatchCommitResult.unknownEarlierOutcome))
+            case 6, 7, 8:
+                let producer = ProducerIdAndEpoch(producerId: producers[index], epoch: epochs[index])
+                let refusal =
+                    switch status {
+                    case 6: TransactionRules.BatchRefusal.notInTransaction(producer, TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index]))
+                    case 7: TransactionRules.BatchRefusal.wrongEpoch(producer, current: Int16(truncatingIfNeeded: expected))
+                    default: TransactionRules.BatchRefusal.noTransactionalId(producer)
+                    }
+                flat.append(.rejected(refusal.code, message: refusal.message))
             default:
                 flat.append(
                     .rejected(.outOfOrderSequenceNumber, message: "producer \(producers[index]) sent sequence \(sequences[index]), expected \(expected)"))

@@ -29,7 +29,10 @@ extension PostgresMetadataStore: MaintenanceStore {
                     RETURNING p.topic_id, p.partition, p.log_start_offset),
                 removed AS (
                     DELETE FROM batches b USING moved m
-                    WHERE b.topic_id = m.topic_id AND b.partition = m.partition AND b.last_offset < m.log_start_offset RETURNING 1)
+                    WHERE b.topic_id = m.topic_id AND b.partition = m.partition AND b.last_offset < m.log_start_offset RETURNING 1),
+                pruned AS (
+                    DELETE FROM aborted_txns a USING moved m
+                    WHERE a.topic_id = m.topic_id AND a.partition = m.partition AND a.last_offset < m.log_start_offset RETURNING 1)
                 SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM removed)
                 """, logger: logger)
             for try await (moved, removed) in rows.decode((Int64, Int64).self) {

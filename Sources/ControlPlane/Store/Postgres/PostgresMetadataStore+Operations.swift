@@ -104,12 +104,14 @@ extension PostgresMetadataStore {
             let indexes = partitions.map(\.partition)
             let rows = try await client.query(
                 """
-                SELECT p.topic_id, p.partition, p.log_start_offset, p.high_watermark FROM partitions p
-                JOIN unnest(\(topics), \(indexes)) AS u(t, q) ON p.topic_id = u.t AND p.partition = u.q
+                SELECT p.topic_id, p.partition, p.log_start_offset, p.high_watermark,
+                       coalesce((SELECT min(o.first_offset) FROM txn_open o WHERE o.topic_id = p.topic_id AND o.partition = p.partition), p.high_watermark)
+                FROM partitions p JOIN unnest(\(topics), \(indexes)) AS u(t, q) ON p.topic_id = u.t AND p.partition = u.q
                 """, logger: logger)
             var result: [TopicPartitionID: PartitionOffsets] = [:]
-            for try await (topic, partition, logStart, high) in rows.decode((UUID, Int32, Int64, Int64).self) {
-                result[TopicPartitionID(topicId: KafkaUUID(topic), partition: partition)] = PartitionOffsets(logStartOffset: logStart, highWatermark: high)
+            for try await (topic, partition, logStart, high, stable) in rows.decode((UUID, Int32, Int64, Int64, Int64).self) {
+                result[TopicPartitionID(topicId: KafkaUUID(topic), partition: partition)] =
+                    PartitionOffsets(logStartOffset: logStart, highWatermark: high, lastStableOffset: stable)
             }
             return result
         }
@@ -139,18 +141,24 @@ extension PostgresMetadataStore {
             // A running sum bounds the rows read; the first batch always comes back.
             let rows = try await client.query(
                 """
-                SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp FROM (
+                SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp,
+                       coalesce(marker_type, -1), coalesce(marker_producer, -1), coalesce(marker_epoch, -1) FROM (
                     SELECT *, sum(byte_length) OVER (ORDER BY base_offset) AS running, row_number() OVER (ORDER BY base_offset) AS n
                     FROM batches WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset >= \(offset)
                     ORDER BY base_offset LIMIT 10000) b
                 WHERE n = 1 OR running <= \(Int64(maxBytes)) ORDER BY base_offset
                 """, logger: logger)
             var result: [BatchLocation] = []
-            for try await (key, byteOffset, byteLength, base, last, maxTimestamp) in rows.decode((String, Int64, Int32, Int64, Int64, Int64).self) {
+            for try await (key, byteOffset, byteLength, base, last, maxTimestamp, markerType, markerProducer, markerEpoch) in rows.decode(
+                (String, Int64, Int32, Int64, Int64, Int64, Int16, Int64, Int16).self)
+            {
+                let marker =
+                    markerType < 0
+                    ? nil : TransactionMarker(producerId: markerProducer, producerEpoch: markerEpoch, isCommit: markerType == 1, timestampMs: maxTimestamp)
                 result.append(
                     BatchLocation(
                         objectKey: key, byteOffset: Int(byteOffset), byteLength: Int(byteLength),
-                        baseOffset: base, lastOffset: last, maxTimestamp: maxTimestamp))
+                        baseOffset: base, lastOffset: last, maxTimestamp: maxTimestamp, marker: marker))
             }
             return result
         }
@@ -203,6 +211,10 @@ extension PostgresMetadataStore {
                 try await connection.query(
                     """
                     DELETE FROM batches WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset < \(next)
+                    """, logger: logger)
+                try await connection.query(
+                    """
+                    DELETE FROM aborted_txns WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset < \(next)
                     """, logger: logger)
                 return next
             }

@@ -147,7 +147,107 @@ enum PostgresSchema {
                 "INSERT INTO acl_version (version) VALUES (0)",
             ]
         ),
+        (
+            8,
+            [
+                // Transactions. The coordinator's record per transactional id, its ongoing
+                // transaction's partitions, and the offsets that commit with it.
+                """
+                CREATE TABLE transactions (
+                    transactional_id text PRIMARY KEY, producer_id bigint NOT NULL UNIQUE, producer_epoch smallint NOT NULL,
+                    state text NOT NULL, timeout_ms int NOT NULL, started_ms bigint NOT NULL, updated_ms bigint NOT NULL, groups text[] NOT NULL)
+                """,
+                """
+                CREATE TABLE txn_partitions (
+                    transactional_id text NOT NULL REFERENCES transactions(transactional_id) ON DELETE CASCADE,
+                    topic_id uuid NOT NULL, partition int NOT NULL, PRIMARY KEY (transactional_id, topic_id, partition))
+                """,
+                """
+                CREATE TABLE txn_offsets (
+                    transactional_id text NOT NULL, group_id text NOT NULL, topic text NOT NULL, partition int NOT NULL,
+                    committed_offset bigint NOT NULL, leader_epoch int NOT NULL, metadata text,
+                    PRIMARY KEY (transactional_id, group_id, topic, partition))
+                """,
+                // The log side: where each producer's ongoing transaction began in each partition
+                // (the oldest is the last stable offset), and the aborted ranges read_committed
+                // fetches skip. Markers are batch-index rows with no object.
+                """
+                CREATE TABLE txn_open (
+                    topic_id uuid NOT NULL, partition int NOT NULL, producer_id bigint NOT NULL, first_offset bigint NOT NULL,
+                    PRIMARY KEY (topic_id, partition, producer_id),
+                    FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE)
+                """,
+                """
+                CREATE TABLE aborted_txns (
+                    topic_id uuid NOT NULL, partition int NOT NULL, producer_id bigint NOT NULL, first_offset bigint NOT NULL, last_offset bigint NOT NULL,
+                    PRIMARY KEY (topic_id, partition, last_offset),
+                    FOREIGN KEY (topic_id, partition) REFERENCES partitions(topic_id, partition) ON DELETE CASCADE)
+                """,
+                "ALTER TABLE batches ADD COLUMN marker_type smallint, ADD COLUMN marker_producer bigint, ADD COLUMN marker_epoch smallint",
+                commitTransactionalFunction,
+            ]
+        ),
     ]
+
+    /// `fjord_commit_once` for calls with transactional batches. It first takes the locks
+    /// `fjord_commit` takes, in the same order (re-taking them there is free), so a
+    /// transaction's end, which holds its partitions' locks, is wholly before or wholly after
+    /// the check. A transactional batch goes on only when its producer's transaction is ongoing
+    /// at the batch's epoch and holds the partition (`TransactionRules.refusal`); each one
+    /// appended opens the producer's range in its partition (`txn_open`, where the last stable
+    /// offset comes from). r_status 6 not in the transaction, 7 another epoch (r_expected is
+    /// the transaction's), 8 no transactional id.
+    static let commitTransactionalFunction = """
+        CREATE FUNCTION fjord_commit_transactional(
+            o_keys text[], o_sizes bigint[], o_created bigint[],
+            b_topic uuid[], b_partition int[], b_byte_offset bigint[], b_byte_length int[], b_last_delta int[],
+            b_max_timestamp bigint[], b_producer bigint[], b_epoch smallint[], b_sequence int[], b_count int[], b_object int[], b_txn boolean[])
+        RETURNS TABLE (r_status smallint, r_base_offset bigint, r_log_start bigint, r_expected int)
+        LANGUAGE plpgsql AS $$
+        DECLARE
+            n int := coalesce(array_length(b_topic, 1), 0);
+            o_status smallint[] := array_fill(0::smallint, ARRAY[n]); o_base bigint[] := array_fill((-1)::bigint, ARRAY[n]);
+            o_ls bigint[] := array_fill((-1)::bigint, ARRAY[n]); o_expected int[] := array_fill(0, ARRAY[n]);
+            keep int[] := '{}'; txn record; res record; i int;
+        BEGIN
+            PERFORM 1 FROM partitions t WHERE (t.topic_id, t.partition) IN (SELECT u.t, u.q FROM unnest(b_topic, b_partition) AS u(t, q))
+                ORDER BY t.topic_id, t.partition FOR UPDATE;
+            FOR i IN 1..n LOOP
+                IF b_txn[i] THEN
+                    SELECT x.producer_epoch, x.state,
+                           EXISTS (SELECT 1 FROM txn_partitions tp WHERE tp.transactional_id = x.transactional_id
+                                   AND tp.topic_id = b_topic[i] AND tp.partition = b_partition[i]) AS member
+                        INTO txn FROM transactions x WHERE x.producer_id = b_producer[i];
+                    IF NOT FOUND THEN o_status[i] := 8; CONTINUE; END IF;
+                    IF txn.producer_epoch <> b_epoch[i] THEN o_status[i] := 7; o_expected[i] := txn.producer_epoch; CONTINUE; END IF;
+                    IF txn.state <> 'Ongoing' OR NOT txn.member THEN o_status[i] := 6; CONTINUE; END IF;
+                END IF;
+                keep := keep || i;
+            END LOOP;
+            FOR res IN SELECT r.s, r.b, r.l, r.e, r.i FROM fjord_commit_once(o_keys, o_sizes, o_created,
+                    ARRAY(SELECT b_topic[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_partition[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_byte_offset[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_byte_length[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_last_delta[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_max_timestamp[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_producer[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_epoch[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_sequence[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_count[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                    ARRAY(SELECT b_object[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o))
+                    WITH ORDINALITY AS r(s, b, l, e, i)
+            LOOP
+                i := keep[res.i];
+                o_status[i] := res.s; o_base[i] := res.b; o_ls[i] := res.l; o_expected[i] := res.e;
+                IF res.s = 0 AND b_txn[i] THEN
+                    INSERT INTO txn_open (topic_id, partition, producer_id, first_offset)
+                        VALUES (b_topic[i], b_partition[i], b_producer[i], res.b) ON CONFLICT DO NOTHING;
+                END IF;
+            END LOOP;
+            RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
+        END $$
+        """
 
     /// Commits any number of segments in one round trip and one transaction.
     ///
