@@ -35,6 +35,8 @@ public final class KafkaAgent: Sendable {
         registry.register(AddOffsetsToTxnHandler(services: services))
         registry.register(TxnOffsetCommitHandler(services: services))
         registry.register(EndTxnHandler(services: services))
+        registry.register(ListTransactionsHandler(services: services))
+        registry.register(DescribeTransactionsHandler(services: services))
         registry.register(OffsetForLeaderEpochHandler(services: services))
         registry.register(DescribeConfigsHandler(services: services))
         registry.register(CreatePartitionsHandler(services: services))

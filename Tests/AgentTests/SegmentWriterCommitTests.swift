@@ -75,6 +75,26 @@ import Testing
         }
         func logSizes(of partitions: [TopicPartitionID]) async throws -> [TopicPartitionID: Int64] { try await inner.logSizes(of: partitions) }
         func groupsWithOffsets() async throws -> [String] { try await inner.groupsWithOffsets() }
+        func initTransactionalProducer(_ request: TransactionalProducerRequest, maxTimeoutMs: Int32) async throws -> ProducerIdAndEpoch {
+            try await inner.initTransactionalProducer(request, maxTimeoutMs: maxTimeoutMs)
+        }
+        func addPartitionsToTransaction(_ id: String, producer: ProducerIdAndEpoch, partitions: [TopicPartitionID], nowMs: Int64) async throws {
+            try await inner.addPartitionsToTransaction(id, producer: producer, partitions: partitions, nowMs: nowMs)
+        }
+        func addGroupToTransaction(_ id: String, producer: ProducerIdAndEpoch, group: String, nowMs: Int64) async throws {
+            try await inner.addGroupToTransaction(id, producer: producer, group: group, nowMs: nowMs)
+        }
+        func commitTransactionalOffsets(_ id: String, producer: ProducerIdAndEpoch, group: String, offsets: [TopicPartitionName: CommittedOffset]) async throws {
+            try await inner.commitTransactionalOffsets(id, producer: producer, group: group, offsets: offsets)
+        }
+        func endTransaction(_ id: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {
+            try await inner.endTransaction(id, producer: producer, commit: commit, nowMs: nowMs)
+        }
+        func abortExpiredTransactions(nowMs: Int64) async throws -> [String] { try await inner.abortExpiredTransactions(nowMs: nowMs) }
+        func transactions() async throws -> [TransactionRecord] { try await inner.transactions() }
+        func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction] {
+            try await inner.abortedTransactions(in: partition, overlapping: offsets)
+        }
     }
 
     static func batch(producer: Int64, sequence: Int32) throws -> ByteBuffer {

@@ -2,8 +2,6 @@
 zombie fencing, the coordinator's timeout, and an exactly-once consume-transform-produce
 processor that is kill -9ed mid-run. kafka-python and aiokafka producers too."""
 import asyncio
-import os
-import random
 import signal
 import subprocess
 import sys
@@ -13,8 +11,7 @@ import pytest
 from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 
 from conftest import Playground, create_topic, unique
-
-HERE = os.path.dirname(__file__)
+from exactly_once import read_all, run_exactly_once
 
 
 @pytest.fixture(scope="module")
@@ -22,29 +19,6 @@ def playground():
     cluster = Playground(agents=2, batch_timeout="20ms")
     yield cluster
     assert cluster.stop() == 0, "playground did not exit cleanly on SIGTERM"
-
-
-def read_all(bootstrap, topic, isolation, partitions, timeout=20):
-    """Every record of `topic` (values, decoded), reading to the end of each partition."""
-    consumer = Consumer({
-        "bootstrap.servers": bootstrap, "group.id": unique("reader"), "auto.offset.reset": "earliest",
-        "isolation.level": isolation, "enable.partition.eof": True, "enable.auto.commit": False,
-    })
-    consumer.subscribe([topic])
-    values, finished = [], set()
-    deadline = time.time() + timeout
-    while len(finished) < partitions and time.time() < deadline:
-        message = consumer.poll(1.0)
-        if message is None:
-            continue
-        if message.error():
-            assert message.error().code() == KafkaError._PARTITION_EOF, message.error()
-            finished.add(message.partition())
-            continue
-        values.append(message.value().decode())
-    consumer.close()
-    assert len(finished) == partitions, f"did not reach the end of {topic}"
-    return values
 
 
 def transactional(bootstrap, transactional_id, **extra):
@@ -162,47 +136,6 @@ def test_an_init_beyond_the_maximum_timeout_is_refused(playground):
     with pytest.raises(KafkaException) as failure:
         producer.init_transactions(15)
     assert failure.value.args[0].code() == KafkaError.INVALID_TRANSACTION_TIMEOUT
-
-
-def run_exactly_once(bootstrap, records=10_000, kills=3):
-    """Copies `records` input records through the processor, kill -9ing it `kills` times, and
-    checks the output holds each exactly once and the group's offsets are at the input's end."""
-    source, target, group, tid = unique("eos-in"), unique("eos-out"), unique("eos"), unique("eos-tid")
-    create_topic(bootstrap, source, partitions=4)
-    create_topic(bootstrap, target, partitions=4)
-    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 20})
-    for i in range(records):
-        producer.produce(source, key=str(i), value=str(i), partition=i % 4)
-    producer.flush(30)
-    command = [sys.executable, os.path.join(HERE, "txn_processor.py"), bootstrap, source, target, group, tid]
-    checker = Consumer({"bootstrap.servers": bootstrap, "group.id": group})
-    partitions = [TopicPartition(source, p) for p in range(4)]
-
-    def progress():
-        return sum(max(tp.offset, 0) for tp in checker.committed(partitions, 15))
-
-    killed, done = 0, 0
-    while killed < kills:
-        processor = subprocess.Popen(command)
-        # Kill it mid-run: once it has committed some more, at a random moment after.
-        deadline = time.time() + 60
-        while progress() < done + records // (2 * kills) and time.time() < deadline:
-            assert processor.poll() is None, "the processor died on its own"
-            time.sleep(0.1)
-        time.sleep(random.uniform(0, 0.3))
-        processor.send_signal(signal.SIGKILL)
-        processor.wait()
-        done = progress()
-        assert done < records, "the processor finished before it was killed"
-        killed += 1
-    final = subprocess.Popen([*command, "--until-done", str(records)])
-    assert final.wait(240) == 0
-    output = read_all(bootstrap, target, "read_committed", 4, timeout=60)
-    assert len(output) == records and sorted(map(int, output)) == list(range(records)), (
-        f"{len(output)} records, {len(set(output))} distinct, for {records} inputs")
-    assert progress() == records
-    checker.close()
-    return killed
 
 
 def test_consume_transform_produce_is_exactly_once_across_kills(playground):

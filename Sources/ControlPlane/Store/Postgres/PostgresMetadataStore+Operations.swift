@@ -142,7 +142,7 @@ extension PostgresMetadataStore {
             let rows = try await client.query(
                 """
                 SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp,
-                       coalesce(marker_type, -1), coalesce(marker_producer, -1), coalesce(marker_epoch, -1) FROM (
+                       coalesce(marker_type, -1)::smallint, coalesce(marker_producer, -1), coalesce(marker_epoch, -1)::smallint FROM (
                     SELECT *, sum(byte_length) OVER (ORDER BY base_offset) AS running, row_number() OVER (ORDER BY base_offset) AS n
                     FROM batches WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset >= \(offset)
                     ORDER BY base_offset LIMIT 10000) b
