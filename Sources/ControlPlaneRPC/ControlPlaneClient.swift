@@ -201,7 +201,6 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     public func endTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {
         _ = try await call(RPC.endTransaction, .init(transactionalId: transactionalId, producer: producer, commit: commit, nowMs: nowMs))
     }
-    public func abortExpiredTransactions(nowMs: Int64) async throws -> [String] { try await call(RPC.abortExpiredTransactions, .init(nowMs: nowMs)) }
     public func transactions() async throws -> [TransactionRecord] { try await call(RPC.transactions, .init()) }
     public func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction] {
         try await call(RPC.abortedTransactions, .init(partition: partition, from: offsets.lowerBound, through: offsets.upperBound))

@@ -147,7 +147,6 @@ public enum RPC {
         public var commit: Bool
         public var nowMs: Int64
     }
-    public struct Now: Codable, Sendable { public var nowMs: Int64 }
     public struct AbortedQuery: Codable, Sendable {
         public var partition: TopicPartitionID
         public var from: Int64
@@ -158,7 +157,6 @@ public enum RPC {
     public static let addGroupToTransaction = Call<TransactionGroup, Empty>("transactions.addGroup")
     public static let commitTransactionalOffsets = Call<TransactionOffsets, Empty>("transactions.commitOffsets")
     public static let endTransaction = Call<TransactionEnd, Empty>("transactions.end")
-    public static let abortExpiredTransactions = Call<Now, [String]>("transactions.abortExpired")
     public static let transactions = Call<Empty, [TransactionRecord]>("transactions.list")
     public static let abortedTransactions = Call<AbortedQuery, [AbortedTransaction]>("transactions.aborted")
 

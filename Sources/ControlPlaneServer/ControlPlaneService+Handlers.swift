@@ -67,7 +67,6 @@ extension ControlPlaneService {
             try await s.store.endTransaction(r.transactionalId, producer: r.producer, commit: r.commit, nowMs: r.nowMs)
             return .init()
         },
-        on(RPC.abortExpiredTransactions) { s, r, _ in try await s.store.abortExpiredTransactions(nowMs: r.nowMs) },
         on(RPC.transactions) { s, _, _ in try await s.store.transactions() },
         on(RPC.abortedTransactions) { s, r, _ in try await s.store.abortedTransactions(in: r.partition, overlapping: r.from...max(r.from, r.through)) },
         on(RPC.commitOffsets) { s, r, _ in

@@ -18,12 +18,11 @@ struct ACLEvaluator: Sendable {
         let principal = Array((client.principal ?? "").utf8)
         let target = Array(name.utf8)
         let bit = operation.bit
-        let onGroups = operation.onGroups
-        let onCluster = operation.onCluster
+        let resource = operation.resource
         for compiled in statements where compiled.operations & bit != 0 {
             let statement = compiled.statement
-            if !onCluster {  // cluster operations name nothing to match
-                guard let pattern = onGroups ? compiled.groups : compiled.topics, pattern.matches(target) else { continue }
+            if resource != .cluster {  // cluster operations name nothing to match
+                guard let pattern = compiled.pattern(for: resource), pattern.matches(target) else { continue }
             }
             guard compiled.anyPrincipal || compiled.principals.contains(where: { $0.matches(principal) }),
                 compiled.anyClient || compiled.clientIds.contains(where: { $0.matches(clientId) })
@@ -40,7 +39,16 @@ struct ACLEvaluator: Sendable {
         let operations: UInt32
         let principals: [Glob.Compiled], clientIds: [Glob.Compiled]
         let anyPrincipal: Bool, anyClient: Bool
-        let topics: BytePattern?, groups: BytePattern?
+        let topics: BytePattern?, groups: BytePattern?, transactionalIds: BytePattern?
+
+        func pattern(for resource: PolicyDocument.Operation.Resource) -> BytePattern? {
+            switch resource {
+            case .topic: topics
+            case .group: groups
+            case .transactionalId: transactionalIds
+            case .cluster: nil
+            }
+        }
 
         init(_ statement: PolicyDocument.ACLStatement) {
             self.statement = statement
@@ -51,6 +59,7 @@ struct ACLEvaluator: Sendable {
             anyClient = statement.clientIds.contains("*")
             topics = statement.topics.map(BytePattern.init)
             groups = statement.groups.map(BytePattern.init)
+            transactionalIds = statement.transactionalIds.map(BytePattern.init)
         }
     }
 

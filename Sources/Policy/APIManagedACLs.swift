@@ -105,7 +105,12 @@ extension KafkaACLBinding: CustomStringConvertible {
     /// What the binding allows or denies in the policy's terms: operations, and the topics or
     /// groups they apply to. An allow also grants the describe operations Kafka implies
     /// (READ, WRITE, DELETE and ALTER imply DESCRIBE; ALTER_CONFIGS implies DESCRIBE_CONFIGS).
-    var grant: (operations: Set<PolicyDocument.Operation>, topics: PolicyDocument.NamePattern?, groups: PolicyDocument.NamePattern?, problem: String?) {
+    var grant:
+        (
+            operations: Set<PolicyDocument.Operation>, topics: PolicyDocument.NamePattern?, groups: PolicyDocument.NamePattern?,
+            transactionalIds: PolicyDocument.NamePattern?, problem: String?
+        )
+    {
         let pattern: PolicyDocument.NamePattern =
             resourceName == "*" && patternType == PatternType.literal
             ? .any : patternType == PatternType.prefixed ? .prefix(resourceName) : .literal(resourceName)
@@ -123,9 +128,9 @@ extension KafkaACLBinding: CustomStringConvertible {
             // Fjord's alter_configs covers CreatePartitions (Kafka's ALTER) and config changes.
             case Operation.alter, Operation.alterConfigs: operations = allow ? [.alterConfigs, .describe] : [.alterConfigs]
             case Operation.describe, Operation.describeConfigs: operations = [.describe]
-            default: return ([], nil, nil, "\(operation) does not apply to topics")
+            default: return ([], nil, nil, nil, "\(operation) does not apply to topics")
             }
-            return (operations, pattern, nil, nil)
+            return (operations, pattern, nil, nil, nil)
         case ResourceType.group:
             let operations: Set<PolicyDocument.Operation>
             switch self.operation {
@@ -133,31 +138,36 @@ extension KafkaACLBinding: CustomStringConvertible {
             case Operation.read: operations = allow ? [.joinGroup, .commitOffsets, .describeGroups] : [.joinGroup, .commitOffsets]
             case Operation.describe: operations = [.describeGroups]
             case Operation.delete: operations = allow ? [.deleteGroups, .describeGroups] : [.deleteGroups]
-            default: return ([], nil, nil, "\(operation) does not apply to consumer groups")
+            default: return ([], nil, nil, nil, "\(operation) does not apply to consumer groups")
             }
-            return (operations, nil, pattern, nil)
+            return (operations, nil, pattern, nil, nil)
         case ResourceType.cluster:
             guard resourceName == Self.clusterName, patternType == PatternType.literal else {
-                return ([], nil, nil, "the cluster resource is LITERAL '\(Self.clusterName)'")
+                return ([], nil, nil, nil, "the cluster resource is LITERAL '\(Self.clusterName)'")
             }
             switch self.operation {
-            case Operation.all: return ([.describeUsers, .alterUsers, .describeAcls, .alterAcls, .createTopics], .any, nil, nil)
+            case Operation.all: return ([.describeUsers, .alterUsers, .describeAcls, .alterAcls, .createTopics], .any, nil, nil, nil)
             // Kafka: CREATE on the cluster lets a client create any topic.
-            case Operation.create: return ([.createTopics], .any, nil, nil)
-            case Operation.alter: return (allow ? [.alterUsers, .alterAcls, .describeUsers, .describeAcls] : [.alterUsers, .alterAcls], nil, nil, nil)
-            case Operation.describe: return ([.describeUsers, .describeAcls], nil, nil, nil)
+            case Operation.create: return ([.createTopics], .any, nil, nil, nil)
+            case Operation.alter: return (allow ? [.alterUsers, .alterAcls, .describeUsers, .describeAcls] : [.alterUsers, .alterAcls], nil, nil, nil, nil)
+            case Operation.describe: return ([.describeUsers, .describeAcls], nil, nil, nil, nil)
             case Operation.idempotentWrite:
-                return ([], nil, nil, "IDEMPOTENT_WRITE means nothing in Fjord: any client allowed to WRITE a topic may produce idempotently")
+                return ([], nil, nil, nil, "IDEMPOTENT_WRITE means nothing in Fjord: any client allowed to WRITE a topic may produce idempotently")
             case Operation.clusterAction:
-                return ([], nil, nil, "CLUSTER_ACTION means nothing in Fjord: agents prove who they are with agent keys, not ACLs")
+                return ([], nil, nil, nil, "CLUSTER_ACTION means nothing in Fjord: agents prove who they are with agent keys, not ACLs")
             case Operation.describeConfigs, Operation.alterConfigs:
-                return ([], nil, nil, "\(operation) on the cluster means nothing in Fjord: broker configs are read-only, set where agents start")
-            default: return ([], nil, nil, "\(operation) does not apply to the cluster")
+                return ([], nil, nil, nil, "\(operation) on the cluster means nothing in Fjord: broker configs are read-only, set where agents start")
+            default: return ([], nil, nil, nil, "\(operation) does not apply to the cluster")
             }
         case ResourceType.transactionalId:
-            return ([], nil, nil, "TRANSACTIONAL_ID bindings are refused until Fjord supports transactions")
+            switch self.operation {
+            case Operation.all: return (Set(PolicyDocument.Operation.allCases.filter(\.onTransactionalIds)), nil, nil, pattern, nil)
+            case Operation.write: return (allow ? [.writeTransactions, .describeTransactions] : [.writeTransactions], nil, nil, pattern, nil)
+            case Operation.describe: return ([.describeTransactions], nil, nil, pattern, nil)
+            default: return ([], nil, nil, nil, "\(operation) does not apply to transactional ids")
+            }
         default:
-            return ([], nil, nil, "Fjord has no \(Self.resourceTypeName(resourceType)) resources; bindings may name TOPIC, GROUP or CLUSTER")
+            return ([], nil, nil, nil, "Fjord has no \(Self.resourceTypeName(resourceType)) resources; bindings may name TOPIC, GROUP, CLUSTER or TRANSACTIONAL_ID")
         }
     }
 }
@@ -173,7 +183,7 @@ extension APIManagedACL {
         return PolicyDocument.ACLStatement(
             effect: binding.permissionType == KafkaACLBinding.Permission.allow ? .allow : .deny, principals: [principal], clientIds: ["*"],
             operations: grant.operations, topics: grant.topics, groups: grant.groups,
-            location: SourceLocation(file: "api-managed", line: Int(id), column: 1), apiManaged: self)
+            location: SourceLocation(file: "api-managed", line: Int(id), column: 1), apiManaged: self, transactionalIds: grant.transactionalIds)
     }
 }
 
@@ -194,9 +204,13 @@ public struct OpenACLs: Sendable {
         let (deny, allow) = evaluator.evaluate(client, operation, on: name)
         if let deny { return .init(allowed: false, statement: deny) }
         if let allow { return .init(allowed: true, statement: allow) }
-        let type =
-            operation.onCluster
-            ? KafkaACLBinding.ResourceType.cluster : operation.onGroups ? KafkaACLBinding.ResourceType.group : KafkaACLBinding.ResourceType.topic
+        let type: Int8 =
+            switch operation.resource {
+            case .cluster: KafkaACLBinding.ResourceType.cluster
+            case .group: KafkaACLBinding.ResourceType.group
+            case .transactionalId: KafkaACLBinding.ResourceType.transactionalId
+            case .topic: KafkaACLBinding.ResourceType.topic
+            }
         // Kafka lets a client create a topic when it may CREATE on the cluster or on the topic:
         // a cluster that no binding names is open, whatever the topic's bindings.
         if operation == .createTopics, !names(KafkaACLBinding.ResourceType.cluster, "") { return .init(allowed: true, statement: nil) }

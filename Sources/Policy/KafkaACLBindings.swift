@@ -57,8 +57,8 @@ public struct KafkaACLBinding: Sendable, Hashable, Codable {
                 if operation.onCluster {
                     resource = (ResourceType.cluster, clusterName, PatternType.literal)
                 } else {
-                    let pattern = operation.onGroups ? statement.groups : statement.topics
-                    resource = pattern.map { (operation.onGroups ? ResourceType.group : ResourceType.topic, $0.kafkaName, $0.kafkaPatternType) }
+                    let type = operation.onGroups ? ResourceType.group : operation.onTransactionalIds ? ResourceType.transactionalId : ResourceType.topic
+                    resource = statement.pattern(for: operation.resource).map { (type, $0.kafkaName, $0.kafkaPatternType) }
                 }
                 guard let (type, name, patternType) = resource else { continue }
                 for principal in principals {
@@ -158,11 +158,11 @@ extension PolicyDocument.Operation {
     var kafkaOperation: Int8 {
         switch self {
         case .fetch, .joinGroup, .commitOffsets: 3  // READ
-        case .produce: 4  // WRITE
+        case .produce, .writeTransactions: 4  // WRITE
         case .createTopics: 5  // CREATE
         case .deleteTopics, .deleteRecords, .deleteGroups: 6  // DELETE
         case .alterUsers, .alterAcls: 7  // ALTER
-        case .describe, .describeGroups, .describeUsers, .describeAcls: 8  // DESCRIBE
+        case .describe, .describeGroups, .describeUsers, .describeAcls, .describeTransactions: 8  // DESCRIBE
         case .alterConfigs: 11  // ALTER_CONFIGS
         }
     }

@@ -75,10 +75,30 @@ public struct PolicyDocument: Sendable, Equatable {
         case alterUsers = "alter_users"
         case describeAcls = "describe_acls"
         case alterAcls = "alter_acls"
+        /// On transactional ids: InitProducerId, AddPartitionsToTxn, AddOffsetsToTxn,
+        /// TxnOffsetCommit, EndTxn and transactional Produce (Kafka's WRITE), and
+        /// DescribeTransactions and ListTransactions (DESCRIBE). `all` does not include them.
+        case writeTransactions = "write_transactions"
+        case describeTransactions = "describe_transactions"
 
-        public var onGroups: Bool { [.joinGroup, .commitOffsets, .describeGroups, .deleteGroups].contains(self) }
-        public var onCluster: Bool { [.describeUsers, .alterUsers, .describeAcls, .alterAcls].contains(self) }
-        public var onTopics: Bool { !onGroups && !onCluster }
+        /// What an operation names.
+        public enum Resource: Sendable {
+            case topic, group, cluster, transactionalId
+        }
+
+        public var resource: Resource {
+            switch self {
+            case .joinGroup, .commitOffsets, .describeGroups, .deleteGroups: .group
+            case .describeUsers, .alterUsers, .describeAcls, .alterAcls: .cluster
+            case .writeTransactions, .describeTransactions: .transactionalId
+            case .produce, .fetch, .describe, .createTopics, .deleteTopics, .deleteRecords, .alterConfigs: .topic
+            }
+        }
+
+        public var onGroups: Bool { resource == .group }
+        public var onCluster: Bool { resource == .cluster }
+        public var onTransactionalIds: Bool { resource == .transactionalId }
+        public var onTopics: Bool { resource == .topic }
     }
 
     /// A literal name or a prefix.
@@ -111,6 +131,18 @@ public struct PolicyDocument: Sendable, Equatable {
         /// The binding this statement was made from, when a client made it through the Kafka
         /// API (CreateAcls); nil for the policy file's statements.
         public var apiManaged: APIManagedACL? = nil
+        /// For transactional-id operations.
+        public var transactionalIds: NamePattern? = nil
+
+        /// The names this statement's `resource` operations apply to; nil for the cluster.
+        public func pattern(for resource: Operation.Resource) -> NamePattern? {
+            switch resource {
+            case .topic: topics
+            case .group: groups
+            case .transactionalId: transactionalIds
+            case .cluster: nil
+            }
+        }
 
         /// Where the statement comes from, for messages: its file position, or its binding.
         public var origin: String { apiManaged.map { "API-managed ACL \($0)" } ?? "the statement at \(location)" }

@@ -134,7 +134,7 @@ public struct PolicyParser {
     }
 
     private mutating func acl(_ node: Node) -> PolicyDocument.ACLStatement? {
-        guard let fields = mapping(node, "an ACL statement", keys: ["effect", "principals", "client_ids", "operations", "topics", "groups"]) else { return nil }
+        guard let fields = mapping(node, "an ACL statement", keys: ["effect", "principals", "client_ids", "operations", "topics", "groups", "transactional_ids"]) else { return nil }
         var effect: PolicyDocument.Effect?
         if let effectNode = fields["effect"] {
             effect = effectNode.scalar.flatMap { PolicyDocument.Effect(rawValue: $0.string) }
@@ -146,7 +146,7 @@ public struct PolicyParser {
         for operationNode in sequence(fields["operations"], "operations", parent: node, required: true) {
             let text = operationNode.scalar?.string ?? "?"
             if text == "all" {
-                operations.formUnion(PolicyDocument.Operation.allCases.filter { !$0.onCluster })
+                operations.formUnion(PolicyDocument.Operation.allCases.filter { $0.onTopics || $0.onGroups })
                 continue
             }
             guard let operation = PolicyDocument.Operation(rawValue: text) else {
@@ -165,10 +165,14 @@ public struct PolicyParser {
         if operations.contains(where: \.onGroups) && groups == nil && fields["groups"] == nil {
             error(node, "consumer-group operations need 'groups' (literal, prefix or '*')")
         }
+        let transactionalIds = fields["transactional_ids"].flatMap { pattern($0, "transactional_ids") }
+        if operations.contains(where: \.onTransactionalIds) && transactionalIds == nil && fields["transactional_ids"] == nil {
+            error(node, "transactional-id operations need 'transactional_ids' (literal, prefix or '*')")
+        }
         guard let effect else { return nil }
         return .init(
             effect: effect, principals: principals, clientIds: clientIds, operations: operations, topics: topics, groups: groups,
-            location: location(node))
+            location: location(node), transactionalIds: transactionalIds)
     }
 
     // MARK: Values

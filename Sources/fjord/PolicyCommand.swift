@@ -69,6 +69,8 @@ struct PolicyCommand: AsyncParsableCommand {
         var topic: String?
         @Option(help: "The consumer group the operation is on.")
         var group: String?
+        @Option(help: "The transactional id the operation is on.")
+        var transactionalId: String?
         @Option(help: "A control-plane URL: also list the live agents the client would be told about.")
         var controlPlane: String?
         @Option(help: "An agent key for --control-plane; or set FJORD_AGENT_KEY.")
@@ -129,9 +131,14 @@ struct PolicyCommand: AsyncParsableCommand {
             guard let parsed = PolicyDocument.Operation(rawValue: operation) else {
                 throw CommandFailure("unknown operation '\(operation)' (\(PolicyDocument.Operation.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            guard let name = parsed.onCluster ? "" : parsed.onGroups ? group : topic else {
-                throw CommandFailure("--operation \(operation) needs --\(parsed.onGroups ? "group" : "topic")")
-            }
+            let (name, option): (String?, String) =
+                switch parsed.resource {
+                case .cluster: ("", "")
+                case .group: (group, "group")
+                case .transactionalId: (transactionalId, "transactional-id")
+                case .topic: (topic, "topic")
+                }
+            guard let name else { throw CommandFailure("--operation \(operation) needs --\(option)") }
             let decision = engine.authorize(client, parsed, on: name)
             let reason =
                 decision.statement.map {

@@ -90,7 +90,6 @@ import Testing
         func endTransaction(_ id: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {
             try await inner.endTransaction(id, producer: producer, commit: commit, nowMs: nowMs)
         }
-        func abortExpiredTransactions(nowMs: Int64) async throws -> [String] { try await inner.abortExpiredTransactions(nowMs: nowMs) }
         func transactions() async throws -> [TransactionRecord] { try await inner.transactions() }
         func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction] {
             try await inner.abortedTransactions(in: partition, overlapping: offsets)

@@ -206,3 +206,21 @@ def test_aiokafka_transactions(playground):
     assert committed == sorted(f"aio-committed-{i}" for i in range(10))
     assert sorted(read_all(playground.bootstrap, topic, "read_committed", 2)) == committed
     assert len(read_all(playground.bootstrap, topic, "read_uncommitted", 2)) == 15
+
+
+def test_an_acl_on_a_transactional_id_refuses_its_producer(playground):
+    from confluent_kafka.admin import (AclBinding, AclOperation, AclPermissionType, AdminClient, ResourcePatternType,
+                                       ResourceType)
+    blocked = unique("blocked-tid")
+    admin = AdminClient({"bootstrap.servers": playground.bootstrap})
+    binding = AclBinding(ResourceType.TRANSACTIONAL_ID, blocked, ResourcePatternType.LITERAL, "User:*", "*",
+                         AclOperation.WRITE, AclPermissionType.DENY)
+    admin.create_acls([binding])[binding].result(15)
+    time.sleep(3)  # every agent refreshes the API-managed ACLs within 2 s
+    producer = Producer({"bootstrap.servers": playground.bootstrap, "transactional.id": blocked})
+    with pytest.raises(KafkaException) as failure:
+        producer.init_transactions(15)
+    assert failure.value.args[0].code() == KafkaError.TRANSACTIONAL_ID_AUTHORIZATION_FAILED
+    # Other ids are untouched: no binding names them.
+    transactional(playground.bootstrap, unique("free-tid"))
+    admin.delete_acls([binding])[binding].result(15)

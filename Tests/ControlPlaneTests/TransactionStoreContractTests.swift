@@ -23,7 +23,7 @@ enum TransactionStoreContract {
         }
     }
 
-    static func run(_ store: some MetadataStore) async throws {
+    static func run(_ store: some MetadataStore & TransactionTimeoutSweep) async throws {
         let topic = try await store.createTopic(name: "payments", partitions: 2, configs: [:])
         let (p0, p1) = (topic.partition(0), topic.partition(1))
         let initial = TransactionalProducerRequest(transactionalId: "app", timeoutMs: 60_000, current: nil, nowMs: 1000)

@@ -62,7 +62,8 @@ import Testing
         #expect(problem(Self.acl(1, "t", B.Operation.clusterAction))?.contains("does not apply to topics") == true)
         #expect(problem(Self.acl(1, B.clusterName, type: B.ResourceType.cluster, B.Operation.idempotentWrite))?.contains("IDEMPOTENT_WRITE") == true)
         #expect(problem(Self.acl(1, "other", type: B.ResourceType.cluster, B.Operation.alter))?.contains("kafka-cluster") == true)
-        #expect(problem(Self.acl(1, "tx", type: B.ResourceType.transactionalId, B.Operation.write))?.contains("transactions") == true)
+        #expect(problem(Self.acl(1, "tx", type: B.ResourceType.transactionalId, B.Operation.write)) == nil)
+        #expect(problem(Self.acl(1, "tx", type: B.ResourceType.transactionalId, B.Operation.read))?.contains("does not apply to transactional ids") == true)
         #expect(problem(Self.acl(1, "t", type: B.ResourceType.delegationToken, B.Operation.describe))?.contains("no DELEGATION_TOKEN") == true)
         #expect(Self.acl(1, "t", B.Operation.idempotentWrite).statement == nil)
     }
@@ -143,5 +144,44 @@ import Testing
         let bindings = KafkaACLBinding.fromStatements(in: Self.policy)
         #expect(bindings.contains { $0.binding.principal == "User:mallory" && $0.statement.location.line == 5 })
         #expect(KafkaACLBinding.all(in: Self.policy) == bindings.map(\.binding))
+    }
+
+    /// Transactional ids: a policy's `transactional_ids` statements and TRANSACTIONAL_ID bindings.
+    @Test func transactionalIdsAreAResource() throws {
+        let document = try PolicyParser.parse(
+            """
+            cluster: {name: c, bucket: b}
+            groups: [{name: a, roles: [produce]}]
+            acls:
+              - {effect: allow, operations: [all], topics: "*", groups: "*"}
+              - {effect: allow, principals: ["User:bob"], operations: [write_transactions, describe_transactions], transactional_ids: {prefix: "etl-"}}
+            """, file: "txn.yaml")
+        let engine = PolicyEngine(document, apiManaged: Self.acls(Self.acl(1, "etl-secret", type: B.ResourceType.transactionalId, B.Operation.write, B.Permission.deny)))
+        #expect(engine.authorize(Self.bob, .writeTransactions, on: "etl-orders").allowed)
+        #expect(!engine.authorize(Self.bob, .writeTransactions, on: "other").allowed)
+        #expect(!engine.authorize(Self.alice, .writeTransactions, on: "etl-orders").allowed)  // `all` does not include them
+        let denied = engine.authorize(Self.bob, .writeTransactions, on: "etl-secret")
+        #expect(!denied.allowed && denied.statement?.apiManaged?.id == 1)
+        #expect(engine.authorize(Self.bob, .describeTransactions, on: "etl-secret").allowed)
+        // Naming none is an error, with its place.
+        #expect {
+            try PolicyParser.parse(
+                """
+                cluster: {name: c, bucket: b}
+                groups: [{name: a, roles: [produce]}]
+                acls:
+                  - {effect: allow, operations: [write_transactions], topics: "*"}
+                """, file: "bad.yaml")
+        } throws: { error in
+            "\(error)".contains("bad.yaml:4:") && "\(error)".contains("need 'transactional_ids'")
+        }
+        // The binding a statement makes, and back.
+        let bindings = KafkaACLBinding.all(in: document).filter { $0.resourceType == B.ResourceType.transactionalId }
+        #expect(bindings.map(\.operation) == [B.Operation.write, B.Operation.describe])
+        #expect(bindings.allSatisfy { $0.resourceName == "etl-" && $0.patternType == B.PatternType.prefixed })
+        // With no policy, a named id is closed to all but what a binding allows.
+        let open = OpenACLs(Self.acls(Self.acl(1, "blocked", type: B.ResourceType.transactionalId, principal: "User:*", B.Operation.write, B.Permission.deny)))
+        #expect(!open.authorize(Self.bob, .writeTransactions, on: "blocked").allowed)
+        #expect(open.authorize(Self.bob, .writeTransactions, on: "free").allowed)
     }
 }

@@ -10,7 +10,7 @@ struct AddOffsetsToTxnHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: AddOffsetsToTxnRequest, context: RequestContext) async throws -> AddOffsetsToTxnResponse {
         var response = AddOffsetsToTxnResponse()
-        if let refusal = context.refusal(unless: .produce) ?? context.groupRefusal(.commitOffsets, on: request.groupId) {
+        if let refusal = context.transactionRefusal(on: request.transactionalId) ?? context.groupRefusal(.commitOffsets, on: request.groupId) {
             response.errorCode = refusal.code.rawValue
             return response
         }

@@ -21,10 +21,6 @@ struct AddPartitionsToTxnHandler: ImmediateKafkaApiHandler {
             transaction.topics = request.v3AndBelowTopics
             response.resultsByTopicV3AndBelow = await add(transaction, context: context)
         } else {
-            if let refusal = context.refusal(unless: .produce) {
-                response.errorCode = refusal.code.rawValue
-                return response
-            }
             for transaction in request.transactions {
                 var result = AddPartitionsToTxnResponse.AddPartitionsToTxnResult()
                 result.transactionalId = transaction.transactionalId
@@ -40,7 +36,7 @@ struct AddPartitionsToTxnHandler: ImmediateKafkaApiHandler {
     ) async -> [AddPartitionsToTxnResponse.AddPartitionsToTxnTopicResult] {
         var errors: [TopicPartitionName: KafkaErrorCode] = [:]
         var partitions: [TopicPartitionID] = []
-        let roleRefusal = context.refusal(unless: .produce)
+        let roleRefusal = context.transactionRefusal(on: transaction.transactionalId)
         for topic in transaction.topics {
             let known = await services.controlPlane.topic(named: topic.name)
             let refusal = roleRefusal ?? context.denial(.produce, on: topic.name)

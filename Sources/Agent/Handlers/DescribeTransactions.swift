@@ -22,8 +22,9 @@ struct DescribeTransactionsHandler: ImmediateKafkaApiHandler {
         for id in request.transactionalIds {
             var state = DescribeTransactionsResponse.TransactionState()
             state.transactionalId = id
-            guard let record = records[id], failure == nil else {
-                state.errorCode = (failure ?? .transactionalIdNotFound).rawValue
+            let refused = context.transactionRefusal(.describeTransactions, on: id)?.code
+            guard let record = records[id], failure == nil, refused == nil else {
+                state.errorCode = (failure ?? refused ?? .transactionalIdNotFound).rawValue
                 response.transactionStates.append(state)
                 continue
             }

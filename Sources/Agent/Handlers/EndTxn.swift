@@ -15,7 +15,7 @@ struct EndTxnHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: EndTxnRequest, context: RequestContext) async throws -> EndTxnResponse {
         var response = EndTxnResponse()
-        if let refusal = context.refusal(unless: .produce) {
+        if let refusal = context.transactionRefusal(on: request.transactionalId) {
             response.errorCode = refusal.code.rawValue
             return response
         }

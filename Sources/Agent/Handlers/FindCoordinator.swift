@@ -16,7 +16,10 @@ struct FindCoordinatorHandler: ImmediateKafkaApiHandler {
         let found: [(String, ClusterView.Node?, KafkaErrorCode, String?)] = keys.map { key in
             switch request.keyType {
             case 0: if let refusal = context.denial(.describeGroups, on: key) { return (key, nil, refusal.code, refusal.message) }
-            case 1: if let refusal = context.refusal(unless: .produce) { return (key, nil, refusal.code, refusal.message) }
+            case 1:  // Kafka asks DESCRIBE on the id; a producer's WRITE allows it too
+                if let refusal = context.transactionRefusal(.describeTransactions, on: key), context.transactionRefusal(on: key) != nil {
+                    return (key, nil, refusal.code, refusal.message)
+                }
             default: return (key, nil, .invalidRequest, "unknown coordinator key type \(request.keyType)")
             }
             guard let node = serving.coordinator(for: key) else { return (key, nil, .coordinatorNotAvailable, "no agent of the serving group is available") }

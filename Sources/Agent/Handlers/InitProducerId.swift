@@ -19,6 +19,10 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
             return response
         }
         if let transactionalId = request.transactionalId {
+            if let refusal = context.transactionRefusal(on: transactionalId) {
+                response.errorCode = refusal.code.rawValue
+                return response
+            }
             return await initTransactional(transactionalId, request, context: context, response: response)
         }
         do {

@@ -22,6 +22,8 @@ struct ListTransactionsHandler: ImmediateKafkaApiHandler {
         do {
             response.transactionStates = try await services.controlPlane.store.transactions().compactMap { record in
                 if !states.isEmpty && !states.contains(record.state.rawValue) { return nil }
+                // Only the ids the client may describe, as in Kafka.
+                if context.gate.denial(.describeTransactions, on: record.transactionalId) != nil { return nil }
                 if !producers.isEmpty && !producers.contains(record.producerId) { return nil }
                 if context.apiVersion >= 1, request.durationFilter >= 0 {
                     guard record.state == .ongoing, nowMs - record.startedAtMs >= request.durationFilter else { return nil }

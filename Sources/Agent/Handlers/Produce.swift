@@ -20,7 +20,7 @@ struct ProduceHandler: KafkaApiHandler {
         guard [-1, 0, 1].contains(request.acks) else {
             return .now(response(for: request) { _, _ in (.invalidRequiredAcks, "acks must be -1, 0 or 1, got \(request.acks)") })
         }
-        if let refusal = context.refusal(unless: .produce) {
+        if let refusal = context.refusal(unless: .produce) ?? request.transactionalId.flatMap({ context.transactionRefusal(on: $0) }) {
             return .now(response(for: request) { _, _ in (refusal.code, refusal.message) })
         }
         // Validate every partition's batches; collect the valid ones in request order.

@@ -54,7 +54,9 @@ struct TxnOffsetCommitHandler: ImmediateKafkaApiHandler {
 
     /// The error for the whole request: the role's and the policy's, then the group's.
     private func validate(_ request: TxnOffsetCommitRequest, context: RequestContext) async -> KafkaErrorCode {
-        if let refusal = context.refusal(unless: .produce) ?? context.groupRefusal(.commitOffsets, on: request.groupId) { return refusal.code }
+        if let refusal = context.transactionRefusal(on: request.transactionalId) ?? context.groupRefusal(.commitOffsets, on: request.groupId) {
+            return refusal.code
+        }
         if request.groupId.isEmpty { return .invalidGroupId }
         // Before v3 (and from producers that do not pass the group's metadata) there is no member to check.
         guard context.apiVersion >= 3, !request.memberId.isEmpty || request.generationId >= 0 else { return .none }

@@ -71,10 +71,14 @@ struct RequestGate: Sendable {
     }
 
     private func refusal(_ operation: PolicyDocument.Operation, on name: String, why: String, under: String) -> Refusal {
-        let code: KafkaErrorCode =
-            operation.onCluster ? .clusterAuthorizationFailed : operation.onGroups ? .groupAuthorizationFailed : .topicAuthorizationFailed
+        let (code, what): (KafkaErrorCode, String) =
+            switch operation.resource {
+            case .cluster: (.clusterAuthorizationFailed, "the cluster")
+            case .group: (.groupAuthorizationFailed, "consumer group '\(name)'")
+            case .transactionalId: (.transactionalIdAuthorizationFailed, "transactional id '\(name)'")
+            case .topic: (.topicAuthorizationFailed, "topic '\(name)'")
+            }
         AgentMetrics.policyRefusal(kind: "acl", operation: operation.rawValue)
-        let what = operation.onCluster ? "the cluster" : operation.onGroups ? "consumer group '\(name)'" : "topic '\(name)'"
         return Refusal(
             code: code,
             message: "client '\(clientId)' \(session.principal.map { "(\($0)) " } ?? "")may not \(operation.rawValue) on \(what): \(why) (\(under))")

@@ -26,6 +26,12 @@ public struct RequestContext: Sendable {
         refusal(unless: .consumerGroups) ?? denial(operation, on: group)
     }
 
+    /// This agent's group must serve produce, and the ACLs allow `operation` on the
+    /// transactional id (the transaction coordinator's APIs, and transactional Produce).
+    func transactionRefusal(_ operation: PolicyDocument.Operation = .writeTransactions, on transactionalId: String) -> Refusal? {
+        refusal(unless: .produce) ?? denial(operation, on: transactionalId)
+    }
+
     /// `gate.denial(_:on:)`, logged for the operator once per connection and name.
     func denial(_ operation: PolicyDocument.Operation, on name: String) -> Refusal? {
         guard let (refusal, fresh) = gate.denial(operation, on: name) else { return nil }

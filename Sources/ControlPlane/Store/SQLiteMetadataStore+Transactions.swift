@@ -5,7 +5,7 @@ import KafkaProtocol
 
 /// The transaction coordinator on SQLite: each request one write transaction (SQLite's single
 /// writer serializes them with commits).
-extension SQLiteMetadataStore {
+extension SQLiteMetadataStore: TransactionTimeoutSweep {
     public func initTransactionalProducer(_ request: TransactionalProducerRequest, maxTimeoutMs: Int32) async throws -> ProducerIdAndEpoch {
         try await database.write { db in
             let step = try TransactionRules.initProducer(try Self.transaction(id: request.transactionalId, db), request, maxTimeoutMs: maxTimeoutMs)

@@ -23,10 +23,15 @@ public protocol TransactionStore: Sendable {
     /// EndTxn: writes a marker in every partition of the transaction, and on commit makes its
     /// pending offsets the groups' committed offsets.
     func endTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws
-    /// Aborts every transaction open longer than its timeout, fencing its producer; returns their ids.
-    func abortExpiredTransactions(nowMs: Int64) async throws -> [String]
     /// Every transactional id's record (ListTransactions, DescribeTransactions).
     func transactions() async throws -> [TransactionRecord]
     /// The aborted transactions in `partition` whose range meets `offsets`.
     func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction]
+}
+
+/// The coordinator's timeout sweep, run where the store is (the playground, each control-plane
+/// replica), so agents have no call for it.
+public protocol TransactionTimeoutSweep: Sendable {
+    /// Aborts every transaction open longer than its timeout, fencing its producer; returns their ids.
+    func abortExpiredTransactions(nowMs: Int64) async throws -> [String]
 }

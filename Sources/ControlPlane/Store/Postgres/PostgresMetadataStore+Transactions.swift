@@ -10,7 +10,7 @@ import PostgresNIO
 /// Ending a transaction then locks its partitions in (topic id, partition) order, as a commit
 /// does, so a transactional batch's check in `fjord_commit_transactional` sees the
 /// transaction either still ongoing or already ended, never halfway.
-extension PostgresMetadataStore {
+extension PostgresMetadataStore: TransactionTimeoutSweep {
     public func initTransactionalProducer(_ request: TransactionalProducerRequest, maxTimeoutMs: Int32) async throws -> ProducerIdAndEpoch {
         try await run("initialize transactional id \(request.transactionalId)") {
             try await transaction { connection in
