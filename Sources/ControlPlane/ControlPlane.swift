@@ -163,12 +163,9 @@ public final class ControlPlane: Sendable {
         watermarks.bump()
     }
 
-    /// Aborts the transactions open longer than their timeouts; returns their ids. Only where
-    /// the store is in this process (the playground): else the control plane's replicas do it.
-    public func abortExpiredTransactions(nowMs: Int64) async throws -> [String] {
-        guard let sweep = store as? any TransactionTimeoutSweep else { return [] }
-        let aborted = try await sweep.abortExpiredTransactions(nowMs: nowMs)
-        if !aborted.isEmpty { watermarks.bump() }
-        return aborted
+    /// The timeout sweep over this process's store (the playground's); nil when the store is
+    /// elsewhere (the control plane's replicas sweep it).
+    public func transactionTimeouts(logger: Logger) -> TransactionTimeouts? {
+        (store as? any TransactionTimeoutSweep & MetadataStore).map { TransactionTimeouts(store: $0, logger: logger) }
     }
 }

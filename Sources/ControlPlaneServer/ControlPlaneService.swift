@@ -144,6 +144,7 @@ public final class ControlPlaneService: Service, Sendable {
     private func housekeeping() async {
         var lagMeasured = ContinuousClock.now - .seconds(60)
         var lagGauges = ConsumerLagGauges()
+        var timeouts = TransactionTimeouts(store: store, logger: logger)
         while !Task.isCancelled {
             do {
                 try await store.replicaHeartbeat(id: replicaId, url: advertisedURL)
@@ -151,7 +152,7 @@ public final class ControlPlaneService: Service, Sendable {
                 logger.warning("replica heartbeat failed: \(error)")
             }
             await ownership.check()
-            await TransactionTimeouts.abortExpired({ try await self.store.abortExpiredTransactions(nowMs: $0) }, logger: logger)
+            await timeouts.pass()  // its markers' NOTIFY wakes the agents' fetches
             do {
                 try await policy.refresh(from: store, logger: logger)
             } catch {

@@ -209,8 +209,8 @@ def test_aiokafka_transactions(playground):
 
 
 def test_an_acl_on_a_transactional_id_refuses_its_producer(playground):
-    from confluent_kafka.admin import (AclBinding, AclOperation, AclPermissionType, AdminClient, ResourcePatternType,
-                                       ResourceType)
+    from confluent_kafka.admin import (AclBinding, AclBindingFilter, AclOperation, AclPermissionType, AdminClient,
+                                       ResourcePatternType, ResourceType)
     blocked = unique("blocked-tid")
     admin = AdminClient({"bootstrap.servers": playground.bootstrap})
     binding = AclBinding(ResourceType.TRANSACTIONAL_ID, blocked, ResourcePatternType.LITERAL, "User:*", "*",
@@ -223,4 +223,6 @@ def test_an_acl_on_a_transactional_id_refuses_its_producer(playground):
     assert failure.value.args[0].code() == KafkaError.TRANSACTIONAL_ID_AUTHORIZATION_FAILED
     # Other ids are untouched: no binding names them.
     transactional(playground.bootstrap, unique("free-tid"))
-    admin.delete_acls([binding])[binding].result(15)
+    matching = AclBindingFilter(ResourceType.TRANSACTIONAL_ID, blocked, ResourcePatternType.LITERAL, "User:*", "*",
+                                AclOperation.WRITE, AclPermissionType.DENY)
+    assert len(admin.delete_acls([matching])[matching].result(15)) == 1

@@ -134,13 +134,16 @@ public final class EmbeddedCluster: Sendable {
             }
         ]
         if let jobs { services.append(BackgroundService("jobs") { await jobs.run() }) }
-        services.append(
-            BackgroundService("transaction timeouts") {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: .seconds(1))
-                    await TransactionTimeouts.abortExpired(self.controlPlane.abortExpiredTransactions, logger: self.logger)
-                }
-            })
+        if let sweep = controlPlane.transactionTimeouts(logger: logger) {
+            services.append(
+                BackgroundService("transaction timeouts") {
+                    var timeouts = sweep
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: .seconds(1))
+                        if await timeouts.pass() { self.controlPlane.watermarks.bump() }  // the markers moved watermarks
+                    }
+                })
+        }
         if let (store, policy) = acls {
             // Changes the agents did not make themselves (`fjord acls delete` on the data
             // directory) are picked up within 2 s, as a cluster's agents do with a heartbeat.
