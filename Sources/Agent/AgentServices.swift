@@ -1,5 +1,5 @@
-import Foundation
 import ControlPlane
+import Foundation
 import KafkaProtocol
 import Logging
 

@@ -167,7 +167,9 @@ extension KafkaACLBinding: CustomStringConvertible {
             default: return ([], nil, nil, nil, "\(operation) does not apply to transactional ids")
             }
         default:
-            return ([], nil, nil, nil, "Fjord has no \(Self.resourceTypeName(resourceType)) resources; bindings may name TOPIC, GROUP, CLUSTER or TRANSACTIONAL_ID")
+            return (
+                [], nil, nil, nil, "Fjord has no \(Self.resourceTypeName(resourceType)) resources; bindings may name TOPIC, GROUP, CLUSTER or TRANSACTIONAL_ID"
+            )
         }
     }
 }

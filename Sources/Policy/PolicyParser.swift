@@ -134,7 +134,9 @@ public struct PolicyParser {
     }
 
     private mutating func acl(_ node: Node) -> PolicyDocument.ACLStatement? {
-        guard let fields = mapping(node, "an ACL statement", keys: ["effect", "principals", "client_ids", "operations", "topics", "groups", "transactional_ids"]) else { return nil }
+        guard
+            let fields = mapping(node, "an ACL statement", keys: ["effect", "principals", "client_ids", "operations", "topics", "groups", "transactional_ids"])
+        else { return nil }
         var effect: PolicyDocument.Effect?
         if let effectNode = fields["effect"] {
             effect = effectNode.scalar.flatMap { PolicyDocument.Effect(rawValue: $0.string) }

@@ -84,7 +84,8 @@ import Testing
         func addGroupToTransaction(_ id: String, producer: ProducerIdAndEpoch, group: String, nowMs: Int64) async throws {
             try await inner.addGroupToTransaction(id, producer: producer, group: group, nowMs: nowMs)
         }
-        func commitTransactionalOffsets(_ id: String, producer: ProducerIdAndEpoch, group: String, offsets: [TopicPartitionName: CommittedOffset]) async throws {
+        func commitTransactionalOffsets(_ id: String, producer: ProducerIdAndEpoch, group: String, offsets: [TopicPartitionName: CommittedOffset]) async throws
+        {
             try await inner.commitTransactionalOffsets(id, producer: producer, group: group, offsets: offsets)
         }
         func endTransaction(_ id: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {

@@ -49,7 +49,8 @@ enum TransactionStoreContract {
                     (p0, transactional(records: 3, producer: producer, sequence: 0)), (p1, transactional(records: 2, producer: producer, sequence: 0)),
                     (p0, MetadataStoreContract.header(records: 1)),
                 ]))
-        #expect(appended == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 3, logStartOffset: 0)])
+        #expect(
+            appended == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 3, logStartOffset: 0)])
 
         // The ongoing transaction holds the last stable offset at its first offset.
         var offsets = try await store.offsets(of: [p0, p1])
@@ -92,7 +93,10 @@ enum TransactionStoreContract {
         try await store.endTransaction("app", producer: producer, commit: false, nowMs: 2100)
         #expect(try await store.offsets(of: [p1])[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 8, lastStableOffset: 8))
         #expect(try await store.abortedTransactions(in: p1, overlapping: 0...2).isEmpty)
-        #expect(try await store.abortedTransactions(in: p1, overlapping: 5...5) == [AbortedTransaction(producerId: producer.producerId, firstOffset: 3, lastOffset: 7)])
+        #expect(
+            try await store.abortedTransactions(in: p1, overlapping: 5...5) == [
+                AbortedTransaction(producerId: producer.producerId, firstOffset: 3, lastOffset: 7)
+            ])
         #expect(try await store.committedOffsets(group: "g")[orders]?.offset == 7)
         let abortMarker = try #require(try await store.batches(in: p1, from: 7, maxBytes: 1 << 20).first?.marker)
         #expect(!abortMarker.isCommit)

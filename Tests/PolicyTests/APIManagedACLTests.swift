@@ -156,7 +156,8 @@ import Testing
               - {effect: allow, operations: [all], topics: "*", groups: "*"}
               - {effect: allow, principals: ["User:bob"], operations: [write_transactions, describe_transactions], transactional_ids: {prefix: "etl-"}}
             """, file: "txn.yaml")
-        let engine = PolicyEngine(document, apiManaged: Self.acls(Self.acl(1, "etl-secret", type: B.ResourceType.transactionalId, B.Operation.write, B.Permission.deny)))
+        let engine = PolicyEngine(
+            document, apiManaged: Self.acls(Self.acl(1, "etl-secret", type: B.ResourceType.transactionalId, B.Operation.write, B.Permission.deny)))
         #expect(engine.authorize(Self.bob, .writeTransactions, on: "etl-orders").allowed)
         #expect(!engine.authorize(Self.bob, .writeTransactions, on: "other").allowed)
         #expect(!engine.authorize(Self.alice, .writeTransactions, on: "etl-orders").allowed)  // `all` does not include them

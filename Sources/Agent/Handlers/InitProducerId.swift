@@ -47,15 +47,18 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
             response.errorCode = KafkaErrorCode.invalidRequest.rawValue
             return response
         }
-        let current = request.producerId >= 0 && request.producerEpoch >= 0 ? ProducerIdAndEpoch(producerId: request.producerId, epoch: request.producerEpoch) : nil
+        let current =
+            request.producerId >= 0 && request.producerEpoch >= 0 ? ProducerIdAndEpoch(producerId: request.producerId, epoch: request.producerEpoch) : nil
         do {
             let producer = try await services.controlPlane.store.initTransactionalProducer(
-                TransactionalProducerRequest(transactionalId: transactionalId, timeoutMs: request.transactionTimeoutMs, current: current, nowMs: services.nowMs()),
+                TransactionalProducerRequest(
+                    transactionalId: transactionalId, timeoutMs: request.transactionTimeoutMs, current: current, nowMs: services.nowMs()),
                 maxTimeoutMs: services.transactionMaxTimeoutMs)
             response.producerId = producer.producerId
             response.producerEpoch = producer.epoch
         } catch {
-            context.logger.info("InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-") refused: \(ControlPlaneError.message(for: error))")
+            context.logger.info(
+                "InitProducerId for transactional id '\(transactionalId)' from \(context.clientId ?? "-") refused: \(ControlPlaneError.message(for: error))")
             response.errorCode = ControlPlaneError.code(for: error, logger: context.logger).rawValue
         }
         return response

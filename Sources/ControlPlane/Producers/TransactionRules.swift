@@ -50,7 +50,8 @@ public enum TransactionRules {
         if let given = request.current, given != current.producer {
             throw ControlPlaneError(
                 .producerFenced,
-                "transactional id '\(current.transactionalId)' is at producer \(current.producerId) epoch \(current.producerEpoch), not \(given.producerId) epoch \(given.epoch)")
+                "transactional id '\(current.transactionalId)' is at producer \(current.producerId) epoch \(current.producerEpoch), not \(given.producerId) epoch \(given.epoch)"
+            )
         }
         var step = bumpEpoch(current, nowMs: request.nowMs)
         step.next.state = .empty
@@ -105,7 +106,8 @@ public enum TransactionRules {
             return nil
         case .empty, .completeCommit, .completeAbort:
             throw ControlPlaneError(
-                .invalidTxnState, "transactional id '\(transactionalId)' has no ongoing transaction to \(commit ? "commit" : "abort") (it is \(current.state.rawValue))")
+                .invalidTxnState,
+                "transactional id '\(transactionalId)' has no ongoing transaction to \(commit ? "commit" : "abort") (it is \(current.state.rawValue))")
         }
     }
 

@@ -33,7 +33,8 @@ extension SQLiteMetadataStore: TransactionTimeoutSweep {
         _ transactionalId: String, producer: ProducerIdAndEpoch, group: String, offsets: [TopicPartitionName: CommittedOffset]
     ) async throws {
         try await database.write { db in
-            try TransactionRules.checkOffsetCommit(try Self.transaction(id: transactionalId, db), transactionalId: transactionalId, producer: producer, group: group)
+            try TransactionRules.checkOffsetCommit(
+                try Self.transaction(id: transactionalId, db), transactionalId: transactionalId, producer: producer, group: group)
             for (partition, committed) in offsets {
                 try db.execute(
                     sql: """
@@ -48,7 +49,9 @@ extension SQLiteMetadataStore: TransactionTimeoutSweep {
     public func endTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws {
         try await database.write { db in
             let current = try Self.transaction(id: transactionalId, db)
-            guard let step = try TransactionRules.end(current, transactionalId: transactionalId, producer: producer, commit: commit, nowMs: nowMs) else { return }
+            guard let step = try TransactionRules.end(current, transactionalId: transactionalId, producer: producer, commit: commit, nowMs: nowMs) else {
+                return
+            }
             _ = try Self.apply(step, db)
         }
     }
@@ -147,7 +150,8 @@ extension SQLiteMetadataStore: TransactionTimeoutSweep {
                 arguments: key + [high, high, TransactionMarker.batchLength, nowMs, marker.isCommit ? 1 : 0, marker.producerId, marker.producerEpoch])
             try db.execute(sql: "UPDATE partitions SET high_watermark = ? WHERE topic_id = ? AND partition = ?", arguments: [high + 1] + key)
             let open = key + [marker.producerId]
-            let first = try Int64.fetchOne(db, sql: "SELECT first_offset FROM txn_open WHERE topic_id = ? AND partition = ? AND producer_id = ?", arguments: open)
+            let first = try Int64.fetchOne(
+                db, sql: "SELECT first_offset FROM txn_open WHERE topic_id = ? AND partition = ? AND producer_id = ?", arguments: open)
             try db.execute(sql: "DELETE FROM txn_open WHERE topic_id = ? AND partition = ? AND producer_id = ?", arguments: open)
             if let first, !ending.commit {
                 try db.execute(

@@ -351,7 +351,8 @@ public final class SQLiteMetadataStore: MetadataStore {
             var bytes = 0
             while let row = try rows.next() {
                 let marker = (row["marker_type"] as Int?).map {
-                    TransactionMarker(producerId: row["marker_producer"], producerEpoch: row["marker_epoch"], isCommit: $0 == 1, timestampMs: row["max_timestamp"])
+                    TransactionMarker(
+                        producerId: row["marker_producer"], producerEpoch: row["marker_epoch"], isCommit: $0 == 1, timestampMs: row["max_timestamp"])
                 }
                 let location = BatchLocation(
                     objectKey: row["object_key"], byteOffset: row["byte_offset"], byteLength: row["byte_length"],

@@ -129,7 +129,9 @@ actor GroupCommitter {
                 let producer = ProducerIdAndEpoch(producerId: producers[index], epoch: epochs[index])
                 let refusal =
                     switch status {
-                    case 6: TransactionRules.BatchRefusal.notInTransaction(producer, TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index]))
+                    case 6:
+                        TransactionRules.BatchRefusal.notInTransaction(
+                            producer, TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index]))
                     case 7: TransactionRules.BatchRefusal.wrongEpoch(producer, current: Int16(truncatingIfNeeded: expected))
                     default: TransactionRules.BatchRefusal.noTransactionalId(producer)
                     }

@@ -24,7 +24,8 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
         try await run("add partitions to the transaction of \(transactionalId)") {
             try await transaction { connection in
                 let current = try await Self.lockTransaction(transactionalId, connection)
-                let step = try TransactionRules.addPartitions(current, transactionalId: transactionalId, producer: producer, partitions: partitions, nowMs: nowMs)
+                let step = try TransactionRules.addPartitions(
+                    current, transactionalId: transactionalId, producer: producer, partitions: partitions, nowMs: nowMs)
                 _ = try await apply(step, connection)
             }
         }
@@ -34,7 +35,8 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
         try await run("add group \(group) to the transaction of \(transactionalId)") {
             try await transaction { connection in
                 let current = try await Self.lockTransaction(transactionalId, connection)
-                _ = try await apply(try TransactionRules.addGroup(current, transactionalId: transactionalId, producer: producer, group: group, nowMs: nowMs), connection)
+                _ = try await apply(
+                    try TransactionRules.addGroup(current, transactionalId: transactionalId, producer: producer, group: group, nowMs: nowMs), connection)
             }
         }
     }
