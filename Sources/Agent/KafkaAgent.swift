@@ -37,6 +37,7 @@ public final class KafkaAgent: Sendable {
         registry.register(EndTxnHandler(services: services))
         registry.register(ListTransactionsHandler(services: services))
         registry.register(DescribeTransactionsHandler(services: services))
+        registry.register(DescribeProducersHandler(services: services))
         registry.register(OffsetForLeaderEpochHandler(services: services))
         registry.register(DescribeConfigsHandler(services: services))
         registry.register(CreatePartitionsHandler(services: services))

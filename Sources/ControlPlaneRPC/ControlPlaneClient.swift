@@ -202,6 +202,9 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
         _ = try await call(RPC.endTransaction, .init(transactionalId: transactionalId, producer: producer, commit: commit, nowMs: nowMs))
     }
     public func transactions() async throws -> [TransactionRecord] { try await call(RPC.transactions, .init()) }
+    public func activeProducers(in partition: TopicPartitionID) async throws -> [ActiveProducer] {
+        try await call(RPC.activeProducers, .init(partition: partition))
+    }
     public func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction] {
         try await call(RPC.abortedTransactions, .init(partition: partition, from: offsets.lowerBound, through: offsets.upperBound))
     }

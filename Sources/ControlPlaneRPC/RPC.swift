@@ -159,6 +159,7 @@ public enum RPC {
     public static let endTransaction = Call<TransactionEnd, Empty>("transactions.end")
     public static let transactions = Call<Empty, [TransactionRecord]>("transactions.list")
     public static let abortedTransactions = Call<AbortedQuery, [AbortedTransaction]>("transactions.aborted")
+    public static let activeProducers = Call<PartitionRef, [ActiveProducer]>("transactions.producers")
 
     // MARK: SASL users
     public struct User: Codable, Sendable { public var user: String }

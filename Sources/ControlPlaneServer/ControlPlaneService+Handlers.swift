@@ -68,6 +68,7 @@ extension ControlPlaneService {
             return .init()
         },
         on(RPC.transactions) { s, _, _ in try await s.store.transactions() },
+        on(RPC.activeProducers) { s, r, _ in try await s.store.activeProducers(in: r.partition) },
         on(RPC.abortedTransactions) { s, r, _ in try await s.store.abortedTransactions(in: r.partition, overlapping: r.from...max(r.from, r.through)) },
         on(RPC.commitOffsets) { s, r, _ in
             try await s.store.commitOffsets(group: r.group, r.offsets)

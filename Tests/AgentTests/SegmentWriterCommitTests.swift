@@ -92,6 +92,7 @@ import Testing
             try await inner.endTransaction(id, producer: producer, commit: commit, nowMs: nowMs)
         }
         func transactions() async throws -> [TransactionRecord] { try await inner.transactions() }
+        func activeProducers(in partition: TopicPartitionID) async throws -> [ActiveProducer] { try await inner.activeProducers(in: partition) }
         func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction] {
             try await inner.abortedTransactions(in: partition, overlapping: offsets)
         }

@@ -52,6 +52,11 @@ enum TransactionStoreContract {
         #expect(
             appended == [.appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 3, logStartOffset: 0)])
 
+        // DescribeProducers: its epoch, last sequence and open range, per partition.
+        #expect(
+            try await store.activeProducers(in: p0)
+                == [ActiveProducer(producerId: producer.producerId, epoch: 1, lastSequence: 2, currentTransactionStartOffset: 0)])
+
         // The ongoing transaction holds the last stable offset at its first offset.
         var offsets = try await store.offsets(of: [p0, p1])
         #expect(offsets[p0] == PartitionOffsets(logStartOffset: 0, highWatermark: 4, lastStableOffset: 0))
@@ -78,6 +83,7 @@ enum TransactionStoreContract {
         #expect(marker.marker == TransactionMarker(producerId: producer.producerId, producerEpoch: producer.epoch, isCommit: true, timestampMs: 1300))
         #expect(try await store.committedOffsets(group: "g") == [orders: CommittedOffset(offset: 7, metadata: "m")])
         #expect(try await store.abortedTransactions(in: p0, overlapping: 0...100).isEmpty)
+        #expect(try await store.activeProducers(in: p0).map(\.currentTransactionStartOffset) == [-1])
 
         // A transaction after the commit: the next batch continues the sequence; batches after
         // the end are refused.

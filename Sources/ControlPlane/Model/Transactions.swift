@@ -71,6 +71,23 @@ public struct AbortedTransaction: Hashable, Sendable, Codable {
     }
 }
 
+/// An idempotent or transactional producer a partition remembers (DescribeProducers).
+public struct ActiveProducer: Hashable, Sendable, Codable {
+    public var producerId: Int64
+    public var epoch: Int16
+    /// The last sequence the partition took from it.
+    public var lastSequence: Int32
+    /// Where its ongoing transaction began in the partition; -1 when none is open there.
+    public var currentTransactionStartOffset: Int64
+
+    public init(producerId: Int64, epoch: Int16, lastSequence: Int32, currentTransactionStartOffset: Int64) {
+        self.producerId = producerId
+        self.epoch = epoch
+        self.lastSequence = lastSequence
+        self.currentTransactionStartOffset = currentTransactionStartOffset
+    }
+}
+
 /// An InitProducerId request that names a transactional id.
 public struct TransactionalProducerRequest: Hashable, Sendable, Codable {
     public var transactionalId: String

@@ -84,6 +84,24 @@ extension SQLiteMetadataStore: TransactionTimeoutSweep {
         }
     }
 
+    public func activeProducers(in partition: TopicPartitionID) async throws -> [ActiveProducer] {
+        try await database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.producer_id, s.state, coalesce(o.first_offset, -1) AS open_from FROM producer_state s
+                    LEFT JOIN txn_open o ON o.topic_id = s.topic_id AND o.partition = s.partition AND o.producer_id = s.producer_id
+                    WHERE s.topic_id = ? AND s.partition = ? ORDER BY s.producer_id
+                    """, arguments: [partition.topicId.hex, partition.partition]
+            ).map { row in
+                let state = try JSONDecoder().decode(IdempotenceRules.State.self, from: Data((row["state"] as String).utf8))
+                return ActiveProducer(
+                    producerId: row["producer_id"], epoch: state.producerEpoch, lastSequence: state.recent.last?.lastSequence ?? -1,
+                    currentTransactionStartOffset: row["open_from"])
+            }
+        }
+    }
+
     // MARK: Rows
 
     static func transaction(id: String, _ db: Database) throws -> TransactionRecord? {

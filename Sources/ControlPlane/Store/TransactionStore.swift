@@ -25,6 +25,8 @@ public protocol TransactionStore: Sendable {
     func endTransaction(_ transactionalId: String, producer: ProducerIdAndEpoch, commit: Bool, nowMs: Int64) async throws
     /// Every transactional id's record (ListTransactions, DescribeTransactions).
     func transactions() async throws -> [TransactionRecord]
+    /// The producers `partition` keeps state for, by producer id (DescribeProducers).
+    func activeProducers(in partition: TopicPartitionID) async throws -> [ActiveProducer]
     /// The aborted transactions in `partition` whose range meets `offsets`.
     func abortedTransactions(in partition: TopicPartitionID, overlapping offsets: ClosedRange<Int64>) async throws -> [AbortedTransaction]
 }

@@ -115,6 +115,22 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
         }
     }
 
+    public func activeProducers(in partition: TopicPartitionID) async throws -> [ActiveProducer] {
+        try await run("read the producers of \(partition)") {
+            let rows = try await client.query(
+                """
+                SELECT s.producer_id, s.epoch, coalesce(s.last_sequences[array_length(s.last_sequences, 1)], -1), coalesce(o.first_offset, -1)
+                FROM producer_state s LEFT JOIN txn_open o USING (topic_id, partition, producer_id)
+                WHERE s.topic_id = \(partition.topicId.foundationUUID) AND s.partition = \(partition.partition) ORDER BY s.producer_id
+                """, logger: logger)
+            var result: [ActiveProducer] = []
+            for try await (producerId, epoch, sequence, openFrom) in rows.decode((Int64, Int16, Int32, Int64).self) {
+                result.append(ActiveProducer(producerId: producerId, epoch: epoch, lastSequence: sequence, currentTransactionStartOffset: openFrom))
+            }
+            return result
+        }
+    }
+
     // MARK: Rows
 
     private static let recordColumns = """
