@@ -97,7 +97,7 @@ enum TransactionStoreContract {
 
         // Abort: the range is recorded for read_committed fetches, the offsets dropped.
         try await store.endTransaction("app", producer: producer, commit: false, nowMs: 2100)
-        #expect(try await store.offsets(of: [p1])[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 8, lastStableOffset: 8))
+        #expect(try await store.offsets(of: [p1])[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 8, lastStableOffset: 8, lastAbortedOffset: 7))
         #expect(try await store.abortedTransactions(in: p1, overlapping: 0...2).isEmpty)
         #expect(
             try await store.abortedTransactions(in: p1, overlapping: 5...5) == [
@@ -113,7 +113,7 @@ enum TransactionStoreContract {
         let successor = try await store.initTransactionalProducer(initial, maxTimeoutMs: 900_000)
         #expect(successor == ProducerIdAndEpoch(producerId: producer.producerId, epoch: 2))
         #expect(await code { try await store.endTransaction("app", producer: producer, commit: true, nowMs: 3100) } == .producerFenced)
-        #expect(try await store.offsets(of: [p0])[p0] == PartitionOffsets(logStartOffset: 0, highWatermark: 8, lastStableOffset: 8))
+        #expect(try await store.offsets(of: [p0])[p0] == PartitionOffsets(logStartOffset: 0, highWatermark: 8, lastStableOffset: 8, lastAbortedOffset: 7))
         #expect(try await store.abortedTransactions(in: p0, overlapping: 5...7).map(\.firstOffset) == [5])
         // KIP-360: a producer naming a stale id and epoch is fenced; the current one is bumped.
         let recovering = TransactionalProducerRequest(transactionalId: "app", timeoutMs: 60_000, current: producer, nowMs: 3200)
@@ -130,7 +130,7 @@ enum TransactionStoreContract {
         #expect(try await store.abortExpiredTransactions(nowMs: 5500).isEmpty)
         #expect(try await store.offsets(of: [p1])[p1]?.lastStableOffset == 8)
         #expect(try await store.abortExpiredTransactions(nowMs: 6001) == ["slow"])
-        #expect(try await store.offsets(of: [p1])[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 10, lastStableOffset: 10))
+        #expect(try await store.offsets(of: [p1])[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 10, lastStableOffset: 10, lastAbortedOffset: 9))
         let records = try await store.transactions()
         #expect(records.map(\.transactionalId) == ["app", "slow"])
         #expect(records[1].state == .completeAbort && records[1].producerEpoch == 1 && records[1].partitions.isEmpty)

@@ -10,7 +10,8 @@ struct AddOffsetsToTxnHandler: ImmediateKafkaApiHandler {
 
     func handle(_ request: AddOffsetsToTxnRequest, context: RequestContext) async throws -> AddOffsetsToTxnResponse {
         var response = AddOffsetsToTxnResponse()
-        if let refusal = context.transactionRefusal(on: request.transactionalId) ?? context.groupRefusal(.commitOffsets, on: request.groupId) {
+        // Only the ACL on the group: the group's offsets go through its coordinator (TxnOffsetCommit).
+        if let refusal = context.transactionRefusal(on: request.transactionalId) ?? context.denial(.commitOffsets, on: request.groupId) {
             response.errorCode = refusal.code.rawValue
             return response
         }

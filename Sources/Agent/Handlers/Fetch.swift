@@ -97,7 +97,8 @@ struct FetchHandler: KafkaApiHandler {
                 if readCommitted {
                     // Transactions' batches are whole batches, so the LSO falls between batches.
                     partition.locations.removeAll { $0.baseOffset >= current.lastStableOffset }
-                    if let last = partition.locations.last {
+                    // Only where an aborted range may meet what is returned (nil: the store did not say).
+                    if let last = partition.locations.last, current.lastAbortedOffset.map({ $0 >= fetchPartition.fetchOffset }) ?? true {
                         partition.aborted = try await controlPlane.store.abortedTransactions(
                             in: id, overlapping: fetchPartition.fetchOffset...max(fetchPartition.fetchOffset, last.lastOffset))
                     }

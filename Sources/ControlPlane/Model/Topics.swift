@@ -28,13 +28,19 @@ public struct PartitionOffsets: Hashable, Sendable, Codable {
     /// The last stable offset: the first offset of the oldest ongoing transaction in the
     /// partition, or the high watermark when none is. read_committed consumers read below it.
     public var lastStableOffset: Int64
+    /// The end of the partition's last aborted transaction (its abort marker's offset); nil when
+    /// it has none, so a read_committed fetch asks for aborted ranges only where some may be.
+    public var lastAbortedOffset: Int64?
     /// Fjord has no leader elections; every partition is at epoch 0.
     public var leaderEpoch: Int32
 
-    public init(logStartOffset: Int64, highWatermark: Int64, lastStableOffset: Int64? = nil, leaderEpoch: Int32 = 0) {
+    public init(
+        logStartOffset: Int64, highWatermark: Int64, lastStableOffset: Int64? = nil, lastAbortedOffset: Int64? = nil, leaderEpoch: Int32 = 0
+    ) {
         self.logStartOffset = logStartOffset
         self.highWatermark = highWatermark
         self.lastStableOffset = lastStableOffset ?? highWatermark
+        self.lastAbortedOffset = lastAbortedOffset
         self.leaderEpoch = leaderEpoch
     }
 }

@@ -201,12 +201,14 @@ public final class SQLiteMetadataStore: MetadataStore {
                     db,
                     sql: """
                         SELECT log_start_offset, high_watermark,
-                               (SELECT min(first_offset) FROM txn_open o WHERE o.topic_id = p.topic_id AND o.partition = p.partition) AS open_from
+                               (SELECT min(first_offset) FROM txn_open o WHERE o.topic_id = p.topic_id AND o.partition = p.partition) AS open_from,
+                               (SELECT max(last_offset) FROM aborted_txns a WHERE a.topic_id = p.topic_id AND a.partition = p.partition) AS aborted_to
                         FROM partitions p WHERE topic_id = ? AND partition = ?
                         """, arguments: [partition.topicId.hex, partition.partition])
                 {
                     result[partition] = PartitionOffsets(
-                        logStartOffset: row["log_start_offset"], highWatermark: row["high_watermark"], lastStableOffset: row["open_from"])
+                        logStartOffset: row["log_start_offset"], highWatermark: row["high_watermark"], lastStableOffset: row["open_from"],
+                        lastAbortedOffset: row["aborted_to"])
                 }
             }
             return result

@@ -105,13 +105,15 @@ extension PostgresMetadataStore {
             let rows = try await client.query(
                 """
                 SELECT p.topic_id, p.partition, p.log_start_offset, p.high_watermark,
-                       coalesce((SELECT min(o.first_offset) FROM txn_open o WHERE o.topic_id = p.topic_id AND o.partition = p.partition), p.high_watermark)
+                       coalesce((SELECT min(o.first_offset) FROM txn_open o WHERE o.topic_id = p.topic_id AND o.partition = p.partition), p.high_watermark),
+                       coalesce((SELECT max(a.last_offset) FROM aborted_txns a WHERE a.topic_id = p.topic_id AND a.partition = p.partition), -1)
                 FROM partitions p JOIN unnest(\(topics), \(indexes)) AS u(t, q) ON p.topic_id = u.t AND p.partition = u.q
                 """, logger: logger)
             var result: [TopicPartitionID: PartitionOffsets] = [:]
-            for try await (topic, partition, logStart, high, stable) in rows.decode((UUID, Int32, Int64, Int64, Int64).self) {
+            for try await (topic, partition, logStart, high, stable, abortedTo) in rows.decode((UUID, Int32, Int64, Int64, Int64, Int64).self) {
                 result[TopicPartitionID(topicId: KafkaUUID(topic), partition: partition)] =
-                    PartitionOffsets(logStartOffset: logStart, highWatermark: high, lastStableOffset: stable)
+                    PartitionOffsets(
+                        logStartOffset: logStart, highWatermark: high, lastStableOffset: stable, lastAbortedOffset: abortedTo < 0 ? nil : abortedTo)
             }
             return result
         }
