@@ -65,6 +65,8 @@ enum CallPermissions: String {
     case fetch = "the fetch role"
     case consumerGroups = "the fetch role with coordinates_consumer_groups"
     case jobs = "the jobs role"
+    /// Aborted transactions' ranges: read_committed fetches, and log compaction.
+    case fetchOrJobs = "the fetch or jobs role"
 
     func granted(to group: PolicyDocument.AgentGroup) -> Bool {
         switch self {
@@ -74,6 +76,7 @@ enum CallPermissions: String {
         case .fetch: group.roles.contains(.fetch)
         case .consumerGroups: group.runsConsumerGroups
         case .jobs: group.roles.contains(.jobs)
+        case .fetchOrJobs: group.roles.contains(.fetch) || group.roles.contains(.jobs)
         }
     }
 
@@ -88,7 +91,7 @@ enum CallPermissions: String {
         RPC.commit.name: .produce, RPC.nextProducerId.name: .produce,
         RPC.initTransactionalProducer.name: .produce, RPC.addPartitionsToTransaction.name: .produce,
         RPC.addGroupToTransaction.name: .produce, RPC.commitTransactionalOffsets.name: .produce, RPC.endTransaction.name: .produce,
-        RPC.transactions.name: .produce, RPC.abortedTransactions.name: .fetch, RPC.activeProducers.name: .servesClients,
+        RPC.transactions.name: .produce, RPC.abortedTransactions.name: .fetchOrJobs, RPC.activeProducers.name: .servesClients,
         RPC.batches.name: .fetch, RPC.offsetForTimestamp.name: .fetch, RPC.maxTimestamp.name: .fetch,
         RPC.commitOffsets.name: .consumerGroups, RPC.committedOffsets.name: .consumerGroups,
         RPC.deleteGroupOffsets.name: .consumerGroups, RPC.deleteSomeGroupOffsets.name: .consumerGroups, RPC.logSizes.name: .servesClients,

@@ -191,3 +191,52 @@ import Testing
         #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 2000)
     }
 }
+
+extension LogCompactionTests {
+    /// Transactions: an aborted transaction's value supersedes nothing, and nothing at or past
+    /// an open transaction (the last stable offset) is cleaned.
+    @Test func abortedAndOpenTransactionsSupersedeNothing() async throws {
+        let store = try SQLiteMetadataStore(path: ":memory:")
+        let objects = InMemoryObjectStore()
+        let topic = try await store.createTopic(name: "table", partitions: 1, configs: ["cleanup.policy": "compact"])
+        let partition = topic.partition(0)
+        func write(_ name: String, _ records: [(String?, String?)], producer: ProducerIdAndEpoch? = nil, sequence: Int32 = 0) async throws {
+            var batch = Self.batch(records)
+            if let producer {
+                batch.attributes = RecordBatchAttributes(isTransactional: true)
+                batch.producerId = producer.producerId
+                batch.producerEpoch = producer.epoch
+                batch.baseSequence = sequence
+            }
+            var bytes = ByteBuffer()
+            try batch.encode(into: &bytes)
+            var builder = SegmentBuilder()
+            builder.append(bytes, to: partition)
+            let (object, placements) = builder.build(createdAtMs: 1)
+            try await objects.putIfAbsent("data/\(name)", data: object)
+            let results = try await store.commit(
+                SegmentCommit(objectKey: "data/\(name)", objectSize: object.readableBytes, batches: placements, createdAtMs: 1))
+            #expect(results.allSatisfy { if case .appended = $0 { true } else { false } })
+        }
+        try await write("committed", [("a", "a1"), ("b", "b1")])
+        let producer = try await store.initTransactionalProducer(
+            TransactionalProducerRequest(transactionalId: "t", timeoutMs: 60_000, current: nil, nowMs: 1), maxTimeoutMs: 900_000)
+        try await store.addPartitionsToTransaction("t", producer: producer, partitions: [partition], nowMs: 1)
+        try await write("aborted", [("a", "a2")], producer: producer)
+        try await store.endTransaction("t", producer: producer, commit: false, nowMs: 2)
+        try await write("newer", [("x", "x1")])
+        try await store.addPartitionsToTransaction("t", producer: producer, partitions: [partition], nowMs: 3)
+        try await write("open", [("b", "b2")], producer: producer, sequence: 1)
+        try await write("after", [("y", "y1")])
+
+        let compactor = LogCompactor(objects: objects, maintenance: store, dataPrefix: "data/", configuration: .init(), logger: Logger(label: "test"))
+        _ = try await compactor.runOnce(nowMs: 1_000_000)
+        var values: [String] = []
+        for location in try await store.batches(in: partition, from: 0, maxBytes: 1 << 30) where location.marker == nil {
+            var bytes = try await objects.get(location.objectKey, range: location.byteOffset..<(location.byteOffset + location.byteLength))
+            values += try RecordBatch(from: &bytes).records.compactMap { $0.value.map { String(buffer: $0) } }
+        }
+        // a1 stays (the aborted a2 does not supersede it), b1 stays (b2 is past the LSO).
+        #expect(values.contains("a1") && values.contains("b1") && values.contains("b2"))
+    }
+}

@@ -93,15 +93,24 @@ struct LogCompactor {
         let lagCut = settings.minCompactionLagMs > 0 ? nowMs - settings.minCompactionLagMs : Int64.max
         var cleanEnd = candidate.cleanedThrough
         var position = max(candidate.cleanedThrough, candidate.logStartOffset)
-        indexing: while position < candidate.highWatermark {
+        // Transactions: nothing at or past the last stable offset is cleaned (it may still be
+        // aborted), and an aborted transaction's records supersede nothing, as in Kafka's cleaner.
+        let offsets = try await maintenance.offsets(of: [partition])[partition]
+        let stable = min(offsets?.lastStableOffset ?? candidate.highWatermark, candidate.highWatermark)
+        let aborted =
+            (offsets?.lastAbortedOffset ?? Int64.max) >= candidate.logStartOffset
+            ? try await maintenance.abortedTransactions(in: partition, overlapping: candidate.logStartOffset...max(candidate.logStartOffset, stable)) : []
+        indexing: while position < stable {
             let page = try await maintenance.compactionBatches(in: partition, from: position, maxBytes: configuration.pageBytes)
             guard !page.isEmpty else { break }
             for (location, bytes) in try await read(page, report: &report) {
                 guard location.lastOffset >= position else { continue }
-                if location.maxTimestamp > lagCut { break indexing }
+                if location.maxTimestamp > lagCut || location.baseOffset >= stable { break indexing }
                 let batch = try decode(bytes, location, candidate)
                 guard latest.hasRoom(for: batch.records.count) else { break indexing }
-                if !batch.attributes.isControl { latest.index(batch, baseOffset: location.baseOffset) }
+                if !batch.attributes.isControl && !Self.isAborted(batch, at: location.baseOffset, aborted) {
+                    latest.index(batch, baseOffset: location.baseOffset)
+                }
                 cleanEnd = location.lastOffset + 1
             }
             position = page.last!.lastOffset + 1
@@ -193,6 +202,12 @@ struct LogCompactor {
                 "batch at offset \(location.baseOffset) of \(candidate.topicName)-\(candidate.partition.partition) in \(location.objectKey) cannot be read: \(error)"
             )
         }
+    }
+
+    /// Whether the batch at `offset` belongs to one of the aborted transactions.
+    static func isAborted(_ batch: RecordBatch, at offset: Int64, _ aborted: [AbortedTransaction]) -> Bool {
+        batch.attributes.isTransactional
+            && aborted.contains { $0.producerId == batch.producerId && $0.firstOffset <= offset && offset <= $0.lastOffset }
     }
 
     /// The bytes of each batch, in page order: one ranged GET per object when its batches sit

@@ -3,7 +3,7 @@ import KafkaProtocol
 
 /// What the `jobs` role needs from the metadata store: retention, the object inventory,
 /// moving batches into merged objects, and log compaction. PostgreSQL and SQLite implement it.
-public protocol MaintenanceStore: Sendable {
+public protocol MaintenanceStore: MetadataStore {
     /// Applies `retention.ms` and `retention.bytes` of every topic: removes expired batches from
     /// the index and advances log start offsets.
     func applyRetention(nowMs: Int64) async throws -> RetentionOutcome
