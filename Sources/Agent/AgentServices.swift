@@ -22,8 +22,6 @@ public struct AgentServices: Sendable {
     public var users: (any UserStore)?
     /// Where CreateAcls and DeleteAcls store bindings (the control plane's); nil: they are refused.
     public var acls: (any ACLStore)?
-    /// The longest transaction.timeout.ms a producer may ask for (Kafka's transaction.max.timeout.ms).
-    public var transactionMaxTimeoutMs = TransactionRules.defaultMaxTimeoutMs
 
     public init(nodeId: Int32, controlPlane: ControlPlane, cluster: ClusterView, writer: SegmentWriter, reader: FetchReader) {
         self.nodeId = nodeId

@@ -10,6 +10,9 @@ public final class ControlPlane: Sendable {
         /// Create a topic on first Metadata/Produce reference (Kafka's auto.create.topics.enable).
         public var autoCreateTopics = true
         public var defaultPartitions: Int32 = 1
+        /// The longest transaction.timeout.ms a producer may ask for at InitProducerId (Kafka's
+        /// transaction.max.timeout.ms).
+        public var transactionMaxTimeoutMs = TransactionRules.defaultMaxTimeoutMs
         public var groups = GroupStateMachine.Configuration()
         public init() {}
     }

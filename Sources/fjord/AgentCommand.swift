@@ -63,6 +63,9 @@ struct AgentCommand: AsyncParsableCommand {
     )
     var autoCreateTopics = true
 
+    @Option(help: "The longest transaction.timeout.ms a transactional producer may ask for (Kafka's transaction.max.timeout.ms).")
+    var transactionMaxTimeout = Milliseconds(argument: "900s")!
+
     @Option(help: "Time between jobs passes (jobs role).")
     var jobsInterval = Milliseconds(argument: "30s")!
 
@@ -107,6 +110,7 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.agent.tls = tls
         configuration.agent.controlPlane.defaultPartitions = partitions
         configuration.agent.controlPlane.autoCreateTopics = autoCreateTopics
+        configuration.agent.controlPlane.transactionMaxTimeoutMs = Int32(clamping: transactionMaxTimeout.value)
         configuration.jobs.interval = .milliseconds(jobsInterval.value)
         configuration.jobs.orphanGrace = .milliseconds(orphanGrace.value)
         configuration.jobs.compactBelowBytes = compactBelowBytes

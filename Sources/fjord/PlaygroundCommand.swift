@@ -36,6 +36,9 @@ struct PlaygroundCommand: AsyncParsableCommand {
     )
     var autoCreateTopics = true
 
+    @Option(help: "The longest transaction.timeout.ms a transactional producer may ask for (Kafka's transaction.max.timeout.ms).")
+    var transactionMaxTimeout = Milliseconds(argument: "900s")!
+
     @Option(
         help:
             "Keep segments in an S3 bucket instead of the data directory: s3://BUCKET/PREFIX. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (AWS_CA_BUNDLE: CA certificates for an https endpoint behind a private CA)."
@@ -78,6 +81,7 @@ struct PlaygroundCommand: AsyncParsableCommand {
         configuration.agent.tls = tls
         configuration.agent.controlPlane.defaultPartitions = partitions
         configuration.agent.controlPlane.autoCreateTopics = autoCreateTopics
+        configuration.agent.controlPlane.transactionMaxTimeoutMs = Int32(clamping: transactionMaxTimeout.value)
         configuration.agent.advertised = advertise.map { ($0.host, $0.port) }
         if let jobsInterval {
             var jobs = JobsRunner.Configuration()

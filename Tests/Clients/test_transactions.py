@@ -226,3 +226,15 @@ def test_an_acl_on_a_transactional_id_refuses_its_producer(playground):
     matching = AclBindingFilter(ResourceType.TRANSACTIONAL_ID, blocked, ResourcePatternType.LITERAL, "User:*", "*",
                                 AclOperation.WRITE, AclPermissionType.DENY)
     assert len(admin.delete_acls([matching])[matching].result(15)) == 1
+
+
+def test_the_maximum_timeout_is_the_operators():
+    small = Playground(agents=1, extra=("--transaction-max-timeout", "5s"))
+    try:
+        refused = Producer({"bootstrap.servers": small.bootstrap, "transactional.id": unique("tid"), "transaction.timeout.ms": 6000})
+        with pytest.raises(KafkaException) as failure:
+            refused.init_transactions(15)
+        assert failure.value.args[0].code() == KafkaError.INVALID_TRANSACTION_TIMEOUT
+        transactional(small.bootstrap, unique("tid"), **{"transaction.timeout.ms": 5000})
+    finally:
+        assert small.stop() == 0

@@ -53,7 +53,7 @@ struct InitProducerIdHandler: ImmediateKafkaApiHandler {
             let producer = try await services.controlPlane.store.initTransactionalProducer(
                 TransactionalProducerRequest(
                     transactionalId: transactionalId, timeoutMs: request.transactionTimeoutMs, current: current, nowMs: services.nowMs()),
-                maxTimeoutMs: services.transactionMaxTimeoutMs)
+                maxTimeoutMs: services.controlPlane.configuration.transactionMaxTimeoutMs)
             response.producerId = producer.producerId
             response.producerEpoch = producer.epoch
         } catch {
