@@ -189,4 +189,43 @@ import Testing
             #expect(current.apiKeys.first { $0.apiKey == 1 }?.minVersion == 4)  // Fetch: the 4.x floor
         }
     }
+
+    /// Shutting down while clients are still connecting: every connection the listener
+    /// accepted is closed by the agent, and none is dropped unserved (which traps in NIO:
+    /// swift-nio #2813, seen as a crash at shutdown).
+    @Test func shutdownWhileClientsConnectClosesEveryAcceptedConnection() async throws {
+        for _ in 0..<6 {
+            var clients: [Task<Bool, Never>] = []
+            try await Self.withCluster { cluster, _ in
+                let port = Int(cluster.cluster.nodes[0].port)
+                clients = (0..<64).map { _ in Task { await Self.connectThenAwaitClose(port: port) } }
+                try await Task.sleep(for: .milliseconds(Int.random(in: 0...5)))
+            }
+            var leftOpen = 0
+            for client in clients where await !client.value { leftOpen += 1 }
+            #expect(leftOpen == 0, "\(leftOpen) accepted connections were not closed by the agent's shutdown")
+        }
+    }
+
+    /// Connects and waits for the agent to close the connection: true if it did within 15 s
+    /// (or refused it), false if it stayed open.
+    static func connectThenAwaitClose(port: Int) async -> Bool {
+        guard let channel = try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).connect(host: "127.0.0.1", port: port).get()
+        else { return true }
+        let closedByAgent = await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                _ = try? await channel.closeFuture.get()
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(15))
+                return false
+            }
+            let first = await group.next() ?? false
+            channel.close(promise: nil)  // ends the other waiter
+            group.cancelAll()
+            return first
+        }
+        return closedByAgent
+    }
 }

@@ -8,9 +8,14 @@ import NIOSSL
 /// A bound Kafka listener: the socket is open (so a port clash fails early, before the agent
 /// reports itself ready) and `serve` accepts connections until cancelled.
 public struct KafkaListener: Sendable {
-    typealias Server = NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>
+    /// The listening socket yields raw accepted channels, wrapped only once the accept loop
+    /// holds them: a wrapped channel dropped unserved traps in NIO (swift-nio #2813), and the
+    /// server's stream drops what it holds when the listener closes mid-accept.
+    typealias Server = NIOAsyncChannel<any Channel, Never>
 
     let server: Server
+    let accepted: AcceptedChannels
+    let inbound: NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration
     /// What each connection may hold; enforced by the frame decoder, the connection and `serve`.
     public let limits: ConnectionLimits
     public var localAddress: SocketAddress? { server.channel.localAddress }
@@ -35,19 +40,28 @@ public struct KafkaListener: Sendable {
         let tlsContext = try tls.map { try NIOSSLContext(configuration: $0) }
         let inbound = NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration(
             backPressureStrategy: .init(lowWatermark: 1, highWatermark: max(1, limits.inboundFrames)))
+        let accepted = AcceptedChannels()
         let server = try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
+            // Nothing is read until the connection is wrapped (`start`): a frame decoded before
+            // then would fall off the end of the pipeline.
+            .childChannelOption(.autoRead, value: false)
             .bind(host: host, port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     if let tlsContext { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext)) }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(KafkaFrameDecoder(maxFrameSize: maxFrameSize)))
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
+                    guard accepted.add(channel) else {
+                        // The listener has closed; NIO does not close a channel whose initializer failed.
+                        channel.close(promise: nil)
+                        throw ChannelError.ioOnClosedChannel
+                    }
+                    return channel
                 }
             }
         return KafkaListener(
-            server: server, limits: limits, name: name, requiresSASL: requiresSASL,
+            server: server, accepted: accepted, inbound: inbound, limits: limits, name: name, requiresSASL: requiresSASL,
             verifiesClients: (tls?.certificateVerification ?? .none) != .none,
             perAddress: ConnectionsPerAddress(limit: limits.maxConnectionsPerIP))
     }
@@ -63,6 +77,8 @@ public struct KafkaListener: Sendable {
     func serve(_ connection: KafkaConnection) async throws {
         let server = self.server
         let perAddress = self.perAddress
+        let accepted = self.accepted
+        let inbound = self.inbound
         var connection = connection
         connection.limits = limits
         connection.listenerName = name
@@ -70,19 +86,25 @@ public struct KafkaListener: Sendable {
         connection.verifiesClients = verifiesClients
         let accepting = Task { [connection] in
             try await withThrowingDiscardingTaskGroup { group in
+                defer { accepted.closeAll() }
                 try await server.executeThenClose { clients in
-                    for try await client in clients {
-                        let address = client.channel.remoteAddress?.ipAddress ?? "unknown"
+                    for try await channel in clients {
+                        accepted.take(channel)
+                        let address = channel.remoteAddress?.ipAddress ?? "unknown"
                         group.addTask {
                             guard perAddress.open(address) else {
                                 if perAddress.shouldReport(address) {
                                     connection.logger.warning(
                                         "refused a connection from \(address): it has \(perAddress.limit) open (--max-connections-per-ip)")
                                 }
-                                try? await client.executeThenClose { _, _ in }
+                                try? await channel.close()
                                 return
                             }
                             defer { perAddress.close(address) }
+                            guard let client = try? await Self.start(channel, inbound: inbound) else {
+                                try? await channel.close()  // the client left before it was served
+                                return
+                            }
                             await connection.serve(client)
                         }
                     }
@@ -96,9 +118,55 @@ public struct KafkaListener: Sendable {
         }
     }
 
+    /// Wraps an accepted channel for async use and starts reading. The caller must serve the
+    /// result (`executeThenClose`); on a throw there is nothing to finish.
+    static func start(
+        _ channel: any Channel, inbound: NIOAsyncChannel<ByteBuffer, ByteBuffer>.Configuration
+    ) async throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer> {
+        try await channel.eventLoop.submit {
+            // On the event loop an active channel's pipeline is intact, so wrapping cannot fail
+            // halfway (which would leave an unfinished writer behind).
+            guard channel.isActive else { throw ChannelError.ioOnClosedChannel }
+            let client = try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel, configuration: inbound)
+            channel.setOption(.autoRead, value: true).whenFailure { _ in channel.close(promise: nil) }
+            return client
+        }.get()
+    }
+
     /// Stops accepting new connections (without waiting for open ones to end).
     public func close() {
         server.channel.close(promise: nil)
+    }
+}
+
+/// Connections accepted but not yet taken by the accept loop. When the listener closes, the
+/// server's stream may drop those it holds; `closeAll` closes them (and any accepted later)
+/// rather than leave clients waiting on sockets nobody reads.
+final class AcceptedChannels: Sendable {
+    private let state = NIOLockedValueBox<(closed: Bool, waiting: [ObjectIdentifier: any Channel])>((false, [:]))
+
+    /// Records a newly accepted channel; false once the listener has closed.
+    func add(_ channel: any Channel) -> Bool {
+        state.withLockedValue { state in
+            guard !state.closed else { return false }
+            state.waiting[ObjectIdentifier(channel)] = channel
+            return true
+        }
+    }
+
+    /// The accept loop holds `channel` now.
+    func take(_ channel: any Channel) {
+        _ = state.withLockedValue { $0.waiting.removeValue(forKey: ObjectIdentifier(channel)) }
+    }
+
+    /// Closes every channel still waiting, and refuses any accepted from now on.
+    func closeAll() {
+        let waiting = state.withLockedValue { state in
+            state.closed = true
+            defer { state.waiting.removeAll() }
+            return Array(state.waiting.values)
+        }
+        for channel in waiting { channel.close(promise: nil) }
     }
 }
 
