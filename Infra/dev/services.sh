@@ -53,8 +53,8 @@ fjord_services_start() {
   fi
   "${as_pg[@]}" "$pg_bin/initdb" -A trust -N --no-locale -U postgres -D "$dir/pg" >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
-  "${as_pg[@]}" "$pg_bin/pg_ctl" -w -D "$dir/pg" -l "$dir/pg.log" \
-    -o "-p $pg_port -k $dir -c listen_addresses=$host -c fsync=off -c max_connections=200" start >/dev/null </dev/null \
+  local pg_options="-p $pg_port -k $dir -c listen_addresses=$host -c fsync=off -c max_connections=200"
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -w -D "$dir/pg" -l "$dir/pg.log" -o "$pg_options" start >/dev/null </dev/null \
     || { cat "$dir/pg.log" >&2; return 1; }
   if [ "$host" != 127.0.0.1 ]; then  # served to other namespaces: let them in (throwaway, trust)
     echo "host all all 0.0.0.0/0 trust" >>"$dir/pg/pg_hba.conf"
@@ -64,6 +64,9 @@ fjord_services_start() {
   FJORD_PG_STOP=("${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg" -m fast stop)
   # For fault tests: restarts PostgreSQL in place (same port, same data).
   export FJORD_TEST_POSTGRES_RESTART="${as_pg[*]} $pg_bin/pg_ctl -w -D $dir/pg -l $dir/pg.log -m fast restart"
+  # For the chaos harness: a crash (no shutdown checkpoint; recovery replays the WAL), and the start after it.
+  export FJORD_TEST_POSTGRES_CRASH="${as_pg[*]} $pg_bin/pg_ctl -w -D $dir/pg -m immediate stop"
+  export FJORD_TEST_POSTGRES_START="${as_pg[*]} $pg_bin/pg_ctl -w -D $dir/pg -l $dir/pg.log -o '$pg_options' start"
 
   # SeaweedFS with SigV4 enforced: an admin identity for tests, more come with agent groups.
   s3_port=$(fjord_free_weed_port); master_port=$(fjord_free_weed_port); volume_port=$(fjord_free_weed_port); filer_port=$(fjord_free_weed_port)

@@ -31,6 +31,9 @@ swift test 2>&1 | tee "$work/swift-test.log"
 echo "== real clients against a playground: every codec, consumer groups, admin, idempotence under dropped connections, IAM roles on moto"
 FJORD_BIN="$(swift build --show-bin-path)/fjord" python3 -m pytest -q -p no:cacheprovider Tests/Clients 2>&1 | tee "$work/clients.log"
 
+echo "== chaos: one seeded campaign of combined faults on the production shape, every record accounted for (Infra/chaos)"
+FJORD_BIN="$(swift build --show-bin-path)/fjord" Infra/chaos/run.sh --seeds 20261203 --seconds 60 --out "$work/chaos" 2>&1 | tee "$work/chaos.log"
+
 echo "== deployment artifacts: Kubernetes, Terraform, systemd, alerts and dashboard, the metrics they use"
 FJORD_BIN="$(swift build --show-bin-path)/fjord" python3 -m pytest -q -p no:cacheprovider Tests/Deploy 2>&1 | tee "$work/deploy.log"
 
@@ -65,5 +68,6 @@ fi
 passed=$( { cat "$work/swift-test.log" "$work/golden-test.log" | sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p'
            sed -n 's/^\([0-9]*\) passed.*/\1/p' "$work/clients.log" "$work/deploy.log"
            sed -n 's/^librdkafka test suite against Fjord: \([0-9]*\) passed.*/\1/p' "$work/librdkafka.log"
-           sed -n 's/^federation lab: \([0-9]*\) checks passed.*/\1/p' "$work/lab.log"; } | awk "{ total += \$1 } END { print total + 0 }")
+           sed -n 's/^federation lab: \([0-9]*\) checks passed.*/\1/p' "$work/lab.log"
+           sed -n 's/^chaos: \([0-9]*\) campaigns, 0 failed.*/\1/p' "$work/chaos.log"; } | awk "{ total += \$1 } END { print total + 0 }")
 echo "fjord: ${passed:-0} passed, 0 failed"

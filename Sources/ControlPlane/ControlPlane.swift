@@ -172,3 +172,20 @@ public final class ControlPlane: Sendable {
         (store as? any TransactionTimeoutSweep & MetadataStore).map { TransactionTimeouts(store: $0, logger: logger) }
     }
 }
+
+extension ControlPlane {
+    /// OffsetCommit's check and write: in one fenced call where the groups are coordinated by
+    /// control-plane replicas; in process (the playground), checked by the local coordinator,
+    /// then stored.
+    public func commitGroupOffsets(
+        groupId: String, memberId: String, generation: Int32, offsets: [TopicPartitionName: CommittedOffset]
+    ) async throws -> KafkaErrorCode {
+        if let fenced = groups as? any FencedOffsetCommits {
+            return try await fenced.commitOffsets(groupId: groupId, memberId: memberId, generation: generation, offsets: offsets)
+        }
+        let error = try await groups.validateOffsetCommit(groupId: groupId, memberId: memberId, generation: generation)
+        guard error == .none, !offsets.isEmpty else { return error }
+        try await store.commitOffsets(group: groupId, offsets)
+        return .none
+    }
+}

@@ -16,7 +16,7 @@ import Policy
 /// Replicas are tried in turn: a replica that cannot be reached is skipped until the others
 /// fail too. A group call answered with another replica's address (that replica owns the
 /// group) is sent there.
-public final class ControlPlaneClient: MetadataStore, GroupCoordination, MaintenanceStore, UserStore, ACLStore {
+public final class ControlPlaneClient: MetadataStore, GroupCoordination, FencedOffsetCommits, MaintenanceStore, UserStore, ACLStore {
     private let http: HTTPClient
     private let key: String
     private let logger: Logger
@@ -232,6 +232,11 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, Mainten
     }
     public func validateOffsetCommit(groupId: String, memberId: String, generation: Int32) async throws -> KafkaErrorCode {
         try await call(RPC.validateOffsetCommit, .init(groupId: groupId, memberId: memberId, generation: generation)).value
+    }
+    public func commitOffsets(
+        groupId: String, memberId: String, generation: Int32, offsets: [TopicPartitionName: CommittedOffset]
+    ) async throws -> KafkaErrorCode {
+        try await call(RPC.commitGroupOffsets, .init(groupId: groupId, memberId: memberId, generation: generation, offsets: offsets)).value
     }
     public func delete(groupId: String) async throws -> KafkaErrorCode { try await call(RPC.deleteGroup, .init(groupId: groupId)).value }
     public func describe(groupId: String) async throws -> GroupSummary? { try await call(RPC.describeGroup, .init(groupId: groupId)).value }

@@ -200,12 +200,21 @@ public enum RPC {
         public var memberIds: [String]
     }
     public struct Group: Codable, Sendable { public var groupId: String }
+    public struct MemberOffsets: Codable, Sendable {
+        public var groupId: String
+        public var memberId: String
+        public var generation: Int32
+        public var offsets: [TopicPartitionName: CommittedOffset]
+    }
 
     public static let join = Call<Join, GroupStateMachine.JoinResult>("groups.join")
     public static let sync = Call<Sync, GroupStateMachine.SyncResult>("groups.sync")
     public static let heartbeat = Call<Member, Value<KafkaErrorCode>>("groups.heartbeat")
     public static let leave = Call<Leave, [String: KafkaErrorCode]>("groups.leave")
     public static let validateOffsetCommit = Call<Member, Value<KafkaErrorCode>>("groups.validateOffsetCommit")
+    /// OffsetCommit: the group's coordinator checks the member and writes, in one call, fenced
+    /// so that a replica that lost the group cannot write (see `FencedOffsetCommits`).
+    public static let commitGroupOffsets = Call<MemberOffsets, Value<KafkaErrorCode>>("groups.commitOffsets")
     public static let deleteGroup = Call<Group, Value<KafkaErrorCode>>("groups.delete")
     public static let describeGroup = Call<Group, Value<GroupSummary?>>("groups.describe")
     /// Groups coordinated by the replica asked; the client asks every replica.

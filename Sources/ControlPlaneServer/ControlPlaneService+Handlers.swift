@@ -103,6 +103,7 @@ extension ControlPlaneService {
                     try await $0.validateOffsetCommit(groupId: r.groupId, memberId: r.memberId, generation: r.generation)
                 })
         },
+        on(RPC.commitGroupOffsets) { s, r, _ in .init(value: try await s.commitGroupOffsets(r)) },
         on(RPC.deleteGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.delete(groupId: r.groupId) }) },
         on(RPC.describeGroup) { s, r, _ in .init(value: try await s.coordinating(r.groupId) { try await $0.describe(groupId: r.groupId) }) },
         on(RPC.listGroups) { s, _, _ in try await s.coordinator.listGroups() },

@@ -53,3 +53,14 @@ public struct GroupSummary: Hashable, Sendable, Codable {
         }
     }
 }
+
+/// Coordination whose offset commits are checked and written by the group's coordinator in
+/// one step (the control-plane replicas). A check here and a write elsewhere could land after
+/// the group had moved on: a write held up while PostgreSQL restarted, or one from a replica
+/// that had lost the group, once overwrote newer offsets with older ones.
+public protocol FencedOffsetCommits: Sendable {
+    /// The group's error (UNKNOWN_MEMBER_ID, ILLEGAL_GENERATION, NOT_COORDINATOR, ...), or none
+    /// once the offsets are stored.
+    func commitOffsets(groupId: String, memberId: String, generation: Int32, offsets: [TopicPartitionName: CommittedOffset]) async throws
+        -> KafkaErrorCode
+}

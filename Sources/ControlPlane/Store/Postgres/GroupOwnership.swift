@@ -34,45 +34,88 @@ public actor GroupOwnership {
 
     /// Whether this replica coordinates `group`, claiming it when no replica does.
     public func owner(of group: String) async throws -> Answer {
-        if owned.contains(group) { return .mine }
+        if owned.contains(group) {
+            // The locks live with the connection: once it has closed (PostgreSQL restarted, say)
+            // they are gone, and another replica may hold this group already.
+            if let connection, !connection.isClosed { return .mine }
+            await lost("lock connection closed")
+        }
         let connection = try await lockConnection()
-        var acquired = false
-        for try await got in try await connection.query("SELECT pg_try_advisory_lock(\(Self.lockKey(group)))", logger: logger).decode(Bool.self) {
-            acquired = got
+        let acquired = try await Self.bounded(connection) { connection in
+            var acquired = false
+            for try await got in try await connection.query("SELECT pg_try_advisory_lock(\(Self.lockKey(group)))", logger: self.logger).decode(Bool.self) {
+                acquired = got
+            }
+            return acquired
         }
         if acquired {
             owned.insert(group)
-            try await connection.query(
-                """
-                INSERT INTO group_owners (group_id, replica_id) VALUES (\(group), \(replicaId))
-                ON CONFLICT (group_id) DO UPDATE SET replica_id = EXCLUDED.replica_id, since = now()
-                """, logger: logger)
+            try await Self.bounded(connection) { connection in
+                try await connection.query(
+                    """
+                    INSERT INTO group_owners (group_id, replica_id) VALUES (\(group), \(self.replicaId))
+                    ON CONFLICT (group_id) DO UPDATE SET replica_id = EXCLUDED.replica_id, since = now()
+                    """, logger: self.logger)
+            }
             logger.info("coordinating consumer group \(group)")
             return .mine
         }
-        for try await owner in try await connection.query(
-            """
-            SELECT c.url FROM group_owners g JOIN control_planes c ON c.replica_id = g.replica_id
-            WHERE g.group_id = \(group) AND g.replica_id <> \(replicaId)
-            """, logger: logger
-        ).decode(String.self) {
-            return .elsewhere(owner)
+        return try await Self.bounded(connection) { connection in
+            for try await owner in try await connection.query(
+                """
+                SELECT c.url FROM group_owners g JOIN control_planes c ON c.replica_id = g.replica_id
+                WHERE g.group_id = \(group) AND g.replica_id <> \(self.replicaId)
+                """, logger: self.logger
+            ).decode(String.self) {
+                return .elsewhere(owner)
+            }
+            return .elsewhere(nil)
         }
-        return .elsewhere(nil)
+    }
+
+    /// Gives up `group` after its offsets write found another replica named its owner (the
+    /// lock was lost and taken before this replica noticed); the next call asks the lock again.
+    public func relinquish(_ group: String) async {
+        guard owned.remove(group) != nil else { return }
+        logger.warning("consumer group \(group) is coordinated by another replica now; no longer coordinating it")
+        if let connection, !connection.isClosed {
+            _ = try? await Self.bounded(connection) { connection in
+                try await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey(group)))", logger: self.logger)
+            }
+        }
+    }
+
+    /// Runs `body` on the lock connection, failing after 5 s. postgres-nio never answers a
+    /// query written to a connection that has just closed (the write fails with no one told),
+    /// so an await on it alone can hang for good; this one closes the connection and throws.
+    private static func bounded<T: Sendable>(
+        _ connection: PostgresConnection, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        let answer = Task { try await body(connection) }
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await answer.value }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(5))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else {
+                try? await connection.close()
+                answer.cancel()
+                throw ControlPlaneError(.coordinatorNotAvailable, "the consumer-group lock connection did not answer within 5 s")
+            }
+            return value
+        }
     }
 
     /// Checks the lock connection; when it is gone, so are the locks: forget every group.
     /// A connection that does not answer within 5 s (a half-open socket after a network
-    /// fault) is closed, which fails every query waiting on it, so no claim hangs on it.
+    /// fault) is closed, so no claim hangs on it.
     public func check() async {
         guard let connection else { return }
-        let watchdog = Task {
-            try await Task.sleep(for: .seconds(5))
-            try? await connection.close()
-        }
-        defer { watchdog.cancel() }
+        guard !connection.isClosed else { return await lost("lock connection closed") }
         do {
-            try await connection.query("SELECT 1", logger: logger)
+            try await Self.bounded(connection) { connection in _ = try await connection.query("SELECT 1", logger: self.logger) }
         } catch {
             await lost("lock connection failed: \(error)")
         }
@@ -87,8 +130,8 @@ public actor GroupOwnership {
         let old = connection
         connection = nil
         owned.removeAll()
-        guard let old else { return }
-        _ = try? await old.query("SELECT pg_advisory_unlock_all()", logger: logger)
+        guard let old, !old.isClosed else { return }
+        _ = try? await Self.bounded(old) { connection in try await connection.query("SELECT pg_advisory_unlock_all()", logger: self.logger) }
         try? await old.close()
     }
 

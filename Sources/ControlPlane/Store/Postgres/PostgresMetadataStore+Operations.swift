@@ -226,8 +226,23 @@ extension PostgresMetadataStore {
     // MARK: Consumer group offsets
 
     public func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset]) async throws {
-        guard !offsets.isEmpty else { return }
-        try await run("commit offsets of group \(group)") {
+        _ = try await writeOffsets(group: group, offsets, ifCoordinatedBy: nil)
+    }
+
+    /// Writes the offsets only while `group_owners` names `replicaId` the group's owner, and
+    /// holds that row (FOR SHARE) while writing: a rival's claim, which updates the row, waits
+    /// for the write or makes it find nothing. False when another replica owns the group.
+    public func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset], ifCoordinatedBy replicaId: String) async throws
+        -> Bool
+    {
+        try await writeOffsets(group: group, offsets, ifCoordinatedBy: replicaId)
+    }
+
+    private func writeOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset], ifCoordinatedBy replicaId: String?) async throws
+        -> Bool
+    {
+        guard !offsets.isEmpty else { return true }
+        return try await run("commit offsets of group \(group)") {
             let entries = offsets.sorted { $0.key < $1.key }
             let topics = entries.map(\.key.topic)
             let partitions = entries.map(\.key.partition)
@@ -236,13 +251,20 @@ extension PostgresMetadataStore {
             // NULL metadata travels as a separate flag: postgres-nio arrays cannot hold NULL.
             let metadata = entries.map { $0.value.metadata ?? "" }
             let hasMetadata = entries.map { $0.value.metadata != nil }
-            try await client.query(
+            let fenced = replicaId != nil
+            let rows = try await client.query(
                 """
+                WITH owner AS (SELECT 1 FROM group_owners WHERE group_id = \(group) AND replica_id = \(replicaId ?? "") FOR SHARE)
                 INSERT INTO group_offsets (group_id, topic, partition, committed_offset, leader_epoch, metadata)
                 SELECT \(group), t, q, o, e, CASE WHEN h THEN m END FROM unnest(\(topics), \(partitions), \(values), \(epochs), \(metadata), \(hasMetadata)) AS u(t, q, o, e, m, h)
+                WHERE NOT \(fenced) OR EXISTS (SELECT 1 FROM owner)
                 ON CONFLICT (group_id, topic, partition) DO UPDATE
                 SET committed_offset = EXCLUDED.committed_offset, leader_epoch = EXCLUDED.leader_epoch, metadata = EXCLUDED.metadata
+                RETURNING 1
                 """, logger: logger)
+            var written = 0
+            for try await _ in rows { written += 1 }
+            return written > 0
         }
     }
 
