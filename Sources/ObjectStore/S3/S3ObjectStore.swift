@@ -45,9 +45,16 @@ public final class S3ObjectStore: ObjectStore {
         } else {
             payloadHash = data.withUnsafeReadableBytes { SigV4Signer.hexSHA256(UnsafeRawBufferPointer($0)) }
         }
-        let response = try await send("PUT", key: key, headers: headers, body: data, payloadHash: payloadHash)
+        var uncertain = false
+        let response = try await send("PUT", key: key, headers: headers, body: data, payloadHash: payloadHash, uncertain: &uncertain)
         switch response.status {
         case 200, 201, 204: return
+        case 412 where uncertain:
+            // An earlier attempt got no answer (the connection dropped after the store took
+            // the body, say) and may be what is there now: if the stored bytes are ours, the
+            // put succeeded. Otherwise the segment would fail and leave an orphan for nothing.
+            if let stored = try? await get(key, range: nil), stored == data { return }
+            throw ObjectStoreError.alreadyExists(key: key)
         case 412: throw ObjectStoreError.alreadyExists(key: key)
         default: throw error(for: response, key: key)
         }
@@ -105,6 +112,16 @@ public final class S3ObjectStore: ObjectStore {
         _ method: String, key: String?, query: [(String, String)] = [], headers: [String: String] = [:],
         body: ByteBuffer? = nil, payloadHash: String = SigV4Signer.emptyPayloadHash
     ) async throws -> Response {
+        var uncertain = false
+        return try await send(method, key: key, query: query, headers: headers, body: body, payloadHash: payloadHash, uncertain: &uncertain)
+    }
+
+    /// Sends with retries; `uncertain` is set when an attempt before the answer returned got
+    /// no HTTP answer at all, so the store may have acted on it.
+    private func send(
+        _ method: String, key: String?, query: [(String, String)] = [], headers: [String: String] = [:],
+        body: ByteBuffer? = nil, payloadHash: String = SigV4Signer.emptyPayloadHash, uncertain: inout Bool
+    ) async throws -> Response {
         var attempt = 0
         while true {
             attempt += 1
@@ -132,6 +149,7 @@ public final class S3ObjectStore: ObjectStore {
                         "\(method) \(configuration.endpoint.absoluteString) failed after \(attempt) attempt\(attempt == 1 ? "" : "s"): \(Self.describe(error))")
                 }
             }
+            if case .failure = outcome { uncertain = true }
             // Exponential backoff with full jitter.
             let ceiling = configuration.retryBaseDelay * (1 << min(attempt - 1, 8))
             try await Task.sleep(for: ceiling * Double.random(in: 0.5...1.0))
