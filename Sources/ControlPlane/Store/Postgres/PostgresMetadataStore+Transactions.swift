@@ -214,7 +214,18 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
         let indexes = ending.partitions.map(\.partition)
         let markerType: Int16 = ending.commit ? 1 : 0
         if !ending.partitions.isEmpty {
-            // Locks in commit order; a deleted partition is skipped.
+            // Locks in commit order first, in a statement of its own. Under READ COMMITTED a
+            // statement reads with the snapshot it began with: had the markers statement waited
+            // for the locks itself, it would miss a transactional batch committed meanwhile
+            // (its `txn_open` row), leaving that batch outside the aborted range and the range
+            // open, for the producer's next commit to close as committed. A deleted partition
+            // is skipped.
+            try await connection.query(
+                """
+                SELECT 1 FROM partitions p
+                WHERE (p.topic_id, p.partition) IN (SELECT u.t, u.q FROM unnest(\(topics), \(indexes)) AS u(t, q))
+                ORDER BY p.topic_id, p.partition FOR UPDATE
+                """, logger: logger)
             try await connection.query(
                 """
                 WITH locked AS (
