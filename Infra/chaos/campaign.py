@@ -195,7 +195,9 @@ def main():
     history = History()
     proxy = S3FaultProxy(os.environ["FJORD_TEST_S3_ENDPOINT"], seed=args.seed)
     cluster = Cluster(replicas=REPLICAS, agents=AGENTS, s3_endpoint=proxy.endpoint,
-                      agent_args=["--jobs-interval", f"{JOBS_INTERVAL_SECONDS}s", "--orphan-grace", f"{ORPHAN_GRACE_SECONDS}s"])
+                      agent_args=["--jobs-interval", f"{JOBS_INTERVAL_SECONDS}s", "--orphan-grace", f"{ORPHAN_GRACE_SECONDS}s",
+                                  # for a post-mortem, e.g. debug: each refused idempotent batch is logged
+                                  "--log-level", os.environ.get("FJORD_CHAOS_AGENT_LOG_LEVEL", "info")])
     problems = []
     try:
         cluster.wait_for_agents(AGENTS)

@@ -10,6 +10,7 @@ shared `History`. All use confluent-kafka (librdkafka) with real settings:
 - `TransactionalWriter`: transactions of 2-8 records over the partitions, 30% aborted.
 """
 import json
+import os
 import random
 import threading
 import time
@@ -53,8 +54,10 @@ class IdempotentProducer(Workload):
         self.sent = 0
 
     def run(self):
-        producer = Producer({"bootstrap.servers": self.bootstrap, "enable.idempotence": True, "acks": "all", "linger.ms": 5,
-                             "message.timeout.ms": 60000})
+        config = {"bootstrap.servers": self.bootstrap, "enable.idempotence": True, "acks": "all", "linger.ms": 5, "message.timeout.ms": 60000}
+        if os.environ.get("FJORD_CHAOS_PRODUCER_DEBUG"):  # librdkafka debug contexts, e.g. eos,msg (to clients.log)
+            config["debug"] = os.environ["FJORD_CHAOS_PRODUCER_DEBUG"]
+        producer = Producer(config)
 
         def delivered(error, message):
             value = message.value().decode()

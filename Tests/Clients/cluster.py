@@ -4,6 +4,7 @@ Infra/dev/test.sh starts. Every process listens on 127.0.0.1 and is stopped by `
 import os
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -158,6 +159,9 @@ class Cluster:
                 except subprocess.TimeoutExpired:
                     process.kill()
                     codes.append("timeout")
+        if os.environ.get("FJORD_KEEP_CLUSTER"):  # for a post-mortem: the database and the logs stay
+            print(f"cluster kept: database {self.postgres}, logs in {self.dir}", file=sys.stderr)
+            return codes
         try:
             psql(self.admin, f"DROP DATABASE {self.name} WITH (FORCE)")
         except subprocess.CalledProcessError:

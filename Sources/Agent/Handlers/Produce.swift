@@ -70,7 +70,16 @@ struct ProduceHandler: KafkaApiHandler {
                 }
             }
             guard request.acks != 0 else { return nil }
-            return Self.response(slots: finalSlots, results: results, storageError: storageError)
+            let response = Self.response(slots: finalSlots, results: results, storageError: storageError)
+            if context.logger.logLevel <= .debug {
+                for topic in response.responses {
+                    for partition in topic.partitionResponses where partition.errorCode != 0 {
+                        context.logger.debug(
+                            "produce to \(topic.name)-\(partition.index) answered error \(partition.errorCode): \(partition.errorMessage ?? "")")
+                    }
+                }
+            }
+            return response
         }
         return .later(work)
     }

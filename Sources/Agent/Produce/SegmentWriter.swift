@@ -154,6 +154,8 @@ public actor SegmentWriter {
                 guard let failed = flushing.removeValue(forKey: id) else { continue }
                 let error = ControlPlaneError(
                     .kafkaStorageError, "an earlier segment with a partition in common failed; these batches were not written, so that none land out of order")
+                logger.notice("segment failed because an earlier one failed, \(failed.batchCount) batches not acknowledged")
+                logBatches(of: failed, "failed: an earlier segment failed")
                 for ticket in failed.tickets { ticket.promise.fail(error) }
             }
         }
@@ -212,6 +214,7 @@ public actor SegmentWriter {
             flushing[id] = entry
             guard entry.failedAttempts == entry.attempts else { return }  // another attempt is still running
             logger.error("segment flush failed, \(entry.batchCount) batches not acknowledged: \(error)")
+            logBatches(of: entry, "failed: \(error)")
             AgentMetrics.flushFailures.increment()
             flushing[id] = nil
             for ticket in entry.tickets { ticket.promise.fail(error) }
@@ -246,7 +249,12 @@ public actor SegmentWriter {
             let results = try await commitRetrying(
                 SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: entry.placements, createdAtMs: entry.createdAtMs))
             var bySequence = [BatchCommitResult?](repeating: nil, count: entry.batchCount)
-            for (placement, result) in zip(entry.placements, results) { bySequence[placement.sequence] = result }
+            for (placement, result) in zip(entry.placements, results) {
+                bySequence[placement.sequence] = result
+                if case .rejected(let code, let message) = result, placement.header.producerId >= 0 {
+                    logger.debug("\(Self.describe(placement)) in \(key) refused: \(code) \(message)")
+                }
+            }
             for ticket in entry.tickets {
                 // Every enqueued batch has a placement and a result (the store answers one per batch).
                 let answers = ticket.sequences.compactMap { bySequence[$0] }
@@ -264,12 +272,28 @@ public actor SegmentWriter {
             succeeded = true
         } catch {
             logger.error("segment commit failed, \(entry.batchCount) batches not acknowledged: \(error)")
+            logBatches(of: entry, "failed: \(error)")
             AgentMetrics.flushFailures.increment()
             for ticket in entry.tickets { ticket.promise.fail(error) }
             succeeded = false
         }
         flushing[id] = nil
         apply(machine.commitFinished(id, succeeded: succeeded, nowMs: nowMs()))
+    }
+
+    /// At debug level, each idempotent batch of a segment answered with an error: the
+    /// producer, epoch and sequences a client's log can be matched against.
+    private func logBatches(of entry: Flushing, _ outcome: @autoclosure () -> String) {
+        guard logger.logLevel <= .debug else { return }
+        for placement in entry.placements where placement.header.producerId >= 0 {
+            logger.debug("\(Self.describe(placement)) \(outcome())")
+        }
+    }
+
+    private static func describe(_ placement: BatchPlacement) -> String {
+        let header = placement.header
+        return
+            "batch for \(placement.partition) of producer \(header.producerId) epoch \(header.producerEpoch) sequence \(header.baseSequence)+\(header.recordCount)"
     }
 
     /// Commits `segment` once earlier unresolved segments are resolved, retrying with the same
