@@ -301,8 +301,11 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, FencedO
 
     public func leave(agentId: String) async throws { _ = try await call(RPC.agentLeave, .init(agentId: agentId)) }
 
-    public func heartbeat(_ agent: RPC.AgentHeartbeat) async throws -> RPC.Registration {
-        let registration = try await call(RPC.agentHeartbeat, agent)
+    /// - Parameter timeout: per replica; a heartbeat stuck on a sick replica past the
+    ///   registry's expiry would take the agent out of the metadata, so agents keep it short
+    ///   and fail over.
+    public func heartbeat(_ agent: RPC.AgentHeartbeat, timeout: Duration? = nil) async throws -> RPC.Registration {
+        let registration = try await call(RPC.agentHeartbeat, agent, timeout: timeout)
         learnReplicas(registration.replicas)
         return registration
     }

@@ -277,6 +277,9 @@ public enum RPC {
         public var policy: PolicySnapshot?
         /// The API-managed ACLs, when their version is not the one the agent said it has.
         public var acls: APIManagedACLs?
+        /// The agent's session in the registry, which its commits carry (`AgentSession`); nil
+        /// from a replica that predates sessions.
+        public var session: Int64?
         public init(nodeId: Int32, group: String, agents: [RegisteredAgent], replicas: [String], policy: PolicySnapshot? = nil) {
             self.nodeId = nodeId
             self.group = group

@@ -156,7 +156,7 @@ extension ControlPlaneService {
         let record = AgentRecord(
             nodeId: -1, agentId: agent.agentId, group: group, roles: agent.roles, zone: agent.zone, host: agent.host, port: Int32(agent.port),
             listeners: agent.listeners ?? [])
-        let (nodeId, joined) = try await store.registerAgent(record, expiry: configuration.agentExpiry)
+        let (nodeId, session, joined) = try await store.registerAgent(record, expiry: configuration.agentExpiry)
         if joined { logger.info("agent \(agent.agentId) of group \(group) joined as node \(nodeId) at \(agent.host):\(agent.port)") }
         let agents = try await liveAgents()
         let replicas = try await store.liveReplicaURLs()
@@ -164,6 +164,7 @@ extension ControlPlaneService {
         var registration = RPC.Registration(
             nodeId: nodeId, group: group, agents: agents, replicas: replicas,
             policy: policy?.version == agent.policyVersion ? nil : policy)
+        registration.session = session
         // An agent too old to say which ACLs it holds gets none: it could not enforce them.
         if let held = agent.aclVersion, try await store.apiManagedACLVersion() != held { registration.acls = try await store.apiManagedACLs() }
         return registration

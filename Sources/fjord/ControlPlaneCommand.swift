@@ -27,7 +27,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
     @Option(help: "URL other replicas and agents reach this one at (default http://LISTEN).")
     var advertise: String?
 
-    @Option(help: "Drop an agent from the registry after this long without a heartbeat.")
+    @Option(help: "Drop an agent from the registry (and refuse its commits) after this long without a heartbeat.")
     var agentExpiry = Milliseconds(argument: "10s")!
 
     @Option(help: "TLS certificate chain (PEM): serve agents over HTTPS.")
@@ -59,7 +59,8 @@ struct ControlPlaneCommand: AsyncParsableCommand {
         let logger = Terminal.makeLogger(level: logLevel)
         let store: PostgresMetadataStore
         do {
-            store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), logger: logger)
+            store = try await PostgresMetadataStore(
+                url: PostgresConnectionURL(postgres), agentExpiry: .milliseconds(agentExpiry.value), logger: logger)
         } catch {
             throw CommandFailure(ControlPlaneError.message(for: error))
         }

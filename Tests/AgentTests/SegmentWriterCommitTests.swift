@@ -22,6 +22,8 @@ import Testing
         private let lock = NSLock()
         private var lostAnswers: Int
         private(set) var commits = 0
+        /// The agent session of each commit, in order.
+        private(set) var sessions: [AgentSession?] = []
 
         init(losing lostAnswers: Int) throws {
             inner = try SQLiteMetadataStore(path: ":memory:")
@@ -34,6 +36,7 @@ import Testing
             let results = try await inner.commit(segment)
             let lose = lock.withLock { () -> Bool in
                 commits += 1
+                sessions.append(segment.agent)
                 defer { lostAnswers -= 1 }
                 return lostAnswers > 0
             }
@@ -107,12 +110,12 @@ import Testing
         return buffer
     }
 
-    static func writer(_ store: LostAnswerStore, retryLimit: Duration) async throws -> (SegmentWriter, TopicPartitionID) {
+    static func writer(_ store: LostAnswerStore, retryLimit: Duration, lingerMs: Int64 = 1) async throws -> (SegmentWriter, TopicPartitionID) {
         let controlPlane = try await ControlPlane(store: store)
         let topic = try await controlPlane.createTopic(name: "lost-answers", partitions: 1)
         let writer = SegmentWriter(
             store: InMemoryObjectStore(), controlPlane: controlPlane, keyPrefix: "",
-            configuration: .init(lingerMs: 1, maxBytes: 1 << 20), logger: Logger(label: "test"),
+            configuration: .init(lingerMs: lingerMs, maxBytes: 1 << 20), logger: Logger(label: "test"),
             commitRetryLimit: retryLimit)
         return (writer, topic.partition(0))
     }
@@ -156,5 +159,25 @@ import Testing
         let retry = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 0)), (partition, try Self.batch(producer: 7, sequence: 1))])
         #expect(try await retry.results() == [.duplicate(baseOffset: 0, logStartOffset: 0), .appended(baseOffset: 1, logStartOffset: 0)])
         #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 2)
+    }
+
+    /// A segment commits with the registry session its first batch came in under, even when
+    /// the agent rejoined (a new session) before the segment was flushed: batches taken in
+    /// before the agent lapsed out of the metadata must be refused if they commit late.
+    @Test func aSegmentCommitsWithTheSessionItsFirstBatchCameInUnder() async throws {
+        let store = try LostAnswerStore(losing: 0)
+        let (writer, partition) = try await Self.writer(store, retryLimit: .seconds(10), lingerMs: 300)
+        let flushing = Task { await writer.run() }
+        defer { flushing.cancel() }
+        let before = AgentSession(agentId: "a", session: 1)
+        let after = AgentSession(agentId: "a", session: 2)
+        await writer.registered(as: before)
+        let first = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 0))])
+        await writer.registered(as: after)
+        let joining = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 1))])
+        _ = try await (first.results(), joining.results())
+        let next = await writer.enqueue([(partition, try Self.batch(producer: 7, sequence: 2))])
+        _ = try await next.results()
+        #expect(store.sessions == [before, after])
     }
 }

@@ -31,6 +31,8 @@ public actor SegmentWriter {
         var batchCount: Int
         var tickets: [Ticket]
         var createdAtMs: Int64
+        /// The registration its batches were taken in under.
+        var session: AgentSession?
         var object: ByteBuffer?
         var placements: [BatchPlacement] = []
         /// The key of the attempt that succeeded first.
@@ -44,6 +46,12 @@ public actor SegmentWriter {
     private var machine: ProduceBufferStateMachine
     private var builder = SegmentBuilder()
     private var tickets: [Ticket] = []
+    /// The registry session in force (`registered(as:)`), and the one the pending segment's
+    /// first batch came in under, which the whole segment commits with: a batch taken in
+    /// before the agent lapsed out of the metadata must not land after clients dropped it,
+    /// even when the agent has rejoined by the time the segment commits.
+    private var session: AgentSession?
+    private var builderSession: AgentSession?
     private var flushing: [SegmentID: Flushing] = [:]
     /// Timers, PUTs and commits for `run`, in the order the machine asked for them.
     private let pendingWork: AsyncStream<Work>
@@ -99,8 +107,19 @@ public actor SegmentWriter {
         self.newObjectName = newObjectName
     }
 
+    /// The agent's registry session, from each heartbeat's answer.
+    public func registered(as session: AgentSession) {
+        if let previous = self.session, previous != session {
+            logger.notice(
+                "rejoined the registry (session \(session.session)) after its heartbeats lapsed; segments taken in under session \(previous.session) are refused, their producers told to retry"
+            )
+        }
+        self.session = session
+    }
+
     /// Adds a request's batches to the pending segment, in order. Await the ticket for offsets.
     public func enqueue(_ batches: [(TopicPartitionID, ByteBuffer)]) -> Ticket {
+        if builder.batchCount == 0 { builderSession = session }
         let first = builder.batchCount
         var bytes = 0
         var partitions = Set<TopicPartitionID>()
@@ -138,7 +157,8 @@ public actor SegmentWriter {
             case .scheduleTimer(let atMs):
                 work.yield(.timer(atMs: atMs))
             case .put(let id):
-                flushing[id] = Flushing(segment: builder, batchCount: builder.batchCount, tickets: tickets, createdAtMs: wallClockMs())
+                flushing[id] = Flushing(
+                    segment: builder, batchCount: builder.batchCount, tickets: tickets, createdAtMs: wallClockMs(), session: builderSession)
                 builder = SegmentBuilder()
                 tickets = []
                 mostInFlight = max(mostInFlight, machine.segmentsInFlight)
@@ -247,7 +267,8 @@ public actor SegmentWriter {
         let succeeded: Bool
         do {
             let results = try await commitRetrying(
-                SegmentCommit(objectKey: key, objectSize: object.readableBytes, batches: entry.placements, createdAtMs: entry.createdAtMs))
+                SegmentCommit(
+                    objectKey: key, objectSize: object.readableBytes, batches: entry.placements, createdAtMs: entry.createdAtMs, agent: entry.session))
             var bySequence = [BatchCommitResult?](repeating: nil, count: entry.batchCount)
             for (placement, result) in zip(entry.placements, results) {
                 bySequence[placement.sequence] = result

@@ -74,6 +74,9 @@ public final class StandaloneAgent: Sendable {
             users: client, acls: client, zone: configuration.zone, logger: agentLogger)
         if let policy = registration.policy { Self.install(policy, into: agent.services.policy, logger: agentLogger) }
         if let acls = registration.acls { agent.services.policy.install(acls) }
+        if let session = registration.session {
+            await agent.services.writer.registered(as: AgentSession(agentId: configuration.agentId, session: session))
+        }
         return StandaloneAgent(
             agent: agent, listeners: listeners, client: client,
             registration: registration, controlPlane: controlPlane, configuration: configuration, objects: objects,
@@ -160,7 +163,10 @@ public final class StandaloneAgent: Sendable {
                 var heartbeat = self.heartbeat
                 heartbeat.policyVersion = agent.services.policy.version
                 heartbeat.aclVersion = agent.services.policy.apiManagedACLs.version
-                let registration = try await client.heartbeat(heartbeat)
+                let registration = try await client.heartbeat(heartbeat, timeout: max(configuration.heartbeatInterval, .seconds(1)))
+                if let session = registration.session {
+                    await agent.services.writer.registered(as: AgentSession(agentId: configuration.agentId, session: session))
+                }
                 let nodes = ClusterView.clientFacing(registration.agents)
                 if !nodes.isEmpty { agent.services.cluster.replaceNodes(nodes) }
                 if let policy = registration.policy, policy.version != heartbeat.policyVersion {

@@ -7,12 +7,34 @@ public struct SegmentCommit: Sendable, Codable {
     public var objectSize: Int
     public var batches: [BatchPlacement]
     public var createdAtMs: Int64
+    /// The registration the agent held when it took these batches in; nil where there is no
+    /// registry (an embedded control plane). See `AgentSession`.
+    public var agent: AgentSession?
 
-    public init(objectKey: String, objectSize: Int, batches: [BatchPlacement], createdAtMs: Int64) {
+    public init(objectKey: String, objectSize: Int, batches: [BatchPlacement], createdAtMs: Int64, agent: AgentSession? = nil) {
         self.objectKey = objectKey
         self.objectSize = objectSize
         self.batches = batches
         self.createdAtMs = createdAtMs
+        self.agent = agent
+    }
+}
+
+/// One run of an agent in the registry: from the heartbeat that (re)joined it to the moment
+/// its heartbeats lapse past the expiry, when it leaves the cluster's metadata.
+///
+/// A store with a registry refuses a new object from a session that is no longer live, so
+/// nothing an agent took in lands after clients were told it is gone. librdkafka fails the
+/// requests in flight to a broker that leaves the metadata as not persisted, and after an
+/// epoch bump resends their records under new sequence numbers; a late commit of the first
+/// copy would be a duplicate.
+public struct AgentSession: Sendable, Codable, Hashable {
+    public var agentId: String
+    public var session: Int64
+
+    public init(agentId: String, session: Int64) {
+        self.agentId = agentId
+        self.session = session
     }
 }
 
@@ -30,6 +52,11 @@ public enum BatchCommitResult: Hashable, Sendable, Codable {
     /// Why a batch of a retried commit has no answer: an earlier attempt committed its object
     /// before stores recorded each commit's outcome.
     public static let unknownEarlierOutcome = "an earlier attempt committed this segment before its outcome was recorded; the batch's outcome is unknown"
+
+    /// Why a batch from a lapsed `AgentSession` was refused (NOT_LEADER_OR_FOLLOWER: it is not
+    /// in the log, and the client retries with the partition's current leader).
+    public static let lapsedSession =
+        "this agent's registration lapsed (it left the cluster's metadata) before the batch was committed; the batch was not written"
 }
 
 /// Where a committed batch lives, for the fetch path.

@@ -12,15 +12,18 @@ actor GroupCommitter {
     private let client: PostgresClient
     private let maxInFlight: Int
     private let describe: String
+    /// The registry's expiry: an agent session is live within it of its last heartbeat.
+    private let agentsLiveWithin: Double
     /// Bounds one call's size (its arrays), so a burst is split into several groups.
     private let maxBatchesPerCall = 8192
     private var pending: [Waiter] = []
     private var inFlight = 0
 
-    init(client: PostgresClient, maxInFlight: Int, describe: String) {
+    init(client: PostgresClient, maxInFlight: Int, describe: String, agentsLiveWithin: Duration) {
         self.client = client
         self.maxInFlight = max(1, maxInFlight)
         self.describe = describe
+        self.agentsLiveWithin = agentsLiveWithin.seconds
     }
 
     func commit(_ segment: SegmentCommit) async throws -> [BatchCommitResult] {
@@ -41,9 +44,12 @@ actor GroupCommitter {
             inFlight += 1
             let client = client
             let taken = group
+            let liveWithin = agentsLiveWithin
             Task {  // isolated to this actor; the call itself runs off it
                 let outcome: Result<[[BatchCommitResult]], any Error>
-                do { outcome = .success(try await Self.call(client, taken.map(\.segment))) } catch { outcome = .failure(error) }
+                do { outcome = .success(try await Self.call(client, taken.map(\.segment), agentsLiveWithin: liveWithin)) } catch {
+                    outcome = .failure(error)
+                }
                 self.finish(taken, outcome)
             }
         }
@@ -60,8 +66,10 @@ actor GroupCommitter {
         startCalls()
     }
 
-    /// One `fjord_commit` call for all of `segments`; results split back per segment.
-    private static func call(_ client: PostgresClient, _ segments: [SegmentCommit]) async throws -> [[BatchCommitResult]] {
+    /// One `fjord_commit_fenced` call for all of `segments`; results split back per segment.
+    private static func call(_ client: PostgresClient, _ segments: [SegmentCommit], agentsLiveWithin: Double) async throws -> [[BatchCommitResult]] {
+        var agents: [String] = []  // "" where there is no session: not checked
+        var sessions: [Int64] = []
         var keys: [String] = []
         var sizes: [Int64] = []
         var created: [Int64] = []
@@ -78,6 +86,8 @@ actor GroupCommitter {
         var objects: [Int32] = []
         var transactional: [Bool] = []
         for (index, segment) in segments.enumerated() {
+            agents.append(segment.agent?.agentId ?? "")
+            sessions.append(segment.agent?.session ?? 0)
             keys.append(segment.objectKey)
             sizes.append(Int64(segment.objectSize))
             created.append(segment.createdAtMs)
@@ -96,21 +106,13 @@ actor GroupCommitter {
                 transactional.append(batch.header.attributes.isTransactional)
             }
         }
-        // Calls without transactional batches (the usual ones) skip the transaction checks.
-        let rows =
-            transactional.contains(true)
-            ? try await client.query(
-                """
-                SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_transactional(
-                    \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
-                    \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects), \(transactional))
-                """)
-            : try await client.query(
-                """
-                SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_once(
-                    \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets), \(byteLengths), \(lastDeltas),
-                    \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects))
-                """)
+        // Calls without transactional batches (the usual ones) skip the transaction checks there.
+        let rows = try await client.query(
+            """
+            SELECT r_status, r_base_offset, r_log_start, r_expected FROM fjord_commit_fenced(
+                \(agents), \(sessions), \(agentsLiveWithin), \(keys), \(sizes), \(created), \(topics), \(partitions), \(byteOffsets),
+                \(byteLengths), \(lastDeltas), \(maxTimestamps), \(producers), \(epochs), \(sequences), \(counts), \(objects), \(transactional))
+            """)
         var flat: [BatchCommitResult] = []
         flat.reserveCapacity(topics.count)
         for try await (status, base, logStart, expected) in rows.decode((Int16, Int64, Int64, Int32).self) {
@@ -125,6 +127,7 @@ actor GroupCommitter {
                         message: "partition \(TopicPartitionID(topicId: KafkaUUID(topics[index]), partition: partitions[index])) does not exist"))
             case 3: flat.append(.rejected(.invalidProducerEpoch, message: "producer \(producers[index]) epoch \(epochs[index]) is fenced by a newer epoch"))
             case 5: flat.append(.rejected(.kafkaStorageError, message: BatchCommitResult.unknownEarlierOutcome))
+            case 9: flat.append(.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession))
             case 6, 7, 8:
                 let producer = ProducerIdAndEpoch(producerId: producers[index], epoch: epochs[index])
                 let refusal =

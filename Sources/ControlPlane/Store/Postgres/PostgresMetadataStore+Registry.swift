@@ -62,12 +62,14 @@ extension PostgresMetadataStore {
     /// Records an agent's heartbeat (its `nodeId` is ignored). An agent restarted at the same
     /// address takes over its predecessor's registration and node id, as a restarted Kafka
     /// broker keeps its id: clients would otherwise see two brokers at one address. Returns
-    /// the node id, and whether the set of live agents changed (then it is announced).
-    /// Agents silent for six expiries are forgotten.
-    public func registerAgent(_ agent: AgentRecord, expiry: Duration) async throws -> (nodeId: Int32, joined: Bool) {
+    /// the node id, the agent's session (a new one whenever it joins, or rejoins after its
+    /// heartbeats lapsed past `expiry`; `AgentSession`), and whether the set of live agents
+    /// changed (then it is announced). Agents silent for six expiries are forgotten.
+    public func registerAgent(_ agent: AgentRecord, expiry: Duration) async throws -> (nodeId: Int32, session: Int64, joined: Bool) {
         var nodeId: Int32 = -1
+        var session: Int64 = 0
         var joined = false
-        for try await (id, changed) in try await client.query(
+        for try await (id, current, changed) in try await client.query(
             """
             WITH replaced AS (
                 DELETE FROM agents WHERE agent_group = \(agent.group) AND advertised_host = \(agent.host) AND advertised_port = \(agent.port)
@@ -76,21 +78,25 @@ extension PostgresMetadataStore {
             ), previous AS (
                 SELECT last_heartbeat FROM agents WHERE agent_id = \(agent.agentId)
             )
-            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat)
+            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat, session)
             VALUES (\(agent.agentId), \(agent.group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
-                    \(AgentListener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now())
+                    \(AgentListener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now(),
+                    nextval('fjord_agent_sessions'))
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
-                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now()
-            RETURNING node_id, EXISTS (SELECT 1 FROM replaced)
+                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now(),
+                session = CASE WHEN agents.last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) THEN agents.session
+                               ELSE EXCLUDED.session END
+            RETURNING node_id, session, EXISTS (SELECT 1 FROM replaced)
                 OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)))
             """, logger: logger
-        ).decode((Int32, Bool).self) {
+        ).decode((Int32, Int64, Bool).self) {
             nodeId = id
+            session = current
             joined = changed
         }
         if joined { try await announceAgentsChanged() }
         try await client.query("DELETE FROM agents WHERE last_heartbeat < now() - make_interval(secs => \(expiry.seconds * 6))", logger: logger)
-        return (nodeId, joined)
+        return (nodeId, session, joined)
     }
 
     /// Removes an agent of `group` that is leaving, and announces it.

@@ -18,9 +18,11 @@ public final class PostgresMetadataStore: MetadataStore {
     public let logger: Logger
 
     /// Connects, waits until the database answers (up to `connectTimeout`) and applies migrations.
+    /// `agentExpiry` is the registry's: a commit from an agent session silent for longer is
+    /// refused (`AgentSession`).
     public init(
         url: PostgresConnectionURL, maxConnections: Int = 16, maxCommitsInFlight: Int = 4,
-        connectTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "fjord.postgres")
+        connectTimeout: Duration = .seconds(10), agentExpiry: Duration = .seconds(10), logger: Logger = Logger(label: "fjord.postgres")
     ) async throws {
         self.url = url
         self.logger = logger
@@ -29,7 +31,8 @@ public final class PostgresMetadataStore: MetadataStore {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.runner = Task { await client.run() }
-        self.committer = GroupCommitter(client: client, maxInFlight: maxCommitsInFlight, describe: url.description)
+        self.committer = GroupCommitter(
+            client: client, maxInFlight: maxCommitsInFlight, describe: url.description, agentsLiveWithin: agentExpiry)
         do {
             try await Self.waitUntilReachable(client, timeout: connectTimeout)
             try await migrate()

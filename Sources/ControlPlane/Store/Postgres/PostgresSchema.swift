@@ -187,7 +187,88 @@ enum PostgresSchema {
                 commitTransactionalFunction,
             ]
         ),
+        (
+            9,
+            [
+                // Agent sessions: a new one each time an agent (re)joins the registry, so a
+                // commit can be refused once the session it was taken in has lapsed.
+                "CREATE SEQUENCE fjord_agent_sessions",
+                "ALTER TABLE agents ADD COLUMN session bigint NOT NULL DEFAULT 0",
+                commitFencedFunction,
+            ]
+        ),
     ]
+
+    /// The entry point of every commit: `fjord_commit_transactional` (or `fjord_commit_once`
+    /// when no batch is transactional) for the objects whose agent session is live, r_status 9
+    /// for the batches of the others. An object is fenced when it is new (not committed by an
+    /// earlier attempt, whose outcome stands) and its agent's session is not the registry's
+    /// current one within `live_secs` of its last heartbeat, the window the metadata lists
+    /// agents in; an empty o_agents entry is not checked. The partitions are locked first (in
+    /// `fjord_commit`'s order; re-taking the locks there is free) so that no lock wait falls
+    /// between the check and the commit: once the metadata has dropped an agent, none of its
+    /// new objects commits.
+    static let commitFencedFunction = """
+        CREATE FUNCTION fjord_commit_fenced(
+            o_agents text[], o_sessions bigint[], live_secs double precision,
+            o_keys text[], o_sizes bigint[], o_created bigint[],
+            b_topic uuid[], b_partition int[], b_byte_offset bigint[], b_byte_length int[], b_last_delta int[],
+            b_max_timestamp bigint[], b_producer bigint[], b_epoch smallint[], b_sequence int[], b_count int[], b_object int[], b_txn boolean[])
+        RETURNS TABLE (r_status smallint, r_base_offset bigint, r_log_start bigint, r_expected int)
+        LANGUAGE plpgsql AS $$
+        DECLARE
+            n int := coalesce(array_length(b_topic, 1), 0);
+            m int := coalesce(array_length(o_keys, 1), 0);
+            renumber int[] := array_fill(0, ARRAY[m]);
+            k_keys text[] := '{}'; k_sizes bigint[] := '{}'; k_created bigint[] := '{}'; keep int[];
+            o_status smallint[] := array_fill(9::smallint, ARRAY[n]); o_base bigint[] := array_fill((-1)::bigint, ARRAY[n]);
+            o_ls bigint[] := array_fill((-1)::bigint, ARRAY[n]); o_expected int[] := array_fill(0, ARRAY[n]);
+            j int; i int; res record;
+        BEGIN
+            PERFORM 1 FROM partitions t WHERE (t.topic_id, t.partition) IN (SELECT u.t, u.q FROM unnest(b_topic, b_partition) AS u(t, q))
+                ORDER BY t.topic_id, t.partition FOR UPDATE;
+            FOR j IN 1..m LOOP
+                IF o_agents[j] = '' OR EXISTS (SELECT 1 FROM objects o WHERE o.key = o_keys[j])
+                    OR EXISTS (SELECT 1 FROM agents g WHERE g.agent_id = o_agents[j] AND g.session = o_sessions[j]
+                               AND g.last_heartbeat >= clock_timestamp() - make_interval(secs => live_secs)) THEN
+                    k_keys := k_keys || o_keys[j]; k_sizes := k_sizes || o_sizes[j]; k_created := k_created || o_created[j];
+                    renumber[j] := cardinality(k_keys);
+                END IF;
+            END LOOP;
+            IF cardinality(k_keys) = m THEN
+                IF true = ANY(b_txn) THEN
+                    RETURN QUERY SELECT * FROM fjord_commit_transactional(o_keys, o_sizes, o_created, b_topic, b_partition, b_byte_offset,
+                        b_byte_length, b_last_delta, b_max_timestamp, b_producer, b_epoch, b_sequence, b_count, b_object, b_txn);
+                ELSE
+                    RETURN QUERY SELECT * FROM fjord_commit_once(o_keys, o_sizes, o_created, b_topic, b_partition, b_byte_offset,
+                        b_byte_length, b_last_delta, b_max_timestamp, b_producer, b_epoch, b_sequence, b_count, b_object);
+                END IF;
+                RETURN;
+            END IF;
+            keep := ARRAY(SELECT x FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 ORDER BY x);
+            IF cardinality(keep) > 0 THEN
+                FOR res IN SELECT r.s, r.b, r.l, r.e, r.i FROM fjord_commit_transactional(k_keys, k_sizes, k_created,
+                        ARRAY(SELECT b_topic[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_partition[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_byte_offset[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_byte_length[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_last_delta[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_max_timestamp[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_producer[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_epoch[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_sequence[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_count[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT renumber[b_object[x]] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
+                        ARRAY(SELECT b_txn[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o))
+                        WITH ORDINALITY AS r(s, b, l, e, i)
+                LOOP
+                    i := keep[res.i];
+                    o_status[i] := res.s; o_base[i] := res.b; o_ls[i] := res.l; o_expected[i] := res.e;
+                END LOOP;
+            END IF;
+            RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
+        END $$
+        """
 
     /// `fjord_commit_once` for calls with transactional batches. It first takes the locks
     /// `fjord_commit` takes, in the same order (re-taking them there is free), so a

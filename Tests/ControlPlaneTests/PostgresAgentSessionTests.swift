@@ -1,0 +1,87 @@
+import Foundation
+import KafkaLog
+import KafkaProtocol
+import Testing
+
+@testable import ControlPlane
+
+/// Commits are fenced by the agent's registry session: once an agent's heartbeats lapse past
+/// the expiry (and the metadata drops it), no new segment it took in commits, even after it
+/// rejoins. (The chaos campaign found the first copy of records that librdkafka had resent,
+/// after a paused agent left the metadata, committed late by that agent: duplicates.)
+@Suite(.enabled(if: PostgresTestDatabase.available, "needs FJORD_TEST_POSTGRES_URL (Infra/dev/test.sh starts PostgreSQL)"))
+struct PostgresAgentSessionTests {
+    static let expiry = Duration.milliseconds(600)
+
+    static func agent(_ id: String) -> AgentRecord {
+        AgentRecord(nodeId: -1, agentId: id, group: "prod", roles: ["produce"], zone: "a", host: "127.0.0.1", port: 9092)
+    }
+
+    @Test func aLapsedSessionCommitsNothingNewEvenAfterItRejoins() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, agentExpiry: Self.expiry)
+            defer { store.shutdown() }
+            let partition = try await store.createTopic(name: "fenced", partitions: 1, configs: [:]).partition(0)
+            func segment(_ key: String, _ session: AgentSession?) -> SegmentCommit {
+                var segment = MetadataStoreContract.segment(key, [(partition, MetadataStoreContract.header(records: 1))])
+                segment.agent = session
+                return segment
+            }
+
+            let first = try await store.registerAgent(Self.agent("a1"), expiry: Self.expiry)
+            let again = try await store.registerAgent(Self.agent("a1"), expiry: Self.expiry)
+            #expect(first.joined && !again.joined)
+            #expect(first.session == again.session, "a live agent keeps its session")
+            let live = AgentSession(agentId: "a1", session: first.session)
+            #expect(try await store.commit(segment("live", live)) == [.appended(baseOffset: 0, logStartOffset: 0)])
+
+            try await Task.sleep(for: Self.expiry + .milliseconds(300))
+            #expect(try await store.liveAgents(within: Self.expiry).isEmpty, "the metadata no longer lists it")
+            let lapsed = try await store.commit(segment("late", live))
+            #expect(lapsed == [.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession)])
+            // A retry of what the live session committed still gets its offsets.
+            #expect(try await store.commit(segment("live", live)) == [.appended(baseOffset: 0, logStartOffset: 0)])
+
+            let rejoined = try await store.registerAgent(Self.agent("a1"), expiry: Self.expiry)
+            #expect(rejoined.joined && rejoined.nodeId == first.nodeId && rejoined.session != first.session)
+            #expect(try await store.commit(segment("late-again", live)) == lapsed, "the old session stays fenced")
+            let mixed = try await store.commit(segment("new", AgentSession(agentId: "a1", session: rejoined.session)))
+            #expect(mixed == [.appended(baseOffset: 1, logStartOffset: 0)])
+            #expect(try await store.commit(segment("unregistered", AgentSession(agentId: "nobody", session: 1))) == lapsed)
+            #expect(try await store.commit(segment("no-registry", nil)) == [.appended(baseOffset: 2, logStartOffset: 0)])
+            #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 3)
+        }
+    }
+
+    /// In one group commit, a fenced segment does not hold back a live one.
+    @Test func aFencedSegmentInAGroupLeavesTheOthers() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, maxCommitsInFlight: 1, agentExpiry: Self.expiry)
+            defer { store.shutdown() }
+            let partition = try await store.createTopic(name: "grouped", partitions: 1, configs: [:]).partition(0)
+            let live = try await store.registerAgent(Self.agent("live"), expiry: Self.expiry)
+            var results: [[BatchCommitResult]] = []
+            try await withThrowingTaskGroup(of: (Int, [BatchCommitResult]).self) { group in
+                for index in 0..<8 {
+                    var segment = MetadataStoreContract.segment("s\(index)", [(partition, MetadataStoreContract.header(records: 1))])
+                    segment.agent = AgentSession(agentId: index % 2 == 0 ? "live" : "gone", session: live.session)
+                    group.addTask { (index, try await store.commit(segment)) }
+                }
+                var byIndex: [Int: [BatchCommitResult]] = [:]
+                for try await (index, result) in group { byIndex[index] = result }
+                results = (0..<8).map { byIndex[$0]! }
+            }
+            for (index, result) in results.enumerated() {
+                if index % 2 == 0 {
+                    guard case .appended = result.first else {
+                        Issue.record("segment \(index): \(result)")
+                        continue
+                    }
+                } else {
+                    #expect(result == [.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession)])
+                }
+            }
+            #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 4)
+        }
+    }
+}
