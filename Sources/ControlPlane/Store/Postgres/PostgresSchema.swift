@@ -194,6 +194,11 @@ enum PostgresSchema {
                 // commit can be refused once the session it was taken in has lapsed.
                 "CREATE SEQUENCE fjord_agent_sessions",
                 "ALTER TABLE agents ADD COLUMN session bigint NOT NULL DEFAULT 0",
+                // The elements of `a` at the positions `picks`, in that order.
+                """
+                CREATE FUNCTION fjord_pick(a anyarray, picks int[]) RETURNS anyarray LANGUAGE sql IMMUTABLE
+                AS $$ SELECT ARRAY(SELECT a[x] FROM unnest(picks) WITH ORDINALITY AS u(x, o) ORDER BY o) $$
+                """,
                 commitFencedFunction,
             ]
         ),
@@ -248,18 +253,10 @@ enum PostgresSchema {
             keep := ARRAY(SELECT x FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 ORDER BY x);
             IF cardinality(keep) > 0 THEN
                 FOR res IN SELECT r.s, r.b, r.l, r.e, r.i FROM fjord_commit_transactional(k_keys, k_sizes, k_created,
-                        ARRAY(SELECT b_topic[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_partition[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_byte_offset[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_byte_length[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_last_delta[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_max_timestamp[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_producer[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_epoch[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_sequence[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_count[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT renumber[b_object[x]] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o),
-                        ARRAY(SELECT b_txn[x] FROM unnest(keep) WITH ORDINALITY AS u(x, o) ORDER BY o))
+                        fjord_pick(b_topic, keep), fjord_pick(b_partition, keep), fjord_pick(b_byte_offset, keep),
+                        fjord_pick(b_byte_length, keep), fjord_pick(b_last_delta, keep), fjord_pick(b_max_timestamp, keep),
+                        fjord_pick(b_producer, keep), fjord_pick(b_epoch, keep), fjord_pick(b_sequence, keep), fjord_pick(b_count, keep),
+                        fjord_pick(renumber, fjord_pick(b_object, keep)), fjord_pick(b_txn, keep))
                         WITH ORDINALITY AS r(s, b, l, e, i)
                 LOOP
                     i := keep[res.i];
