@@ -39,6 +39,11 @@ struct BenchCommand: AsyncParsableCommand {
     var batchesPerCommit = 1
     @Option(help: "For commit with --rate 0: concurrent committers.")
     var workers = 64
+    @Flag(
+        help:
+            "For commit: commit under a registry session, as agents do (a placeholder agent is registered and listed as a broker while the run lasts: use a scratch database)."
+    )
+    var agentSession = false
 
     @Option(help: "Any agent (or Kafka broker) to start from.")
     var bootstrap = "127.0.0.1:9092"
@@ -64,7 +69,8 @@ struct BenchCommand: AsyncParsableCommand {
             guard let postgres else { throw CommandFailure("bench commit needs --postgres URL") }
             do {
                 try await CommitBenchmark.run(
-                    postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value))
+                    postgres: postgres, batchesPerCommit: batchesPerCommit, rate: rate, workers: workers, duration: .milliseconds(duration.value),
+                    agentSession: agentSession)
             } catch {
                 throw CommandFailure(ControlPlaneError.message(for: error))
             }

@@ -8,9 +8,19 @@ import KafkaProtocol
 /// open-loop at a fixed rate (latency counted from each commit's scheduled start, so a stall
 /// is not hidden) or closed-loop with N workers as fast as they go.
 enum CommitBenchmark {
-    static func run(postgres: String, batchesPerCommit: Int, rate: Int, workers: Int, duration: Duration) async throws {
-        let store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres))
+    /// - Parameter agentSession: commit under a registry session, as agents do, so the
+    ///   session check (`fjord_commit_fenced`) is measured too.
+    static func run(postgres: String, batchesPerCommit: Int, rate: Int, workers: Int, duration: Duration, agentSession: Bool) async throws {
+        let expiry = Duration.seconds(3600)  // no lapse during a run
+        let store = try await PostgresMetadataStore(url: PostgresConnectionURL(postgres), agentExpiry: expiry)
         defer { store.shutdown() }
+        // Registered once: replicas list it for their own expiry only, while this store's
+        // check allows `expiry`.
+        let agent = AgentRecord(
+            nodeId: -1, agentId: "commit-bench-\(UUID().uuidString.lowercased())", group: "commit-bench", roles: ["produce"], zone: "",
+            host: "commit-bench.invalid", port: 9)
+        let session: AgentSession? =
+            agentSession ? AgentSession(agentId: agent.agentId, session: try await store.registerAgent(agent, expiry: expiry).session) : nil
         let topic = try await store.createTopic(
             name: "commit-bench-\(UInt32.random(in: 0...UInt32.max))", partitions: Int32(max(batchesPerCommit, 1)), configs: [:])
         let latencies = LatencyRecorder()
@@ -28,7 +38,7 @@ enum CommitBenchmark {
             _ = try await store.commit(
                 SegmentCommit(
                     objectKey: "bench/\(started)/\(index)-\(UUID().uuidString)", objectSize: 16 + batchesPerCommit * 1000,
-                    batches: placements, createdAtMs: 0))
+                    batches: placements, createdAtMs: 0, agent: session))
         }
         if rate > 0 {
             let interval = Duration.seconds(1) / rate
@@ -62,6 +72,7 @@ enum CommitBenchmark {
             }
         }
         let seconds = started.duration(to: .now).seconds
+        if session != nil { try? await store.removeAgent(id: agent.agentId, group: agent.group) }
         let p = latencies.percentiles([50, 99, 99.9]) ?? [0, 0, 0]  // milliseconds
         Terminal.say(
             String(

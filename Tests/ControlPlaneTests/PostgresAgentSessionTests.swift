@@ -1,6 +1,8 @@
 import Foundation
 import KafkaLog
 import KafkaProtocol
+import Logging
+import PostgresNIO
 import Testing
 
 @testable import ControlPlane
@@ -82,6 +84,35 @@ struct PostgresAgentSessionTests {
                 }
             }
             #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 4)
+        }
+    }
+
+    /// A session that lapses while its commit waits for a partition's lock: the check after
+    /// the locks rolls the commit back, and the retry is refused up front.
+    @Test func aSessionThatLapsesDuringTheLockWaitCommitsNothing() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, agentExpiry: Self.expiry)
+            defer { store.shutdown() }
+            let partition = try await store.createTopic(name: "waiting", partitions: 1, configs: [:]).partition(0)
+            let registered = try await store.registerAgent(Self.agent("slow"), expiry: Self.expiry)
+            var segment = MetadataStoreContract.segment("waits", [(partition, MetadataStoreContract.header(records: 1))])
+            segment.agent = AgentSession(agentId: "slow", session: registered.session)
+
+            let logger = Logger(label: "fence")
+            let holder = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: logger)
+            defer { Task { try? await holder.close() } }
+            try await holder.query("BEGIN", logger: logger)
+            try await holder.query(
+                "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE",
+                logger: logger)
+            let committing = Task { try await store.commit(segment) }
+            try await PostgresTransactionRaceTests.waitForLockWaiters(1, holder, logger)
+            try await Task.sleep(for: Self.expiry + .milliseconds(300))
+            try await holder.query("COMMIT", logger: logger)
+
+            await #expect(throws: (any Error).self) { try await committing.value }
+            #expect(try await store.commit(segment) == [.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession)])
+            #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 0)
         }
     }
 }

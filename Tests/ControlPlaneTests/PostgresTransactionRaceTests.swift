@@ -35,9 +35,9 @@ struct PostgresTransactionRaceTests {
             // First in the queue: the batch; second: the abort.
             let batch = TransactionStoreContract.transactional(records: 1, producer: producer, sequence: 0)
             let committing = Task { try await store.commit(MetadataStoreContract.segment("racing", [(partition, batch)])) }
-            try await waitForLockWaiters(1, holder, logger)
+            try await Self.waitForLockWaiters(1, holder, logger)
             let aborting = Task { try await store.endTransaction("racer", producer: producer, commit: false, nowMs: 2000) }
-            try await waitForLockWaiters(2, holder, logger)
+            try await Self.waitForLockWaiters(2, holder, logger)
             try await holder.query("COMMIT", logger: logger)
 
             #expect(try await committing.value == [.appended(baseOffset: 0, logStartOffset: 0)])
@@ -52,7 +52,7 @@ struct PostgresTransactionRaceTests {
     }
 
     /// Waits until `count` backends of this database wait for a lock (at most 10 s).
-    private func waitForLockWaiters(_ count: Int64, _ connection: PostgresConnection, _ logger: Logger) async throws {
+    static func waitForLockWaiters(_ count: Int64, _ connection: PostgresConnection, _ logger: Logger) async throws {
         for _ in 0..<1000 {
             // Inside a transaction the activity view is read once and kept, unless cleared.
             try await connection.query("SELECT pg_stat_clear_snapshot()", logger: logger)

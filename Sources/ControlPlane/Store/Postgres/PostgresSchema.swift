@@ -199,6 +199,12 @@ enum PostgresSchema {
                 CREATE FUNCTION fjord_pick(a anyarray, picks int[]) RETURNS anyarray LANGUAGE sql IMMUTABLE
                 AS $$ SELECT ARRAY(SELECT a[x] FROM unnest(picks) WITH ORDINALITY AS u(x, o) ORDER BY o) $$
                 """,
+                // Whether an agent session is the registry's current one, heartbeated within live_secs.
+                """
+                CREATE FUNCTION fjord_session_live(a_agent text, a_session bigint, a_live_secs double precision) RETURNS boolean LANGUAGE sql
+                AS $$ SELECT EXISTS (SELECT 1 FROM agents g WHERE g.agent_id = a_agent AND g.session = a_session
+                                     AND g.last_heartbeat >= clock_timestamp() - make_interval(secs => a_live_secs)) $$
+                """,
                 commitFencedFunction,
             ]
         ),
@@ -209,10 +215,12 @@ enum PostgresSchema {
     /// for the batches of the others. An object is fenced when it is new (not committed by an
     /// earlier attempt, whose outcome stands) and its agent's session is not the registry's
     /// current one within `live_secs` of its last heartbeat, the window the metadata lists
-    /// agents in; an empty o_agents entry is not checked. The partitions are locked first (in
-    /// `fjord_commit`'s order; re-taking the locks there is free) so that no lock wait falls
-    /// between the check and the commit: once the metadata has dropped an agent, none of its
-    /// new objects commits.
+    /// agents in; an empty o_agents entry is not checked. The sessions are checked again after
+    /// the commit's locks and writes, just before the transaction commits: one that lapsed
+    /// meanwhile (a long lock wait) rolls the whole call back with a serialization failure,
+    /// which agents retry, and the retry refuses its objects up front. So once the metadata
+    /// has dropped an agent, none of its new objects commits, at the cost of two index
+    /// lookups per object and no second round of locks.
     static let commitFencedFunction = """
         CREATE FUNCTION fjord_commit_fenced(
             o_agents text[], o_sessions bigint[], live_secs double precision,
@@ -225,20 +233,19 @@ enum PostgresSchema {
             n int := coalesce(array_length(b_topic, 1), 0);
             m int := coalesce(array_length(o_keys, 1), 0);
             renumber int[] := array_fill(0, ARRAY[m]);
+            checked int[] := '{}';
             k_keys text[] := '{}'; k_sizes bigint[] := '{}'; k_created bigint[] := '{}'; keep int[];
             o_status smallint[] := array_fill(9::smallint, ARRAY[n]); o_base bigint[] := array_fill((-1)::bigint, ARRAY[n]);
             o_ls bigint[] := array_fill((-1)::bigint, ARRAY[n]); o_expected int[] := array_fill(0, ARRAY[n]);
             j int; i int; res record;
         BEGIN
-            PERFORM 1 FROM partitions t WHERE (t.topic_id, t.partition) IN (SELECT u.t, u.q FROM unnest(b_topic, b_partition) AS u(t, q))
-                ORDER BY t.topic_id, t.partition FOR UPDATE;
             FOR j IN 1..m LOOP
-                IF o_agents[j] = '' OR EXISTS (SELECT 1 FROM objects o WHERE o.key = o_keys[j])
-                    OR EXISTS (SELECT 1 FROM agents g WHERE g.agent_id = o_agents[j] AND g.session = o_sessions[j]
-                               AND g.last_heartbeat >= clock_timestamp() - make_interval(secs => live_secs)) THEN
-                    k_keys := k_keys || o_keys[j]; k_sizes := k_sizes || o_sizes[j]; k_created := k_created || o_created[j];
-                    renumber[j] := cardinality(k_keys);
+                IF o_agents[j] <> '' AND NOT EXISTS (SELECT 1 FROM objects o WHERE o.key = o_keys[j]) THEN
+                    CONTINUE WHEN NOT fjord_session_live(o_agents[j], o_sessions[j], live_secs);
+                    checked := checked || j;
                 END IF;
+                k_keys := k_keys || o_keys[j]; k_sizes := k_sizes || o_sizes[j]; k_created := k_created || o_created[j];
+                renumber[j] := cardinality(k_keys);
             END LOOP;
             IF cardinality(k_keys) = m THEN
                 IF true = ANY(b_txn) THEN
@@ -248,22 +255,27 @@ enum PostgresSchema {
                     RETURN QUERY SELECT * FROM fjord_commit_once(o_keys, o_sizes, o_created, b_topic, b_partition, b_byte_offset,
                         b_byte_length, b_last_delta, b_max_timestamp, b_producer, b_epoch, b_sequence, b_count, b_object);
                 END IF;
-                RETURN;
+            ELSE
+                keep := ARRAY(SELECT x FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 ORDER BY x);
+                IF cardinality(keep) > 0 THEN
+                    FOR res IN SELECT r.s, r.b, r.l, r.e, r.i FROM fjord_commit_transactional(k_keys, k_sizes, k_created,
+                            fjord_pick(b_topic, keep), fjord_pick(b_partition, keep), fjord_pick(b_byte_offset, keep),
+                            fjord_pick(b_byte_length, keep), fjord_pick(b_last_delta, keep), fjord_pick(b_max_timestamp, keep),
+                            fjord_pick(b_producer, keep), fjord_pick(b_epoch, keep), fjord_pick(b_sequence, keep), fjord_pick(b_count, keep),
+                            fjord_pick(renumber, fjord_pick(b_object, keep)), fjord_pick(b_txn, keep))
+                            WITH ORDINALITY AS r(s, b, l, e, i)
+                    LOOP
+                        i := keep[res.i];
+                        o_status[i] := res.s; o_base[i] := res.b; o_ls[i] := res.l; o_expected[i] := res.e;
+                    END LOOP;
+                END IF;
+                RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
             END IF;
-            keep := ARRAY(SELECT x FROM generate_series(1, n) AS x WHERE renumber[b_object[x]] > 0 ORDER BY x);
-            IF cardinality(keep) > 0 THEN
-                FOR res IN SELECT r.s, r.b, r.l, r.e, r.i FROM fjord_commit_transactional(k_keys, k_sizes, k_created,
-                        fjord_pick(b_topic, keep), fjord_pick(b_partition, keep), fjord_pick(b_byte_offset, keep),
-                        fjord_pick(b_byte_length, keep), fjord_pick(b_last_delta, keep), fjord_pick(b_max_timestamp, keep),
-                        fjord_pick(b_producer, keep), fjord_pick(b_epoch, keep), fjord_pick(b_sequence, keep), fjord_pick(b_count, keep),
-                        fjord_pick(renumber, fjord_pick(b_object, keep)), fjord_pick(b_txn, keep))
-                        WITH ORDINALITY AS r(s, b, l, e, i)
-                LOOP
-                    i := keep[res.i];
-                    o_status[i] := res.s; o_base[i] := res.b; o_ls[i] := res.l; o_expected[i] := res.e;
-                END LOOP;
-            END IF;
-            RETURN QUERY SELECT * FROM unnest(o_status, o_base, o_ls, o_expected);
+            FOREACH j IN ARRAY checked LOOP
+                IF NOT fjord_session_live(o_agents[j], o_sessions[j], live_secs) THEN
+                    RAISE EXCEPTION 'the registry session of agent % lapsed during its commit; retry', o_agents[j] USING ERRCODE = '40001';
+                END IF;
+            END LOOP;
         END $$
         """
 
