@@ -1,8 +1,6 @@
 import Foundation
 import KafkaLog
 import KafkaProtocol
-import Logging
-import PostgresNIO
 import Testing
 
 @testable import ControlPlane
@@ -98,17 +96,12 @@ struct PostgresAgentSessionTests {
             var segment = MetadataStoreContract.segment("waits", [(partition, MetadataStoreContract.header(records: 1))])
             segment.agent = AgentSession(agentId: "slow", session: registered.session)
 
-            let logger = Logger(label: "fence")
-            let holder = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: logger)
-            defer { Task { try? await holder.close() } }
-            try await holder.query("BEGIN", logger: logger)
-            try await holder.query(
-                "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE",
-                logger: logger)
+            let holder = try await PartitionLockHolder.lock(partition, url: url)
+            defer { holder.close() }
             let committing = Task { try await store.commit(segment) }
-            try await PostgresTransactionRaceTests.waitForLockWaiters(1, holder, logger)
+            try await holder.waitForWaiters(1)
             try await Task.sleep(for: Self.expiry + .milliseconds(300))
-            try await holder.query("COMMIT", logger: logger)
+            try await holder.release()
 
             await #expect(throws: (any Error).self) { try await committing.value }
             #expect(try await store.commit(segment) == [.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession)])

@@ -1,6 +1,10 @@
-import ControlPlane
 import Foundation
+import KafkaLog
+import Logging
 import PostgresNIO
+import Testing
+
+@testable import ControlPlane
 
 /// A fresh database per test on the PostgreSQL that `Infra/dev/test.sh` starts
 /// (`FJORD_TEST_POSTGRES_URL`), dropped afterwards. Tests using it are skipped without it.
@@ -29,5 +33,48 @@ enum PostgresTestDatabase {
         let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: .init(label: "test"))
         defer { Task { try? await connection.close() } }
         try await connection.query(PostgresQuery(unsafeSQL: sql), logger: .init(label: "test"))
+    }
+}
+
+/// A connection holding one partition's row lock in an open transaction, so that commits and
+/// transaction ends on that partition queue behind it in the order a test chooses.
+struct PartitionLockHolder {
+    let connection: PostgresConnection
+    let logger = Logger(label: "lock-holder")
+
+    static func lock(_ partition: TopicPartitionID, url: PostgresConnectionURL) async throws -> PartitionLockHolder {
+        let holder = PartitionLockHolder(
+            connection: try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: Logger(label: "lock-holder")))
+        try await holder.connection.query("BEGIN", logger: holder.logger)
+        try await holder.connection.query(
+            "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE",
+            logger: holder.logger)
+        return holder
+    }
+
+    /// Waits until `count` backends of this database wait for a lock (at most 10 s).
+    func waitForWaiters(_ count: Int64) async throws {
+        for _ in 0..<1000 {
+            // Inside a transaction the activity view is read once and kept, unless cleared.
+            try await connection.query("SELECT pg_stat_clear_snapshot()", logger: logger)
+            let rows = try await connection.query(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", logger: logger)
+            for try await waiting in rows.decode(Int64.self) where waiting >= count { return }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        var activity: [String] = []
+        let rows = try await connection.query(
+            "SELECT coalesce(state, '') || ' ' || coalesce(wait_event_type, '') || ' ' || coalesce(wait_event, '') || ': ' || left(query, 120) FROM pg_stat_activity WHERE datname = current_database()",
+            logger: logger)
+        for try await line in rows.decode(String.self) { activity.append(line) }
+        Issue.record("fewer than \(count) backends waited for a lock: \(activity)")
+    }
+
+    /// Commits the holder's transaction: the waiters go on.
+    func release() async throws { try await connection.query("COMMIT", logger: logger) }
+
+    func close() {
+        let connection = connection
+        Task { try? await connection.close() }
     }
 }

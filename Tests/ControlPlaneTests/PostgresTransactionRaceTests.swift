@@ -24,21 +24,16 @@ struct PostgresTransactionRaceTests {
             let producer = try await store.initTransactionalProducer(request, maxTimeoutMs: 900_000)
             try await store.addPartitionsToTransaction("racer", producer: producer, partitions: [partition], nowMs: 1000)
 
-            let logger = Logger(label: "race")
-            let holder = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: logger)
-            defer { Task { try? await holder.close() } }
-            try await holder.query("BEGIN", logger: logger)
-            try await holder.query(
-                "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE",
-                logger: logger)
+            let holder = try await PartitionLockHolder.lock(partition, url: url)
+            defer { holder.close() }
 
             // First in the queue: the batch; second: the abort.
             let batch = TransactionStoreContract.transactional(records: 1, producer: producer, sequence: 0)
             let committing = Task { try await store.commit(MetadataStoreContract.segment("racing", [(partition, batch)])) }
-            try await Self.waitForLockWaiters(1, holder, logger)
+            try await holder.waitForWaiters(1)
             let aborting = Task { try await store.endTransaction("racer", producer: producer, commit: false, nowMs: 2000) }
-            try await Self.waitForLockWaiters(2, holder, logger)
-            try await holder.query("COMMIT", logger: logger)
+            try await holder.waitForWaiters(2)
+            try await holder.release()
 
             #expect(try await committing.value == [.appended(baseOffset: 0, logStartOffset: 0)])
             try await aborting.value
@@ -49,23 +44,5 @@ struct PostgresTransactionRaceTests {
                 try await store.abortedTransactions(in: partition, overlapping: 0...1)
                     == [AbortedTransaction(producerId: producer.producerId, firstOffset: 0, lastOffset: 1)])
         }
-    }
-
-    /// Waits until `count` backends of this database wait for a lock (at most 10 s).
-    static func waitForLockWaiters(_ count: Int64, _ connection: PostgresConnection, _ logger: Logger) async throws {
-        for _ in 0..<1000 {
-            // Inside a transaction the activity view is read once and kept, unless cleared.
-            try await connection.query("SELECT pg_stat_clear_snapshot()", logger: logger)
-            let rows = try await connection.query(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", logger: logger)
-            for try await waiting in rows.decode(Int64.self) where waiting >= count { return }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        var activity: [String] = []
-        let rows = try await connection.query(
-            "SELECT coalesce(state, '') || ' ' || coalesce(wait_event_type, '') || ' ' || coalesce(wait_event, '') || ': ' || left(query, 120) FROM pg_stat_activity WHERE datname = current_database()",
-            logger: logger)
-        for try await line in rows.decode(String.self) { activity.append(line) }
-        Issue.record("fewer than \(count) backends waited for a lock: \(activity)")
     }
 }
