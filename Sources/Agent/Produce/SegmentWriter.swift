@@ -111,7 +111,7 @@ public actor SegmentWriter {
     public func registered(as session: AgentSession) {
         if let previous = self.session, previous != session {
             logger.notice(
-                "rejoined the registry (session \(session.session)) after its heartbeats lapsed, or came within a second of it; segments taken in under session \(previous.session) are refused, their producers told to retry"
+                "rejoined the registry (session \(session.session)) after its heartbeats lapsed; segments taken in under session \(previous.session) are refused, their producers told to retry"
             )
         }
         self.session = session

@@ -66,10 +66,6 @@ extension PostgresMetadataStore {
     /// heartbeats lapsed past `expiry`; `AgentSession`), and whether the set of live agents
     /// changed (then it is announced). Agents silent for six expiries are forgotten.
     public func registerAgent(_ agent: AgentRecord, expiry: Duration) async throws -> (nodeId: Int32, session: Int64, joined: Bool) {
-        // A heartbeat keeps the session only with a margin before its expiry: one that lands
-        // just at the expiry, while a metadata answer already left the agent out, must not
-        // revive the session that answer ended (its commits would then land).
-        let sessionKept = expiry - min(.seconds(1), expiry / 4)
         var nodeId: Int32 = -1
         var session: Int64 = 0
         var joined = false
@@ -88,8 +84,8 @@ extension PostgresMetadataStore {
                     nextval('fjord_agent_sessions'))
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
                 advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now(),
-                session = CASE WHEN agents.last_heartbeat >= clock_timestamp() - make_interval(secs => \(sessionKept.seconds))
-                               THEN agents.session ELSE EXCLUDED.session END
+                session = CASE WHEN agents.last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) THEN agents.session
+                               ELSE EXCLUDED.session END
             RETURNING node_id, session, EXISTS (SELECT 1 FROM replaced)
                 OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)))
             """, logger: logger
