@@ -23,6 +23,8 @@ enum IdempotenceCases {
         case duplicate(of: Int)
         case fenced
         case outOfOrder(expected: Int32)
+        /// Ahead of the expected sequence: refused as retriable (`IdempotenceRules.refusal`).
+        case ahead(expected: Int32)
     }
 
     struct Case: Sendable, CustomStringConvertible {
@@ -38,7 +40,7 @@ enum IdempotenceCases {
         Case(name: "a new producer's first batch", history: [], batch: Batch(epoch: 0, sequence: 0), outcome: .appended),
         Case(name: "a new producer may start at any sequence", history: [], batch: Batch(epoch: 0, sequence: 42), outcome: .appended),
         Case(name: "the next sequence", history: [Batch(epoch: 0, sequence: 0, records: 3)], batch: Batch(epoch: 0, sequence: 3), outcome: .appended),
-        Case(name: "a gap", history: [Batch(epoch: 0, sequence: 0, records: 3)], batch: Batch(epoch: 0, sequence: 4), outcome: .outOfOrder(expected: 3)),
+        Case(name: "a gap", history: [Batch(epoch: 0, sequence: 0, records: 3)], batch: Batch(epoch: 0, sequence: 4), outcome: .ahead(expected: 3)),
         Case(
             name: "a retry of the last batch", history: [Batch(epoch: 0, sequence: 0, records: 3)], batch: Batch(epoch: 0, sequence: 0, records: 3),
             outcome: .duplicate(of: 0)),
@@ -55,7 +57,13 @@ enum IdempotenceCases {
         Case(name: "a newer epoch restarts at 0", history: [Batch(epoch: 0, sequence: 0, records: 5)], batch: Batch(epoch: 1, sequence: 0), outcome: .appended),
         Case(
             name: "a newer epoch must restart at 0", history: [Batch(epoch: 0, sequence: 0)], batch: Batch(epoch: 1, sequence: 1),
-            outcome: .outOfOrder(expected: 0)),
+            outcome: .ahead(expected: 0)),
+        Case(
+            name: "a gap across the wrap", history: [Batch(epoch: 0, sequence: Int32.max - 1, records: 1)], batch: Batch(epoch: 0, sequence: 1),
+            outcome: .ahead(expected: Int32.max)),
+        Case(
+            name: "a rewound sequence just before the wrap", history: [Batch(epoch: 0, sequence: 0, records: 2)],
+            batch: Batch(epoch: 0, sequence: Int32.max - 3), outcome: .outOfOrder(expected: 2)),
         Case(
             name: "a bumped epoch forgets the old batches", history: [Batch(epoch: 0, sequence: 0), Batch(epoch: 1, sequence: 0)],
             batch: Batch(epoch: 1, sequence: 0), outcome: .duplicate(of: 1)),
@@ -81,7 +89,9 @@ enum IdempotenceCases {
         case .append: return .appended
         case .duplicate(let base): return .duplicate(of: offsets.firstIndex(of: base) ?? -1)
         case .fenced: return .fenced
-        case .outOfOrder(let expected): return .outOfOrder(expected: expected)
+        case .outOfOrder(let expected):
+            let refusal = IdempotenceRules.refusal(producerId: 0, baseSequence: testCase.batch.sequence, expected: expected)
+            return refusal.code == .kafkaStorageError ? .ahead(expected: expected) : .outOfOrder(expected: expected)
         }
     }
 
@@ -107,8 +117,10 @@ enum IdempotenceCases {
             case .duplicate(let base, _): outcome = .duplicate(of: offsets.firstIndex(of: base) ?? -1)
             case .rejected(.invalidProducerEpoch, _): outcome = .fenced
             case .rejected(.outOfOrderSequenceNumber, let message):
-                // The expected sequence is in the message: "... expected N".
+                // The expected sequence ends the message: "... expected N".
                 outcome = message.split(separator: " ").last.flatMap { Int32($0) }.map { .outOfOrder(expected: $0) }
+            case .rejected(.kafkaStorageError, let message):
+                outcome = message.split(separator: " ").last.flatMap { Int32($0) }.map { .ahead(expected: $0) }
             default: outcome = nil
             }
             #expect(outcome == testCase.outcome, "\(testCase): \(String(describing: result))")

@@ -1,3 +1,5 @@
+import KafkaProtocol
+
 /// The idempotent-producer checks Kafka applies to each batch, as a pure function so every
 /// metadata store applies exactly the same rules.
 ///
@@ -36,6 +38,34 @@ public enum IdempotenceRules {
         case duplicate(baseOffset: Int64)
         case fenced
         case outOfOrder(expected: Int32)
+    }
+
+    /// How a store answers a batch judged `.outOfOrder(expected:)`.
+    ///
+    /// A batch ahead of the expected sequence (a forward gap, in its epoch) means an earlier
+    /// batch of the producer did not land: its PUT or commit failed, or it is still on its way
+    /// through another agent. Kafka answers OUT_OF_ORDER_SEQUENCE_NUMBER, and librdkafka then
+    /// bumps the epoch and renumbers every queued batch of the producer, including ones that a
+    /// dead agent may already have committed, which the new numbers turn into duplicates.
+    /// KAFKA_STORAGE_ERROR (retriable, not persisted) makes clients retry the batch in order
+    /// behind the one that failed, under the same numbers, so deduplication still holds. Any
+    /// other mismatch (a rewound or forgotten sequence) stays OUT_OF_ORDER_SEQUENCE_NUMBER.
+    ///
+    /// The message ends with the expected sequence.
+    public static func refusal(producerId: Int64, baseSequence: Int32, expected: Int32) -> (code: KafkaErrorCode, message: String) {
+        if isAhead(baseSequence, of: expected) {
+            return (
+                .kafkaStorageError,
+                "producer \(producerId) sent sequence \(baseSequence) before an earlier batch of it landed; retry in order, expected \(expected)"
+            )
+        }
+        return (.outOfOrderSequenceNumber, "producer \(producerId) sent sequence \(baseSequence), expected \(expected)")
+    }
+
+    /// Whether `sequence` lies after `expected`, within half the wrapping sequence space.
+    static func isAhead(_ sequence: Int32, of expected: Int32) -> Bool {
+        let distance = (Int64(sequence) - Int64(expected) + Int64(Int32.max) + 1) % (Int64(Int32.max) + 1)
+        return distance > 0 && distance <= Int64(Int32.max / 2)
     }
 
     /// Judges a batch of `recordCount` records starting at `baseSequence` from `epoch`.

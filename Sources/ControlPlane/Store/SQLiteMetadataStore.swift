@@ -278,9 +278,8 @@ public final class SQLiteMetadataStore: MetadataStore {
                             .rejected(.invalidProducerEpoch, message: "producer \(header.producerId) epoch \(header.producerEpoch) is fenced by a newer epoch"))
                         continue
                     case .outOfOrder(let expected):
-                        results.append(
-                            .rejected(
-                                .outOfOrderSequenceNumber, message: "producer \(header.producerId) sent sequence \(header.baseSequence), expected \(expected)"))
+                        let refusal = IdempotenceRules.refusal(producerId: header.producerId, baseSequence: header.baseSequence, expected: expected)
+                        results.append(.rejected(refusal.code, message: refusal.message))
                         continue
                     }
                 }

@@ -140,8 +140,8 @@ actor GroupCommitter {
                     }
                 flat.append(.rejected(refusal.code, message: refusal.message))
             default:
-                flat.append(
-                    .rejected(.outOfOrderSequenceNumber, message: "producer \(producers[index]) sent sequence \(sequences[index]), expected \(expected)"))
+                let refusal = IdempotenceRules.refusal(producerId: producers[index], baseSequence: sequences[index], expected: expected)
+                flat.append(.rejected(refusal.code, message: refusal.message))
             }
         }
         guard flat.count == topics.count else {
