@@ -17,7 +17,7 @@ struct ControlPlaneCommand: AsyncParsableCommand {
 
     @Option(
         help:
-            "PostgreSQL URL: postgres://USER:PASSWORD@HOST:PORT/DATABASE[?sslmode=require]; or set FJORD_POSTGRES_URL, which keeps the password out of the process list. PGPASSWORD is used when the URL has no password."
+            "PostgreSQL URL: postgres://USER:PASSWORD@HOST:PORT[,HOST:PORT...]/DATABASE[?sslmode=require][&target_session_attrs=read-write] (several hosts: the control plane follows the primary to a promoted standby); or set FJORD_POSTGRES_URL, which keeps the password out of the process list. PGPASSWORD is used when the URL has no password."
     )
     var postgres: String?
 

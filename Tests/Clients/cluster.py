@@ -26,7 +26,7 @@ def psql(url, sql):
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,
-                 agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None):
+                 agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None, postgres_admin=None):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
         `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
@@ -34,12 +34,15 @@ class Cluster:
         makes it demand client certificates that CA signed (mutual TLS). `agent_s3_endpoints`:
         each agent's S3 endpoint by index (None: `s3_endpoint`), to put a fault proxy before one.
         `bucket` and `prefix` (default: the test bucket, a fresh prefix) and `agent_envs`,
-        environment overrides by agent index (e.g. each group's AWS credentials; None unsets)."""
-        admin = os.environ["FJORD_TEST_POSTGRES_URL"]
+        environment overrides by agent index (e.g. each group's AWS credentials; None unsets).
+        `postgres_admin`: the server's URL (default FJORD_TEST_POSTGRES_URL), which may list
+        several hosts and options (`postgres_pair.PostgresPair`)."""
+        admin = postgres_admin or os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
         self.admin = admin
-        self.postgres = admin.rsplit("/", 1)[0] + "/" + self.name
+        base, _, options = admin.partition("?")
+        self.postgres = base.rsplit("/", 1)[0] + "/" + self.name + (f"?{options}" if options else "")
         self.prefix = prefix or self.name
         self.bucket = bucket or os.environ["FJORD_TEST_S3_BUCKET"]
         self.s3_endpoint = s3_endpoint or os.environ["FJORD_TEST_S3_ENDPOINT"]

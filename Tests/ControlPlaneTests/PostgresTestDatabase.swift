@@ -30,7 +30,7 @@ enum PostgresTestDatabase {
     }
 
     private static func execute(_ sql: String, on url: PostgresConnectionURL) async throws {
-        let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: .init(label: "test"))
+        let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 1, logger: .init(label: "test"))
         defer { Task { try? await connection.close() } }
         try await connection.query(PostgresQuery(unsafeSQL: sql), logger: .init(label: "test"))
     }
@@ -44,7 +44,7 @@ struct PartitionLockHolder {
 
     static func lock(_ partition: TopicPartitionID, url: PostgresConnectionURL) async throws -> PartitionLockHolder {
         let holder = PartitionLockHolder(
-            connection: try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 1, logger: Logger(label: "lock-holder")))
+            connection: try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 1, logger: Logger(label: "lock-holder")))
         try await holder.connection.query("BEGIN", logger: holder.logger)
         try await holder.connection.query(
             "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE",

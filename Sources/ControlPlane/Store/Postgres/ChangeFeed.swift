@@ -22,7 +22,7 @@ public struct ChangeFeed: Sendable {
     public func run() async {
         while !Task.isCancelled {
             do {
-                let connection = try await PostgresConnection.connect(configuration: url.connectionConfiguration, id: 0, logger: logger)
+                let (connection, _) = try await url.connect(id: 0, logger: logger)  // the primary: a standby hears no notifications
                 defer { Task { try? await connection.close() } }
                 let commits = try await connection.listen("fjord_watermarks")
                 let agents = try await connection.listen("fjord_agents")

@@ -9,7 +9,7 @@ import PostgresNIO
 actor GroupCommitter {
     private typealias Waiter = (segment: SegmentCommit, continuation: CheckedContinuation<[BatchCommitResult], any Error>)
 
-    private let client: PostgresClient
+    private let pool: PostgresPrimaryPool
     private let maxInFlight: Int
     private let describe: String
     /// The registry's expiry: an agent session is live within it of its last heartbeat.
@@ -19,8 +19,8 @@ actor GroupCommitter {
     private var pending: [Waiter] = []
     private var inFlight = 0
 
-    init(client: PostgresClient, maxInFlight: Int, describe: String, agentsLiveWithin: Duration) {
-        self.client = client
+    init(pool: PostgresPrimaryPool, maxInFlight: Int, describe: String, agentsLiveWithin: Duration) {
+        self.pool = pool
         self.maxInFlight = max(1, maxInFlight)
         self.describe = describe
         self.agentsLiveWithin = agentsLiveWithin.seconds
@@ -42,7 +42,7 @@ actor GroupCommitter {
                 batches += next.segment.batches.count
             }
             inFlight += 1
-            let client = client
+            let client = pool.client
             let taken = group
             let liveWithin = agentsLiveWithin
             Task {  // isolated to this actor; the call itself runs off it

@@ -149,9 +149,10 @@ public actor GroupOwnership {
         if let connection, !connection.isClosed { return connection }
         if connection != nil { await lost("lock connection closed") }
         if let connecting { return try await connecting.value }
-        let configuration = url.connectionConfiguration
+        let url = url
         let logger = logger
-        let task = Task { try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger) }  // id: for postgres-nio's logs
+        // The primary's: advisory locks taken on a standby would guard nothing.
+        let task = Task { try await url.connect(id: 1, logger: logger).0 }  // id: for postgres-nio's logs
         connecting = task
         defer { connecting = nil }
         let fresh = try await task.value

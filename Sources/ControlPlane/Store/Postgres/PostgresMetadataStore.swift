@@ -11,41 +11,60 @@ import PostgresNIO
 /// clients retry) with a message naming the database.
 public final class PostgresMetadataStore: MetadataStore {
     public let url: PostgresConnectionURL
-    /// The pool, for the control-plane service's own tables (keys, registry, group owners).
-    public let client: PostgresClient
-    private let runner: Task<Void, Never>
+    /// The pool of the server taking writes, for the control-plane service's own tables
+    /// (keys, registry, group owners). It changes when a standby is promoted.
+    public var client: PostgresClient { pool.client }
+    private let pool: PostgresPrimaryPool
     private let committer: GroupCommitter
     public let logger: Logger
 
     /// Connects, waits until the database answers (up to `connectTimeout`) and applies migrations.
     /// `agentExpiry` is the registry's: a commit from an agent session silent for longer is
-    /// refused (`AgentSession`).
+    /// refused (`AgentSession`). With several servers in `url`, it starts on the first that
+    /// answers as `target_session_attrs` asks, and follows the primary (`PostgresPrimaryPool`).
     public init(
         url: PostgresConnectionURL, maxConnections: Int = 16, maxCommitsInFlight: Int = 4,
         connectTimeout: Duration = .seconds(10), agentExpiry: Duration = .seconds(10), logger: Logger = Logger(label: "fjord.postgres")
     ) async throws {
         self.url = url
         self.logger = logger
-        var configuration = url.clientConfiguration
-        configuration.options.maximumConnections = maxConnections
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        self.runner = Task { await client.run() }
-        self.committer = GroupCommitter(
-            client: client, maxInFlight: maxCommitsInFlight, describe: url.description, agentsLiveWithin: agentExpiry)
         do {
-            try await Self.waitUntilReachable(client, timeout: connectTimeout)
+            let server = try await Self.firstServer(url, timeout: connectTimeout, logger: logger)
+            self.pool = try PostgresPrimaryPool(url: url, server: server, maxConnections: maxConnections, logger: logger)
+        } catch {
+            throw Self.storageError(error, url: url.description, doing: "start")
+        }
+        self.committer = GroupCommitter(pool: pool, maxInFlight: maxCommitsInFlight, describe: url.description, agentsLiveWithin: agentExpiry)
+        do {
+            try await Self.waitUntilReachable(pool.client, timeout: connectTimeout)
             try await migrate()
         } catch {
-            runner.cancel()
+            pool.shutdown()
             throw Self.storageError(error, url: url.description, doing: "start")
         }
     }
 
-    deinit { runner.cancel() }
+    deinit { pool.shutdown() }
 
     /// Closes the pool. In-flight calls fail.
-    public func shutdown() { runner.cancel() }
+    public func shutdown() { pool.shutdown() }
+
+    /// With one server, that one (the pool waits for it). With several, the first that
+    /// answers as `target_session_attrs` asks, tried again until `timeout`.
+    private static func firstServer(_ url: PostgresConnectionURL, timeout: Duration, logger: Logger) async throws -> PostgresConnectionURL.Server {
+        guard url.servers.count > 1 else { return url.servers[0] }
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            do {
+                let (connection, server) = try await url.connect(id: 2, logger: logger)
+                try? await connection.close()
+                return server
+            } catch {
+                if ContinuousClock.now + .milliseconds(500) > deadline { throw error }
+                try await Task.sleep(for: .milliseconds(500))
+            }
+        }
+    }
 
     /// The pool retries connecting in the background; a first query bounded by `timeout`
     /// tells whether the database is there at all.

@@ -1,0 +1,115 @@
+"""PostgreSQL failover, shown alone (issue 15): under a steady idempotent produce load, the
+primary is killed with SIGKILL and its synchronous standby promoted. The control plane finds
+the new primary through its multi-host URL (target_session_attrs=read-write), every record is
+acknowledged with an offset, and each is in the log exactly once, where it was acknowledged,
+in its producer's order. The outage as clients saw it is printed: the longest stretch without
+an acknowledgement, and the slowest record. Bounded: about 30 s of load."""
+import threading
+import time
+
+from confluent_kafka import Consumer, Producer, TopicPartition
+
+from cluster import Cluster, requires_services
+from conftest import create_topic, unique
+from postgres_pair import PostgresPair
+
+pytestmark = requires_services
+
+PRODUCERS = 2
+RATE = 200  # records per second per producer
+SECONDS = 30
+KILL_AT = 8  # seconds into the load
+PROMOTE_AFTER = 1.0  # seconds after the kill, as an operator's or Patroni's detection would
+
+
+def produce(bootstrap, topic, name, reports, errors):
+    producer = Producer({"bootstrap.servers": bootstrap, "linger.ms": 5, "enable.idempotence": True, "acks": "all",
+                         "message.timeout.ms": 120000})
+    sent = {}
+
+    def delivered(error, message):
+        key = message.key().decode()
+        if error is None:
+            reports.append((key, message.partition(), message.offset(), sent[key], time.time()))
+        else:
+            errors.append(f"{key}: {error}")
+
+    started = time.time()
+    for index in range(RATE * SECONDS):
+        key = f"{name}-{index:06d}"
+        sent[key] = time.time()
+        while True:
+            try:
+                producer.produce(topic, key=key, value=b"x" * 100, on_delivery=delivered)
+                break
+            except BufferError:
+                producer.poll(0.05)
+        producer.poll(0)
+        ahead = started + (index + 1) / RATE - time.time()
+        if ahead > 0:
+            time.sleep(ahead)
+    assert producer.flush(150) == 0, f"{name}: records left undelivered"
+
+
+def test_a_promoted_standby_takes_over_with_no_acknowledged_record_lost():
+    pair = PostgresPair()
+    cluster = None
+    try:
+        cluster = Cluster(replicas=2, agents=2, postgres_admin=pair.url)
+        topic = unique("failover")
+        create_topic(cluster.bootstrap(0), topic, partitions=4)
+        reports = {f"p{n}": [] for n in range(PRODUCERS)}
+        errors = []
+        threads = [threading.Thread(target=produce, args=(cluster.all_bootstrap, topic, name, reports[name], errors)) for name in reports]
+        for thread in threads:
+            thread.start()
+        time.sleep(KILL_AT)
+        killed = time.time()
+        pair.kill_primary()
+        time.sleep(PROMOTE_AFTER)
+        pair.promote()
+        promoted = time.time()
+        for thread in threads:
+            thread.join(240)
+        assert not any(thread.is_alive() for thread in threads), "producers did not finish"
+        assert not errors, f"{len(errors)} records failed: {errors[:5]}"
+
+        acked = [report for name in reports for report in reports[name]]
+        assert len(acked) == PRODUCERS * RATE * SECONDS
+        without = [report for report in acked if report[2] is None or report[2] < 0]
+        assert not without, f"{len(without)} acknowledged records have no offset: {without[:5]}"
+        times = sorted(report[4] for report in acked)
+        gap = max(later - earlier for earlier, later in zip(times, times[1:]))
+        slowest = max(report[4] - report[3] for report in acked)
+        print(f"failover: primary killed, standby promoted {PROMOTE_AFTER:.1f} s later; longest stretch without an "
+              f"acknowledgement {gap:.2f} s, slowest record {slowest:.2f} s; first acknowledgement after the promotion "
+              f"{min((t for t in times if t > promoted), default=float('nan')) - promoted:.2f} s")
+        assert gap < 30, f"clients saw no acknowledgement for {gap:.1f} s"
+        assert any(t > promoted for t in times) and any(t < killed for t in times)
+
+        where = {key: (partition, offset) for key, partition, offset, _, _ in acked}
+        consumer = Consumer({"bootstrap.servers": cluster.bootstrap(1), "group.id": unique("audit"), "enable.auto.commit": False})
+        consumer.assign([TopicPartition(topic, partition, 0) for partition in range(4)])
+        seen = {}
+        deadline = time.time() + 120
+        while len(seen) < len(acked) and time.time() < deadline:
+            message = consumer.poll(0.5)
+            if message is None or message.error():
+                continue
+            key = message.key().decode()
+            assert key not in seen, f"{key} is in the log twice: {seen[key]} and {(message.partition(), message.offset())}"
+            seen[key] = (message.partition(), message.offset())
+        consumer.close()
+        assert len(seen) == len(acked), f"read {len(seen)} of {len(acked)} acknowledged records"
+        moved = [key for key in where if seen[key] != where[key]]
+        assert not moved, f"{len(moved)} records are not where they were acknowledged: {moved[:5]}"
+        for name in reports:
+            last = {}
+            for index in range(RATE * SECONDS):
+                partition, offset = seen[f"{name}-{index:06d}"]
+                assert offset > last.get(partition, -1), f"{name}-{index:06d} is out of its producer's order"
+                last[partition] = offset
+    finally:
+        if cluster is not None:
+            cluster.stop()
+        pair.stop()
