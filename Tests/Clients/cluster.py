@@ -23,6 +23,34 @@ def psql(url, sql):
     return subprocess.run(["psql", url, "-qAtc", sql], check=True, capture_output=True, text=True).stdout.strip()
 
 
+def assert_in_log_as_acknowledged(bootstrap, topic, partitions, where, producers, count):
+    """Every acknowledged record (`where`: key -> (partition, offset)) is in the log exactly
+    once, at that offset, and each producer's keys (`name-000000` up to `count`) are in order."""
+    from confluent_kafka import Consumer, TopicPartition
+    from conftest import unique
+    consumer = Consumer({"bootstrap.servers": bootstrap, "group.id": unique("audit"), "enable.auto.commit": False})
+    consumer.assign([TopicPartition(topic, partition, 0) for partition in range(partitions)])
+    seen = {}
+    deadline = time.time() + 120
+    while len(seen) < len(where) and time.time() < deadline:
+        message = consumer.poll(0.5)
+        if message is None or message.error():
+            continue
+        key = message.key().decode()
+        assert key not in seen, f"{key} is in the log twice: {seen[key]} and {(message.partition(), message.offset())}"
+        seen[key] = (message.partition(), message.offset())
+    consumer.close()
+    assert len(seen) == len(where), f"read {len(seen)} of {len(where)} acknowledged records"
+    moved = [key for key in where if seen[key] != where[key]]
+    assert not moved, f"{len(moved)} records are not where they were acknowledged: {moved[:5]}"
+    for name in producers:
+        last = {}
+        for index in range(count):
+            partition, offset = seen[f"{name}-{index:06d}"]
+            assert offset > last.get(partition, -1), f"{name}-{index:06d} is out of its producer's order"
+            last[partition] = offset
+
+
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,

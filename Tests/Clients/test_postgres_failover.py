@@ -7,9 +7,9 @@ an acknowledgement, and the slowest record. Bounded: about 30 s of load."""
 import threading
 import time
 
-from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka import Producer
 
-from cluster import Cluster, requires_services
+from cluster import Cluster, assert_in_log_as_acknowledged, requires_services
 from conftest import create_topic, unique
 from postgres_pair import PostgresPair
 
@@ -88,27 +88,7 @@ def test_a_promoted_standby_takes_over_with_no_acknowledged_record_lost():
         assert any(t > promoted for t in times) and any(t < killed for t in times)
 
         where = {key: (partition, offset) for key, partition, offset, _, _ in acked}
-        consumer = Consumer({"bootstrap.servers": cluster.bootstrap(1), "group.id": unique("audit"), "enable.auto.commit": False})
-        consumer.assign([TopicPartition(topic, partition, 0) for partition in range(4)])
-        seen = {}
-        deadline = time.time() + 120
-        while len(seen) < len(acked) and time.time() < deadline:
-            message = consumer.poll(0.5)
-            if message is None or message.error():
-                continue
-            key = message.key().decode()
-            assert key not in seen, f"{key} is in the log twice: {seen[key]} and {(message.partition(), message.offset())}"
-            seen[key] = (message.partition(), message.offset())
-        consumer.close()
-        assert len(seen) == len(acked), f"read {len(seen)} of {len(acked)} acknowledged records"
-        moved = [key for key in where if seen[key] != where[key]]
-        assert not moved, f"{len(moved)} records are not where they were acknowledged: {moved[:5]}"
-        for name in reports:
-            last = {}
-            for index in range(RATE * SECONDS):
-                partition, offset = seen[f"{name}-{index:06d}"]
-                assert offset > last.get(partition, -1), f"{name}-{index:06d} is out of its producer's order"
-                last[partition] = offset
+        assert_in_log_as_acknowledged(cluster.bootstrap(1), topic, 4, where, reports, RATE * SECONDS)
     finally:
         if cluster is not None:
             cluster.stop()
