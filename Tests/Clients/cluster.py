@@ -51,6 +51,27 @@ def assert_in_log_as_acknowledged(bootstrap, topic, partitions, where, producers
             last[partition] = offset
 
 
+def produce_paced(producer, topic, name, count, rate, delivered, sent=None):
+    """Produces `count` records keyed `name-000000`... at `rate` per second, waiting out a
+    full queue; `sent`, if given, gets each key's send time. Flushes at the end."""
+    started = time.time()
+    for index in range(count):
+        key = f"{name}-{index:06d}"
+        if sent is not None:
+            sent[key] = time.time()
+        while True:
+            try:
+                producer.produce(topic, key=key, value=b"x" * 100, on_delivery=delivered)
+                break
+            except BufferError:
+                producer.poll(0.05)
+        producer.poll(0)
+        ahead = started + (index + 1) / rate - time.time()
+        if ahead > 0:
+            time.sleep(ahead)
+    assert producer.flush(150) == 0, f"{name}: records left undelivered"
+
+
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,

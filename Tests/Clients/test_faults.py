@@ -15,7 +15,7 @@ import time
 
 from confluent_kafka import Producer
 
-from cluster import Cluster, assert_in_log_as_acknowledged, requires_services
+from cluster import Cluster, assert_in_log_as_acknowledged, produce_paced, requires_services
 from conftest import create_topic, unique
 from faulty_s3 import FaultyS3
 
@@ -36,19 +36,7 @@ def produce(bootstrap, topic, name, count, reports, errors):
         else:
             errors.append(f"{message.key().decode()}: {error}")
 
-    started = time.time()
-    for index in range(count):
-        while True:
-            try:
-                producer.produce(topic, key=f"{name}-{index:06d}", value=b"x" * 100, on_delivery=delivered)
-                break
-            except BufferError:
-                producer.poll(0.05)
-        producer.poll(0)
-        ahead = started + (index + 1) / RATE - time.time()
-        if ahead > 0:
-            time.sleep(ahead)
-    assert producer.flush(150) == 0, f"{name}: records left undelivered"
+    produce_paced(producer, topic, name, count, RATE, delivered)
 
 
 def faults(cluster, proxy, stop, log):

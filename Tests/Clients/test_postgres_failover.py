@@ -9,7 +9,7 @@ import time
 
 from confluent_kafka import Producer
 
-from cluster import Cluster, assert_in_log_as_acknowledged, requires_services
+from cluster import Cluster, assert_in_log_as_acknowledged, produce_paced, requires_services
 from conftest import create_topic, unique
 from postgres_pair import PostgresPair
 
@@ -34,21 +34,7 @@ def produce(bootstrap, topic, name, reports, errors):
         else:
             errors.append(f"{key}: {error}")
 
-    started = time.time()
-    for index in range(RATE * SECONDS):
-        key = f"{name}-{index:06d}"
-        sent[key] = time.time()
-        while True:
-            try:
-                producer.produce(topic, key=key, value=b"x" * 100, on_delivery=delivered)
-                break
-            except BufferError:
-                producer.poll(0.05)
-        producer.poll(0)
-        ahead = started + (index + 1) / RATE - time.time()
-        if ahead > 0:
-            time.sleep(ahead)
-    assert producer.flush(150) == 0, f"{name}: records left undelivered"
+    produce_paced(producer, topic, name, RATE * SECONDS, RATE, delivered, sent)
 
 
 def test_a_promoted_standby_takes_over_with_no_acknowledged_record_lost():
