@@ -1,10 +1,10 @@
 """The admin APIs real tools call beyond topics and groups (issue 12): DeleteRecords,
 OffsetDelete, DescribeTopicPartitions with its cursor, DescribeLogDirs, ElectLeaders and
-ListPartitionReassignments, from confluent-kafka and kafka-python."""
+ListPartitionReassignments, from confluent-kafka and kafka-python; manual replica assignments refused."""
 import time
 
 from confluent_kafka import Consumer, ElectionType, KafkaException, Producer, TopicCollection, TopicPartition
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient, NewPartitions, NewTopic
 import pytest
 
 from conftest import unique
@@ -194,3 +194,23 @@ def test_list_offsets_finds_the_largest_timestamp_earliest_and_latest(playground
     assert admin.list_offsets({part: OffsetSpec.latest()})[part].result(15).offset == 5
     nothing = admin.list_offsets({none: OffsetSpec.max_timestamp()})[none].result(15)
     assert (nothing.offset, nothing.timestamp) == (-1, -1)
+
+
+def test_manual_replica_assignments_are_refused_not_ignored(playground):
+    """Agents, not brokers, serve partitions: an assignment would change nothing, so it gets
+    INVALID_REPLICA_ASSIGNMENT with the reason, and neither the topic nor its partitions appear."""
+    admin = AdminClient({"bootstrap.servers": playground.bootstrap})
+    topic = unique("assigned")
+    future = admin.create_topics([NewTopic(topic, 2, replica_assignment=[[1], [1]])])[topic]
+    with pytest.raises(KafkaException) as refused:
+        future.result(15)
+    error = refused.value.args[0]
+    assert error.name() == "INVALID_REPLICA_ASSIGNMENT" and "manual replica assignments are not supported" in error.str()
+    assert topic not in admin.list_topics(timeout=10).topics
+
+    make_topic(admin, topic, partitions=1)
+    future = admin.create_partitions([NewPartitions(topic, 3, replica_assignment=[[1], [1]])])[topic]
+    with pytest.raises(KafkaException) as refused:
+        future.result(15)
+    assert refused.value.args[0].name() == "INVALID_REPLICA_ASSIGNMENT"
+    assert len(admin.list_topics(topic, timeout=10).topics[topic].partitions) == 1

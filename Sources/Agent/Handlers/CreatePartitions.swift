@@ -1,7 +1,7 @@
 import ControlPlane
 import KafkaProtocol
 
-/// CreatePartitions (37), v0-3: grows topics; manual assignments are ignored.
+/// CreatePartitions (37), v0-3: grows topics. Manual assignments are refused (`ManualAssignments`).
 struct CreatePartitionsHandler: ImmediateKafkaApiHandler {
     typealias Request = CreatePartitionsRequest
     static let versions: ClosedRange<Int16> = 0...3
@@ -15,6 +15,7 @@ struct CreatePartitionsHandler: ImmediateKafkaApiHandler {
             result.name = topic.name
             do {
                 if let refusal = context.denial(.alterConfigs, on: topic.name) { throw ControlPlaneError(refusal.code, refusal.message) }
+                if !(topic.assignments ?? []).isEmpty { throw ManualAssignments.refusal(topic: topic.name) }
                 guard let current = await controlPlane.topic(named: topic.name) else {
                     throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(topic.name)' does not exist")
                 }

@@ -2,7 +2,8 @@ import ControlPlane
 import KafkaProtocol
 
 /// CreateTopics (19), v2-7. Replication is the object store's job, so any replication factor
-/// is accepted (reported back as given, or 1 for -1) and manual assignments are ignored.
+/// is accepted (reported back as given, or 1 for -1). Manual replica assignments are refused
+/// (`ManualAssignments`): agents, not brokers, serve partitions, and none holds a replica.
 struct CreateTopicsHandler: ImmediateKafkaApiHandler {
     typealias Request = CreateTopicsRequest
     static let versions: ClosedRange<Int16> = 2...7
@@ -14,14 +15,12 @@ struct CreateTopicsHandler: ImmediateKafkaApiHandler {
         for creatable in request.topics {
             var result = CreateTopicsResponse.CreatableTopicResult()
             result.name = creatable.name
-            let partitions =
-                creatable.numPartitions == -1
-                ? (creatable.assignments.isEmpty ? controlPlane.configuration.defaultPartitions : Int32(creatable.assignments.count))
-                : creatable.numPartitions
+            let partitions = creatable.numPartitions == -1 ? controlPlane.configuration.defaultPartitions : creatable.numPartitions
             let configs = Dictionary(creatable.configs.compactMap { config in config.value.map { (config.name, $0) } }, uniquingKeysWith: { $1 })
             do {
                 if let problem = ControlPlane.validateTopicName(creatable.name) { throw ControlPlaneError(.invalidTopicException, problem) }
                 if let refusal = context.denial(.createTopics, on: creatable.name) { throw ControlPlaneError(refusal.code, refusal.message) }
+                if !creatable.assignments.isEmpty { throw ManualAssignments.refusal(topic: creatable.name) }
                 guard partitions > 0 else {
                     throw ControlPlaneError(.invalidPartitions, "numPartitions must be positive or -1, got \(creatable.numPartitions)")
                 }
