@@ -25,6 +25,7 @@ from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition  # no
 from checker import check, summary  # noqa: E402
 from cluster import Cluster, psql  # noqa: E402
 from conftest import create_topic  # noqa: E402
+from isolation import Isolation, available as isolation_available  # noqa: E402
 from s3_proxy import S3FaultProxy  # noqa: E402
 from workloads import (AssignReader, CommittedSampler, GroupMember, History, IdempotentProducer,  # noqa: E402
                        TransactionalWriter)
@@ -41,7 +42,14 @@ FAULTS = {
     "s3-reset": ("s3", (2.0, 6.0)),
     "s3-lost-response": ("s3", (2.0, 6.0)),
     "s3-truncated-get": ("s3", (2.0, 6.0)),
+    # isolation.py: packets dropped both ways; a wall clock moved 5-120 s either way
+    "agent-cp-partition": ("agent-net", (1.0, 8.0)),
+    "agent-s3-partition": ("agent-net", (1.0, 8.0)),
+    "replica-pg-partition": ("replica-net", (1.0, 8.0)),
+    "agent-clock-skew": ("agent-clock", (2.0, 10.0)),
+    "replica-clock-skew": ("replica-clock", (2.0, 10.0)),
 }
+ISOLATION_FAULTS = {name for name in FAULTS if name.endswith(("-partition", "-clock-skew"))}
 AGENTS, REPLICAS, PARTITIONS = 3, 2, 6
 LIVENESS_SECONDS = 90
 JOBS_INTERVAL_SECONDS, ORPHAN_GRACE_SECONDS = 5, 20
@@ -58,9 +66,10 @@ def schedule(seed, seconds, faults):
         fault = rng.choice(faults)
         holder, (low, high) = FAULTS[fault]
         duration = round(rng.uniform(low, high), 2)
-        count = {"agent": AGENTS, "replica": REPLICAS}.get(holder, 1)
+        count = {"agent": AGENTS, "replica": REPLICAS}.get(holder.split("-")[0], 1)
         target = rng.randrange(count)
-        probability = round(rng.uniform(0.2, 0.6), 2)
+        # the S3 faults' share of requests struck; for a skew, its size and sign
+        probability = round(rng.uniform(0.2, 0.6), 2) if fault.startswith("s3-") else rng.choice([-1, 1]) * rng.randint(5, 120)
         if busy_until.get(holder, 0) <= t:
             end = min(t + duration, seconds)
             steps.append((round(t, 2), fault, target, round(end - t, 2), probability))
@@ -70,8 +79,8 @@ def schedule(seed, seconds, faults):
 
 
 class Injector:
-    def __init__(self, cluster, proxy, history):
-        self.cluster, self.proxy, self.history = cluster, proxy, history
+    def __init__(self, cluster, proxy, isolation, history):
+        self.cluster, self.proxy, self.isolation, self.history = cluster, proxy, isolation, history
         self.postgres_stop = os.environ["FJORD_TEST_POSTGRES_CRASH"]
         self.postgres_start = os.environ["FJORD_TEST_POSTGRES_START"]
 
@@ -92,12 +101,30 @@ class Injector:
             subprocess.run(self.postgres_stop, shell=True, check=True, capture_output=True, timeout=60)
             time.sleep(duration)
             subprocess.run(self.postgres_start, shell=True, check=True, capture_output=True, timeout=60)
+        elif fault.endswith("-partition"):
+            kind = fault.split("-")[0]
+            ports = {"agent-cp-partition": c.replica_ports, "agent-s3-partition": [self.proxy.port],
+                     "replica-pg-partition": [postgres_port(c.postgres)]}[fault]
+            mark = 1000 * (list(FAULTS).index(fault) + 1) + target
+            self.isolation.partition(mark, kind, target, ports)
+            time.sleep(duration)
+            self.isolation.heal(mark, kind, target, ports)
+        elif fault.endswith("-clock-skew"):
+            kind = fault.split("-")[0]
+            self.isolation.skew(kind, target, int(probability))
+            time.sleep(duration)
+            self.isolation.skew(kind, target, 0)
         else:
             kind = fault.removeprefix("s3-")
             self.proxy.start(kind, probability)
             time.sleep(duration)
             self.proxy.stop(kind)
         self.history.record("fault", fault=fault, target=target, phase="end")
+
+
+def postgres_port(url):
+    host = url.split("@")[-1].split("/")[0]
+    return int(host.rsplit(":", 1)[1]) if ":" in host else 5432
 
 
 def high_watermarks(bootstrap, topic, isolation="read_uncommitted"):
@@ -189,15 +216,29 @@ def main():
     steps = schedule(args.seed, args.seconds, faults)
     with open(os.path.join(args.out, "schedule.txt"), "w") as out:
         for step in steps:
-            out.write("at %6.2f s  %-17s target %d  for %5.2f s  p=%.2f\n" % step)
+            at, fault, target, duration, parameter = step
+            detail = f"skew {parameter:+d} s" if fault.endswith("-clock-skew") else f"p={parameter:.2f}" if fault.startswith("s3-") else ""
+            out.write(("at %6.2f s  %-20s target %d  for %5.2f s  %s" % (at, fault, target, duration, detail)).rstrip() + "\n")
     print(f"chaos: seed {args.seed}, {args.seconds:.0f} s, {len(steps)} faults of {sorted(set(s[1] for s in steps))}", flush=True)
 
     history = History()
     proxy = S3FaultProxy(os.environ["FJORD_TEST_S3_ENDPOINT"], seed=args.seed)
-    cluster = Cluster(replicas=REPLICAS, agents=AGENTS, s3_endpoint=proxy.endpoint,
-                      agent_args=["--jobs-interval", f"{JOBS_INTERVAL_SECONDS}s", "--orphan-grace", f"{ORPHAN_GRACE_SECONDS}s",
-                                  # for a post-mortem, e.g. debug: each refused idempotent batch is logged
-                                  "--log-level", os.environ.get("FJORD_CHAOS_AGENT_LOG_LEVEL", "info")])
+    isolation = None
+    if ISOLATION_FAULTS & set(faults):
+        missing = isolation_available()
+        if missing:
+            sys.exit(f"chaos: {missing}; leave out {', '.join(sorted(ISOLATION_FAULTS & set(faults)))}")
+        isolation = Isolation(f"chaos{args.seed}")
+    try:
+        cluster = Cluster(replicas=REPLICAS, agents=AGENTS, s3_endpoint=proxy.endpoint,
+                          launcher=isolation.launcher if isolation else None,
+                          agent_args=["--jobs-interval", f"{JOBS_INTERVAL_SECONDS}s", "--orphan-grace", f"{ORPHAN_GRACE_SECONDS}s",
+                                      # for a post-mortem, e.g. debug: each refused idempotent batch is logged
+                                      "--log-level", os.environ.get("FJORD_CHAOS_AGENT_LOG_LEVEL", "info")])
+    except BaseException:
+        if isolation:
+            isolation.close()
+        raise
     problems = []
     try:
         cluster.wait_for_agents(AGENTS)
@@ -215,7 +256,7 @@ def main():
         for workload in workloads:
             workload.start()
 
-        injector = Injector(cluster, proxy, history)
+        injector = Injector(cluster, proxy, isolation, history)
         started = time.time()
         running = []
         for at, fault, target, duration, probability in steps:
@@ -227,6 +268,8 @@ def main():
         for thread in running:
             thread.join(90)
         proxy.stop()
+        if isolation:
+            isolation.heal_all()
         if any(thread.is_alive() for thread in running):
             problems.append("a fault did not heal within 90 s")
         history.record("healed")
@@ -284,6 +327,8 @@ def main():
         history.write(os.path.join(args.out, "history.jsonl"))
         codes = cluster.stop()
         proxy.close()
+        if isolation:
+            isolation.close()
     if any(code != 0 for code in codes):
         problems.append(f"processes did not exit cleanly on SIGTERM: {codes}")
     found = check(history.events)

