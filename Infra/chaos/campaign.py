@@ -44,6 +44,7 @@ FAULTS = {
     "s3-truncated-get": ("s3", (2.0, 6.0)),
     # isolation.py: packets dropped both ways; a wall clock moved 5-120 s either way
     "agent-cp-partition": ("agent-net", (1.0, 8.0)),
+    "agent-replica-partition": ("agent-net", (1.0, 8.0)),
     "agent-s3-partition": ("agent-net", (1.0, 8.0)),
     "replica-pg-partition": ("replica-net", (1.0, 8.0)),
     "agent-clock-skew": ("agent-clock", (2.0, 10.0)),
@@ -56,7 +57,7 @@ JOBS_INTERVAL_SECONDS, ORPHAN_GRACE_SECONDS = 5, 20
 
 
 def schedule(seed, seconds, faults):
-    """[(start, fault, target, duration, probability)], deterministic in its arguments. Faults
+    """[(start, fault, target, duration, parameter)], deterministic in its arguments. Faults
     overlap when their holders differ (an agent killed while PostgreSQL restarts)."""
     rng = random.Random(seed)
     busy_until = {}
@@ -68,11 +69,16 @@ def schedule(seed, seconds, faults):
         duration = round(rng.uniform(low, high), 2)
         count = {"agent": AGENTS, "replica": REPLICAS}.get(holder.split("-")[0], 1)
         target = rng.randrange(count)
-        # the S3 faults' share of requests struck; for a skew, its size and sign
-        probability = round(rng.uniform(0.2, 0.6), 2) if fault.startswith("s3-") else rng.choice([-1, 1]) * rng.randint(5, 120)
+        # the S3 faults' share of requests struck (drawn for every fault, so that schedules of
+        # the faults that came first stay as they were); a skew's size and sign; the replica cut off
+        parameter = round(rng.uniform(0.2, 0.6), 2)
+        if fault.endswith("-clock-skew"):
+            parameter = rng.choice([-1, 1]) * rng.randint(5, 120)
+        elif fault == "agent-replica-partition":
+            parameter = rng.randrange(REPLICAS)
         if busy_until.get(holder, 0) <= t:
             end = min(t + duration, seconds)
-            steps.append((round(t, 2), fault, target, round(end - t, 2), probability))
+            steps.append((round(t, 2), fault, target, round(end - t, 2), parameter))
             busy_until[holder] = end + 0.5
         t += rng.uniform(0.5, 3.0)
     return steps
@@ -84,7 +90,7 @@ class Injector:
         self.postgres_stop = os.environ["FJORD_TEST_POSTGRES_CRASH"]
         self.postgres_start = os.environ["FJORD_TEST_POSTGRES_START"]
 
-    def run(self, fault, target, duration, probability):
+    def run(self, fault, target, duration, parameter):
         self.history.record("fault", fault=fault, target=target, phase="start", duration=duration)
         c = self.cluster
         if fault in ("agent-kill", "replica-kill"):
@@ -103,20 +109,20 @@ class Injector:
             subprocess.run(self.postgres_start, shell=True, check=True, capture_output=True, timeout=60)
         elif fault.endswith("-partition"):
             kind = fault.split("-")[0]
-            ports = {"agent-cp-partition": c.replica_ports, "agent-s3-partition": [self.proxy.port],
-                     "replica-pg-partition": [postgres_port(c.postgres)]}[fault]
+            ports = {"agent-cp-partition": c.replica_ports, "agent-replica-partition": [c.replica_ports[parameter]],
+                     "agent-s3-partition": [self.proxy.port], "replica-pg-partition": [postgres_port(c.postgres)]}[fault]
             mark = 1000 * (list(FAULTS).index(fault) + 1) + target
             self.isolation.partition(mark, kind, target, ports)
             time.sleep(duration)
             self.isolation.heal(mark, kind, target, ports)
         elif fault.endswith("-clock-skew"):
             kind = fault.split("-")[0]
-            self.isolation.skew(kind, target, int(probability))
+            self.isolation.skew(kind, target, int(parameter))
             time.sleep(duration)
             self.isolation.skew(kind, target, 0)
         else:
             kind = fault.removeprefix("s3-")
-            self.proxy.start(kind, probability)
+            self.proxy.start(kind, parameter)
             time.sleep(duration)
             self.proxy.stop(kind)
         self.history.record("fault", fault=fault, target=target, phase="end")
@@ -217,7 +223,8 @@ def main():
     with open(os.path.join(args.out, "schedule.txt"), "w") as out:
         for step in steps:
             at, fault, target, duration, parameter = step
-            detail = f"skew {parameter:+d} s" if fault.endswith("-clock-skew") else f"p={parameter:.2f}" if fault.startswith("s3-") else ""
+            detail = (f"skew {parameter:+d} s" if fault.endswith("-clock-skew") else f"p={parameter:.2f}" if fault.startswith("s3-")
+                      else f"from replica {parameter}" if fault == "agent-replica-partition" else "")
             out.write(("at %6.2f s  %-20s target %d  for %5.2f s  %s" % (at, fault, target, duration, detail)).rstrip() + "\n")
     print(f"chaos: seed {args.seed}, {args.seconds:.0f} s, {len(steps)} faults of {sorted(set(s[1] for s in steps))}", flush=True)
 
@@ -259,9 +266,9 @@ def main():
         injector = Injector(cluster, proxy, isolation, history)
         started = time.time()
         running = []
-        for at, fault, target, duration, probability in steps:
+        for at, fault, target, duration, parameter in steps:
             time.sleep(max(0, started + at - time.time()))
-            thread = threading.Thread(target=injector.run, args=(fault, target, duration, probability), daemon=True)
+            thread = threading.Thread(target=injector.run, args=(fault, target, duration, parameter), daemon=True)
             thread.start()
             running.append(thread)
         time.sleep(max(0, started + args.seconds - time.time()))
