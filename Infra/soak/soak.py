@@ -2,7 +2,8 @@
 replicas, PostgreSQL, SeaweedFS) for a bounded time, with a consumer group reading it all.
 Every minute it records each process's RSS and open file descriptors, the produce and the
 end-to-end latency (p50, p99), the rate acknowledged and the group's lag. It fails on steady
-growth or drift after the warm-up: memory or descriptors that keep climbing, p99 latencies
+growth or drift after the warm-up (long enough for each agent's batch cache, 256 MiB by
+default, to fill): memory or descriptors that keep climbing, p99 latencies
 that end far above where they started, a rate it cannot hold, or a group that falls behind.
 Writes soak.jsonl (one line a minute) and summary.md into --out; exits 1 on a failure.
 
@@ -188,7 +189,8 @@ def main():
                 sample = {"minute": minute, "acked_per_s": round(acked / 60), "consumed_per_s": round(consumed / 60), "failed": failed,
                           "produce_p50_ms": percentile(produce_ms, 0.5), "produce_p99_ms": percentile(produce_ms, 0.99),
                           "e2e_p50_ms": percentile(e2e_ms, 0.5), "e2e_p99_ms": percentile(e2e_ms, 0.99),
-                          "lag": window.total_acked - window.total_consumed, "processes": processes}
+                          # a record can be read before its acknowledgement arrives
+                          "lag": max(0, window.total_acked - window.total_consumed), "processes": processes}
                 for key in ("produce_p50_ms", "produce_p99_ms", "e2e_p50_ms", "e2e_p99_ms"):
                     sample[key] = None if sample[key] is None else round(sample[key], 1)
                 samples.append(sample)
