@@ -236,6 +236,7 @@ def main():
         if missing:
             sys.exit(f"chaos: {missing}; leave out {', '.join(sorted(ISOLATION_FAULTS & set(faults)))}")
         isolation = Isolation(f"chaos{args.seed}")
+        os.environ["FJORD_BIN"] = isolation.binary
     try:
         cluster = Cluster(replicas=REPLICAS, agents=AGENTS, s3_endpoint=proxy.endpoint,
                           launcher=isolation.launcher if isolation else None,

@@ -8,8 +8,9 @@ partition, and their connections time out. Everything lives in one chain of the 
 own, hooked into OUTPUT (loopback traffic passes only there), and is removed by `close()`.
 
 Each process also runs under libfaketime with a timestamp file of its own, read again every
-second: a skew writes an offset into it. Only the wall clock moves (FAKETIME_DONT_FAKE_MONOTONIC), as
-when NTP is wrong; timers and timeouts keep the monotonic clock."""
+second: a skew writes an offset into it. Only the wall clock moves
+(FAKETIME_DONT_FAKE_MONOTONIC), as when NTP is wrong; timers and timeouts keep the monotonic
+clock. The processes run a copy of the binary in a directory every uid can read."""
 import os
 import shutil
 import signal
@@ -27,16 +28,22 @@ def available():
     """Why partitions or skew cannot run here, or None."""
     if os.geteuid() != 0:
         return "network partitions and clock skew need root (iptables, setpriv)"
-    for tool in ("iptables", "setpriv"):
+    for tool in ("iptables", "setpriv", "faketime"):
         if shutil.which(tool) is None:
             return f"{tool} is not installed"
     if not os.path.exists(FAKETIME_LIBRARY):
         return f"libfaketime is not installed ({FAKETIME_LIBRARY})"
-    path = os.path.dirname(os.path.realpath(binary()))
-    while path != "/":  # each process runs under a uid of its own, which must reach the binary
-        if not os.stat(path).st_mode & 0o001:
-            return f"{path} is not searchable by other users, and {binary()} lies under it"
-        path = os.path.dirname(path)
+    probe = f"FJ_probe_{os.getpid()}"  # the kernel must take the chain and both matches
+    steps = [["-N", probe], ["-A", probe, "-p", "tcp", "-m", "owner", "--uid-owner", str(BASE_UID), "-m", "multiport", "--dports", "1",
+                             "-j", "CONNMARK", "--set-mark", "1"], ["-A", probe, "-m", "connmark", "--mark", "1", "-j", "DROP"]]
+    try:
+        for step in steps:
+            done = subprocess.run(["iptables", *step], capture_output=True, text=True)
+            if done.returncode != 0:
+                return f"iptables {' '.join(step)} failed: {done.stderr.strip()}"
+    finally:
+        subprocess.run(["iptables", "-F", probe], capture_output=True)
+        subprocess.run(["iptables", "-X", probe], capture_output=True)
     return None
 
 
@@ -44,8 +51,10 @@ class Isolation:
     def __init__(self, name):
         self.chain = ("FJ_" + name)[:28]
         # readable by every process's uid (a campaign's --out may not be)
-        self.directory = tempfile.mkdtemp(prefix="fjord-clocks-")
+        self.directory = tempfile.mkdtemp(prefix="fjord-isolation-")
         os.chmod(self.directory, 0o755)
+        # and a copy of the binary every uid can reach (a clone under /root cannot be)
+        self.binary = shutil.copy(binary(), os.path.join(self.directory, "fjord"))
         self.holders = {}  # uid -> (holder process, FAKETIME_SHARED)
         self._remove_chain()  # a killed campaign's, of the same name
         self._iptables("-N", self.chain)
@@ -56,7 +65,7 @@ class Isolation:
         return BASE_UID + 100 * KINDS.index(kind) + index
 
     def _clock_file(self, kind, index):
-        return os.path.join(self.directory, f"{kind}{index}")
+        return os.path.join(self.directory, f"clock-{kind}{index}")
 
     def launcher(self, kind, index):
         """The Cluster's launcher: its own uid, and libfaketime reading its own offset file."""
