@@ -150,7 +150,8 @@ public final class StandaloneAgent: Sendable {
 
     /// Heartbeats, and refreshes the view of the cluster and of the topics, until cancelled:
     /// every `heartbeatInterval`, and at once when the control plane says agents joined or
-    /// left, so every agent lists the same brokers within milliseconds. (A client that is told
+    /// left or topics changed, so every agent lists the same brokers and topics within
+    /// milliseconds. (A client that is told
     /// of a broker by one agent and not by the next drops it, and librdkafka can then stall
     /// its group join waiting for metadata.)
     func keepRegistered() async {

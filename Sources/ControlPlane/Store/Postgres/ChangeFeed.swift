@@ -3,7 +3,9 @@ import PostgresNIO
 
 /// Turns PostgreSQL notifications into signals the `/v1/watermarks` streams follow:
 /// `fjord_watermarks` (sent by `fjord_commit`) bumps `watermarks`, and `fjord_agents` (sent
-/// when an agent joins or leaves the registry, on whichever replica) calls `membershipChanged`.
+/// when an agent joins or leaves the registry, API-managed ACLs change, or a topic is created,
+/// deleted, grown or reconfigured, on whichever replica) calls `membershipChanged`, on which
+/// every agent heartbeats and reloads the topics.
 /// It reconnects forever; while it cannot listen, it bumps once a second so nothing waits
 /// longer than that.
 public struct ChangeFeed: Sendable {

@@ -22,6 +22,7 @@ extension PostgresMetadataStore {
                     """
                     INSERT INTO partitions (topic_id, partition) SELECT \(topic.id.foundationUUID), generate_series(0, \(partitions) - 1)
                     """, logger: logger)
+                try await Self.announceTopicsChanged(connection)
                 return topic
             }
         }
@@ -29,9 +30,15 @@ extension PostgresMetadataStore {
 
     public func deleteTopic(name: String) async throws -> TopicMetadata {
         try await run("delete topic \(name)") {
-            let rows = try await client.query("DELETE FROM topics WHERE name = \(name) RETURNING id, name, partitions, configs::text", logger: logger)
-            for try await row in rows.decode((UUID, String, Int32, String).self) { return try Self.topic(row) }
-            throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(name)' does not exist")
+            try await transaction { connection in
+                let rows = try await connection.query(
+                    "DELETE FROM topics WHERE name = \(name) RETURNING id, name, partitions, configs::text", logger: logger)
+                for try await row in rows.decode((UUID, String, Int32, String).self) {
+                    try await Self.announceTopicsChanged(connection)
+                    return try Self.topic(row)
+                }
+                throw ControlPlaneError(.unknownTopicOrPartition, "topic '\(name)' does not exist")
+            }
         }
     }
 
@@ -47,6 +54,7 @@ extension PostgresMetadataStore {
                     INSERT INTO partitions (topic_id, partition) SELECT \(topic.id.foundationUUID), generate_series(\(topic.partitionCount), \(totalCount) - 1)
                     """, logger: logger)
                 try await connection.query("UPDATE topics SET partitions = \(totalCount) WHERE id = \(topic.id.foundationUUID)", logger: logger)
+                try await Self.announceTopicsChanged(connection)
                 topic.partitionCount = totalCount
                 return topic
             }
@@ -60,6 +68,7 @@ extension PostgresMetadataStore {
                 for (key, value) in changes { topic.configs[key] = value }
                 try await connection.query(
                     "UPDATE topics SET configs = \(try Self.json(topic.configs))::jsonb WHERE id = \(topic.id.foundationUUID)", logger: logger)
+                try await Self.announceTopicsChanged(connection)
                 return topic
             }
         }
@@ -75,6 +84,14 @@ extension PostgresMetadataStore {
             }
             return result
         }
+    }
+
+    /// Wakes every agent's registry refresh, which reloads the topics too (`ChangeFeed`), so
+    /// a topic made through one agent is listed by the others within milliseconds, not at
+    /// their next heartbeat. Sent inside the change's transaction: PostgreSQL delivers it on
+    /// commit, and not at all on rollback.
+    private static func announceTopicsChanged(_ connection: PostgresConnection) async throws {
+        try await connection.query("SELECT pg_notify('fjord_agents', '')", logger: connection.logger)
     }
 
     private static func lockTopic(named name: String, _ connection: PostgresConnection) async throws -> TopicMetadata {
