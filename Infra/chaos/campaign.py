@@ -111,7 +111,10 @@ class Injector:
             kind = fault.split("-")[0]
             ports = {"agent-cp-partition": c.replica_ports, "agent-replica-partition": [c.replica_ports[parameter]],
                      "agent-s3-partition": [self.proxy.port], "replica-pg-partition": [postgres_port(c.postgres)]}[fault]
-            mark = 1000 * (list(FAULTS).index(fault) + 1) + target
+            # One mark per fault, far side and target: a connection keeps its mark after the heal,
+            # so a mark reused for another far side would cut this one's connections again.
+            far = parameter if fault == "agent-replica-partition" else 0
+            mark = 10_000 * (list(FAULTS).index(fault) + 1) + 100 * far + target
             self.isolation.partition(mark, kind, target, ports)
             time.sleep(duration)
             self.isolation.heal(mark, kind, target, ports)

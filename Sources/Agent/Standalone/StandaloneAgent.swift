@@ -151,9 +151,8 @@ public final class StandaloneAgent: Sendable {
     /// Heartbeats, and refreshes the view of the cluster and of the topics, until cancelled:
     /// every `heartbeatInterval`, and at once when the control plane says agents joined or
     /// left or topics changed, so every agent lists the same brokers and topics within
-    /// milliseconds. (A client that is told
-    /// of a broker by one agent and not by the next drops it, and librdkafka can then stall
-    /// its group join waiting for metadata.)
+    /// milliseconds. (A client that is told of a broker by one agent and not by the next drops
+    /// it, and librdkafka can then stall its group join waiting for metadata.)
     func keepRegistered() async {
         var seen = membershipChanged.generation
         while !Task.isCancelled {

@@ -147,7 +147,7 @@ extension PostgresMetadataStore: TransactionTimeoutSweep {
 
     private static func databaseNowMs(_ connection: PostgresConnection) async throws -> Int64 {
         let rows = try await connection.query(PostgresQuery(unsafeSQL: "SELECT \(databaseNowSQL)"), logger: connection.logger)
-        for try await (nowMs) in rows.decode(Int64.self) { return nowMs }
+        for try await nowMs in rows.decode(Int64.self) { return nowMs }
         throw ControlPlaneError(.unknownServerError, "PostgreSQL returned no time")
     }
 
