@@ -83,8 +83,9 @@ class Isolation:
     def _shared(self, uid):
         """libfaketime's semaphore and shared memory for `uid`, made by a holder process that
         runs under that uid for the whole campaign. A process that finds none makes its own and
-        sets FAKETIME_SHARED, and that setenv moves `environ`, from which Swift's runtime finds
-        argv: the process would start with no arguments. Made as root they could not be opened."""
+        sets FAKETIME_SHARED, and fjord then starts as if given no arguments (seen here; the
+        setenv seems to move `environ`, next to which Swift's runtime looks for argv). Made as
+        root they could not be opened."""
         if uid not in self.holders:
             holder = subprocess.Popen(self._as(uid) + ["faketime", "-f", "+0", "sh", "-c", 'echo "$FAKETIME_SHARED"; exec sleep infinity'],
                                       stdout=subprocess.PIPE, text=True, start_new_session=True)
