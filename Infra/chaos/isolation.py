@@ -73,8 +73,8 @@ class Isolation:
         if not os.path.exists(clock):
             self.skew(kind, index, 0)
         uid = self.uid(kind, index)
-        return (self._as(uid) + ["env", f"LD_PRELOAD={FAKETIME_LIBRARY}", f"FAKETIME_SHARED={self._shared(uid)}",
-                                 f"FAKETIME_TIMESTAMP_FILE={clock}", "FAKETIME_CACHE_DURATION=1", "FAKETIME_DONT_FAKE_MONOTONIC=1"], {})
+        return self._as(uid) + ["env", f"LD_PRELOAD={FAKETIME_LIBRARY}", f"FAKETIME_SHARED={self._shared(uid)}",
+                                f"FAKETIME_TIMESTAMP_FILE={clock}", "FAKETIME_CACHE_DURATION=1", "FAKETIME_DONT_FAKE_MONOTONIC=1"]
 
     @staticmethod
     def _as(uid):
@@ -104,19 +104,19 @@ class Isolation:
 
     def partition(self, mark, kind, index, ports):
         """Drops, both ways, every packet of the connections the process opens to `ports`.
-        `mark` names this partition (unique per fault and target) for `heal`."""
-        uid = self.uid(kind, index)
-        ports = ",".join(str(p) for p in ports)
-        self._iptables("-A", self.chain, "-p", "tcp", "-m", "owner", "--uid-owner", str(uid), "-m", "multiport",
-                       "--dports", ports, "-j", "CONNMARK", "--set-mark", str(mark))
-        self._iptables("-A", self.chain, "-m", "connmark", "--mark", str(mark), "-j", "DROP")
+        `mark` names this partition (unique per fault, far side and target) for `heal`."""
+        for rule in self._rules(mark, kind, index, ports):
+            self._iptables("-A", self.chain, *rule)
 
     def heal(self, mark, kind, index, ports):
-        uid = self.uid(kind, index)
-        ports = ",".join(str(p) for p in ports)
-        self._iptables("-D", self.chain, "-m", "connmark", "--mark", str(mark), "-j", "DROP")
-        self._iptables("-D", self.chain, "-p", "tcp", "-m", "owner", "--uid-owner", str(uid), "-m", "multiport",
-                       "--dports", ports, "-j", "CONNMARK", "--set-mark", str(mark))
+        for rule in reversed(self._rules(mark, kind, index, ports)):
+            self._iptables("-D", self.chain, *rule)
+
+    def _rules(self, mark, kind, index, ports):
+        """Mark the process's connections to `ports`, then drop every packet of a marked one."""
+        return [["-p", "tcp", "-m", "owner", "--uid-owner", str(self.uid(kind, index)), "-m", "multiport",
+                 "--dports", ",".join(str(p) for p in ports), "-j", "CONNMARK", "--set-mark", str(mark)],
+                ["-m", "connmark", "--mark", str(mark), "-j", "DROP"]]
 
     def heal_all(self):
         """No partition left (every clock is back in step once its skew's thread ends)."""

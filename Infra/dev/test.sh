@@ -35,7 +35,7 @@ echo "== chaos: one seeded campaign of combined faults on the production shape, 
 # Every fault kind (seed 20262808's 60 s schedule has each of the 16). Partitions and clock
 # skew need root (iptables, setpriv, libfaketime): without it they are left out, saying why.
 faults=agent-kill,agent-pause,replica-kill,replica-pause,postgres-crash,s3-slowdown,s3-slow,s3-reset,s3-lost-response,s3-truncated-get
-isolation_missing=$(FJORD_BIN="$(swift build --show-bin-path)/fjord" python3 -c 'import sys; sys.path[:0] = ["Infra/chaos", "Tests/Clients"]
+isolation_missing=$(python3 -c 'import sys; sys.path[:0] = ["Infra/chaos", "Tests/Clients"]
 from isolation import available; print(available() or "")')
 if [ -z "$isolation_missing" ]; then
   faults=$faults,agent-cp-partition,agent-replica-partition,agent-s3-partition,replica-pg-partition,agent-clock-skew,replica-clock-skew

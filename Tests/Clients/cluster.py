@@ -87,8 +87,8 @@ class Cluster:
         environment overrides by agent index (e.g. each group's AWS credentials; None unsets).
         `postgres_admin`: the server's URL (default FJORD_TEST_POSTGRES_URL), which may list
         several hosts and options (`postgres_pair.PostgresPair`). `launcher(kind, index)`, kind
-        "replica" or "agent": a command prefix and environment additions for that process (the
-        chaos harness runs each under its own uid and libfaketime)."""
+        "replica" or "agent": a command prefix for that process (the chaos harness runs each
+        under its own uid and libfaketime)."""
         admin = postgres_admin or os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -122,7 +122,7 @@ class Cluster:
         self.agent_envs = agent_envs or [{}] * agents
         self.agent_args = list(agent_args)
         self.agent_expiry = agent_expiry
-        self.launcher = launcher or (lambda kind, index: ([], {}))
+        self.launcher = launcher or (lambda kind, index: [])
         self.replicas = [None] * replicas
         self.agents = [None] * agents
         for index in range(replicas):
@@ -147,10 +147,8 @@ class Cluster:
 
     def _spawn(self, kind, index, args, ready, env=None):
         name = f"{kind}{index}"
-        prefix, additions = self.launcher(kind, index)
-        env = dict(env or os.environ, **additions)
         log = open(os.path.join(self.dir, f"{name}.log"), "a")
-        process = subprocess.Popen(prefix + args, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
+        process = subprocess.Popen(self.launcher(kind, index) + args, stdout=subprocess.PIPE, stderr=log, text=True, env=env)
         deadline = time.time() + 30
         while time.time() < deadline:
             line = process.stdout.readline()
