@@ -183,9 +183,11 @@ extension ControlPlane {
         if let fenced = groups as? any FencedOffsetCommits {
             return try await fenced.commitOffsets(groupId: groupId, memberId: memberId, generation: generation, offsets: offsets)
         }
+        let store = store
+        let write: @Sendable () async throws -> Void = { if !offsets.isEmpty { try await store.commitOffsets(group: groupId, offsets) } }
+        if let localGroups { return try await localGroups.commitOffsets(groupId: groupId, memberId: memberId, generation: generation, write: write) }
         let error = try await groups.validateOffsetCommit(groupId: groupId, memberId: memberId, generation: generation)
-        guard error == .none, !offsets.isEmpty else { return error }
-        try await store.commitOffsets(group: groupId, offsets)
-        return .none
+        if error == .none { try await write() }
+        return error
     }
 }

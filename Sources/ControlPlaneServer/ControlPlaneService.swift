@@ -41,8 +41,6 @@ public final class ControlPlaneService: Service, Sendable {
     let replicaId = UUID().uuidString.lowercased()
     let coordinator: GroupCoordinator
     let ownership: GroupOwnership
-    /// Offset writes, one at a time per group (`commitGroupOffsets`).
-    let offsetWrites = OrderedByKey()
     let watermarks = WatermarkSignal()
     /// Counts registry changes (agents joining or leaving); the watermark streams tell agents
     /// with an `m` line, so they refresh their view of the cluster at once.
@@ -265,19 +263,16 @@ public final class ControlPlaneService: Service, Sendable {
     /// group without noticing yet (its lock went with a PostgreSQL restart, and a rival took
     /// it) writes nothing, and gives the group up.
     func commitGroupOffsets(_ request: RPC.MemberOffsets) async throws -> KafkaErrorCode {
-        let error = try await coordinating(request.groupId) {
-            try await $0.validateOffsetCommit(groupId: request.groupId, memberId: request.memberId, generation: request.generation)
+        let (store, replicaId, ownership) = (self.store, self.replicaId, self.ownership)
+        return try await coordinating(request.groupId) {
+            try await $0.commitOffsets(groupId: request.groupId, memberId: request.memberId, generation: request.generation) {
+                guard !request.offsets.isEmpty else { return }
+                guard try await store.commitOffsets(group: request.groupId, request.offsets, ifCoordinatedBy: replicaId) else {
+                    await ownership.relinquish(request.groupId)
+                    throw RPC.Failure(code: .notCoordinator, message: "group \(request.groupId) moved to another replica before its offsets were written")
+                }
+            }
         }
-        guard error == .none, !request.offsets.isEmpty else { return error }
-        let (store, replicaId) = (self.store, self.replicaId)
-        let stored = try await offsetWrites.run(request.groupId) {
-            try await store.commitOffsets(group: request.groupId, request.offsets, ifCoordinatedBy: replicaId)
-        }
-        guard stored else {
-            await ownership.relinquish(request.groupId)
-            throw RPC.Failure(code: .notCoordinator, message: "group \(request.groupId) moved to another replica before its offsets were written")
-        }
-        return .none
     }
 
     /// Runs `body` if this replica coordinates `groupId`, else points the caller at the owner.

@@ -11,7 +11,10 @@ import Testing
 /// after a paused agent left the metadata, committed late by that agent: duplicates.)
 @Suite(.enabled(if: PostgresTestDatabase.available, "needs FJORD_TEST_POSTGRES_URL (Infra/dev/test.sh starts PostgreSQL)"))
 struct PostgresAgentSessionTests {
-    static let expiry = Duration.milliseconds(600)
+    /// Long enough that a loaded CI machine (the suites run in parallel) does not lapse a
+    /// session between two steps that expect it live: at 600 ms it once did, before a commit
+    /// even reached its lock wait.
+    static let expiry = Duration.seconds(2)
 
     static func agent(_ id: String) -> AgentRecord {
         AgentRecord(nodeId: -1, agentId: id, group: "prod", roles: ["produce"], zone: "a", host: "127.0.0.1", port: 9092)
@@ -98,6 +101,9 @@ struct PostgresAgentSessionTests {
 
             let holder = try await PartitionLockHolder.lock(partition, url: url)
             defer { holder.close() }
+            // A heartbeat just before the commit: the session must be live when it is checked
+            // up front, so that the lapse happens during the lock wait, as this test means.
+            #expect(try await store.registerAgent(Self.agent("slow"), expiry: Self.expiry).session == registered.session)
             let committing = Task { try await store.commit(segment) }
             try await holder.waitForWaiters(1)
             try await Task.sleep(for: Self.expiry + .milliseconds(300))

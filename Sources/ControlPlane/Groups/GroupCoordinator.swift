@@ -6,6 +6,12 @@ private let processStart = ContinuousClock.now
 
 /// Runs every group's `GroupStateMachine`: parks JoinGroup and SyncGroup callers until their
 /// answer comes out of the state machine, and ticks the machines so sessions expire.
+///
+/// It also orders a group's offset commits against its assignments: each commit is checked
+/// and written in arrival order, one at a time per group, and a SyncGroup answer (after which
+/// a member fetches its partitions' offsets) waits for every commit queued before it. Without
+/// that, a commit checked under generation N and held up in its write landed after generation
+/// N+1's new owner had read the offsets, and the group's committed offset went back.
 public actor GroupCoordinator: GroupCoordination {
     public typealias JoinResult = GroupStateMachine.JoinResult
     public typealias SyncResult = GroupStateMachine.SyncResult
@@ -15,6 +21,8 @@ public actor GroupCoordinator: GroupCoordination {
     private var syncWaiters: [String: [String: CheckedContinuation<SyncResult, Never>]] = [:]
     /// Set by `shutDown`: every join and sync is answered NOT_COORDINATOR.
     private var closed = false
+    /// A group's offset commits, checked and written one at a time (`commitOffsets`).
+    private let offsetWrites = OrderedByKey()
     private let configuration: GroupStateMachine.Configuration
     private let nowMs: @Sendable () -> Int64
 
@@ -49,7 +57,21 @@ public actor GroupCoordinator: GroupCoordination {
         }
     }
 
+    /// Answers once the member's assignment is known and every offset commit queued for the
+    /// group before that has been written or refused, so the offsets the member fetches next
+    /// are the last ones its partitions' previous owners committed.
     public func sync(
+        groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
+        protocolType: String?, protocolName: String?
+    ) async -> SyncResult {
+        let result = await assignment(
+            groupId: groupId, memberId: memberId, generation: generation, assignments: assignments, protocolType: protocolType,
+            protocolName: protocolName)
+        if result.error == .none { await offsetWrites.barrier(groupId) }
+        return result
+    }
+
+    private func assignment(
         groupId: String, memberId: String, generation: Int32, assignments: [String: ByteBuffer],
         protocolType: String?, protocolName: String?
     ) async -> SyncResult {
@@ -80,6 +102,20 @@ public actor GroupCoordinator: GroupCoordination {
         groups[groupId] = group
         _ = run(actions, groupId: groupId, for: .none)
         return errors
+    }
+
+    /// OffsetCommit: checks the member and generation, then runs `write` (which stores the
+    /// offsets, or throws), in arrival order and one at a time per group. The check waits for
+    /// the commits queued before it, so a commit that arrives as its generation ends is checked
+    /// against the group as its write would find it.
+    public func commitOffsets(
+        groupId: String, memberId: String, generation: Int32, write: @escaping @Sendable () async throws -> Void
+    ) async throws -> KafkaErrorCode {
+        try await offsetWrites.run(groupId) {
+            let error = await self.validateOffsetCommit(groupId: groupId, memberId: memberId, generation: generation)
+            if error == .none { try await write() }
+            return error
+        }
     }
 
     public func validateOffsetCommit(groupId: String, memberId: String, generation: Int32) -> KafkaErrorCode {

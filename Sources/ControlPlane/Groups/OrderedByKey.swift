@@ -1,6 +1,6 @@
-/// Runs calls one at a time per key, in the order they arrive. The replica's offset writes
-/// for a group go through it, so a write held up (waiting for PostgreSQL to come back, say)
-/// cannot be overtaken by a later commit and then land over it.
+/// Runs calls one at a time per key, in the order they arrive. A group's offset commits go
+/// through it, so a write held up (waiting for PostgreSQL to come back, say) cannot be
+/// overtaken by a later commit and then land over it.
 actor OrderedByKey {
     private var tails: [String: Task<Void, Never>] = [:]
 
@@ -14,5 +14,10 @@ actor OrderedByKey {
         tails[key] = tail
         defer { if tails[key] == tail { tails[key] = nil } }
         return try await call.value
+    }
+
+    /// Returns once every call queued for `key` before this one has finished.
+    func barrier(_ key: String) async {
+        await tails[key]?.value
     }
 }
