@@ -99,7 +99,7 @@ struct PostgresAgentSessionTests {
             var segment = MetadataStoreContract.segment("waits", [(partition, MetadataStoreContract.header(records: 1))])
             segment.agent = AgentSession(agentId: "slow", session: registered.session)
 
-            let holder = try await PartitionLockHolder.lock(partition, url: url)
+            let holder = try await RowLockHolder.lock(partition, url: url)
             defer { holder.close() }
             // A heartbeat just before the commit: the session must be live when it is checked
             // up front, so that the lapse happens during the lock wait, as this test means.
@@ -112,6 +112,46 @@ struct PostgresAgentSessionTests {
             await #expect(throws: (any Error).self) { try await committing.value }
             #expect(try await store.commit(segment) == [.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession)])
             #expect(try await store.offsets(of: [partition])[partition]?.highWatermark == 0)
+        }
+    }
+
+    /// A heartbeat in flight as the expiry passes, and a metadata read meanwhile: whatever the
+    /// read decides, the fence agrees. (Before, the read left the agent out while the heartbeat,
+    /// begun just before the expiry and committed just after the read, kept the session: the
+    /// agent's commits went on after clients had been told it was gone.)
+    @Test func aHeartbeatInFlightAtTheExpiryAgreesWithTheMetadata() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, agentExpiry: Self.expiry)
+            defer { store.shutdown() }
+            let partition = try await store.createTopic(name: "edge", partitions: 1, configs: [:]).partition(0)
+            let registered = try await store.registerAgent(Self.agent("edge"), expiry: Self.expiry)
+            let started = ContinuousClock.now
+
+            // The heartbeat begins 1.5 s into the 2 s expiry and waits for the row.
+            let holder = try await RowLockHolder.lock(agent: "edge", url: url)
+            defer { holder.close() }
+            try await Task.sleep(until: started + .milliseconds(1500))
+            let heartbeat = Task { try await store.registerAgent(Self.agent("edge"), expiry: Self.expiry) }
+            try await holder.waitForWaiters(1)
+            // The metadata is read past the expiry, while the heartbeat is still in flight.
+            try await Task.sleep(until: started + Self.expiry + .milliseconds(300))
+            let metadata = Task { try await store.liveAgents(within: Self.expiry) }
+            try await Task.sleep(for: .milliseconds(300))
+            try await holder.release()
+
+            let beat = try await heartbeat.value
+            let listed = try await metadata.value.contains { $0.agentId == "edge" }
+            var segment = MetadataStoreContract.segment("after", [(partition, MetadataStoreContract.header(records: 1))])
+            segment.agent = AgentSession(agentId: "edge", session: registered.session)
+            let committed = try await store.commit(segment)
+            if listed {
+                #expect(beat.session == registered.session && !beat.joined)
+                #expect(committed == [.appended(baseOffset: 0, logStartOffset: 0)], "listed, so its session goes on")
+            } else {
+                #expect(committed == [.rejected(.notLeaderOrFollower, message: BatchCommitResult.lapsedSession)], "left out, so its session ended")
+                let next = try await store.registerAgent(Self.agent("edge"), expiry: Self.expiry)
+                #expect(next.joined && next.session != registered.session, "the next heartbeat rejoins under a new session")
+            }
         }
     }
 }

@@ -36,19 +36,29 @@ enum PostgresTestDatabase {
     }
 }
 
-/// A connection holding one partition's row lock in an open transaction, so that commits and
-/// transaction ends on that partition queue behind it in the order a test chooses.
-struct PartitionLockHolder {
+/// A connection holding one row's lock in an open transaction, so that the statements that
+/// need that row (commits and transaction ends on a partition, an agent's heartbeat) queue
+/// behind it in the order a test chooses.
+struct RowLockHolder {
     let connection: PostgresConnection
     let logger = Logger(label: "lock-holder")
 
-    static func lock(_ partition: TopicPartitionID, url: PostgresConnectionURL) async throws -> PartitionLockHolder {
-        let holder = PartitionLockHolder(
+    /// Holds a partition's row.
+    static func lock(_ partition: TopicPartitionID, url: PostgresConnectionURL) async throws -> RowLockHolder {
+        try await lock(
+            "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE", url: url)
+    }
+
+    /// Holds an agent's registry row.
+    static func lock(agent agentId: String, url: PostgresConnectionURL) async throws -> RowLockHolder {
+        try await lock("SELECT 1 FROM agents WHERE agent_id = \(agentId) FOR UPDATE", url: url)
+    }
+
+    private static func lock(_ query: PostgresQuery, url: PostgresConnectionURL) async throws -> RowLockHolder {
+        let holder = RowLockHolder(
             connection: try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 1, logger: Logger(label: "lock-holder")))
         try await holder.connection.query("BEGIN", logger: holder.logger)
-        try await holder.connection.query(
-            "SELECT 1 FROM partitions WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) FOR UPDATE",
-            logger: holder.logger)
+        try await holder.connection.query(query, logger: holder.logger)
         return holder
     }
 

@@ -24,7 +24,7 @@ struct PostgresTransactionRaceTests {
             let producer = try await store.initTransactionalProducer(request, maxTimeoutMs: 900_000)
             try await store.addPartitionsToTransaction("racer", producer: producer, partitions: [partition], nowMs: 1000)
 
-            let holder = try await PartitionLockHolder.lock(partition, url: url)
+            let holder = try await RowLockHolder.lock(partition, url: url)
             defer { holder.close() }
 
             // First in the queue: the batch; second: the abort.

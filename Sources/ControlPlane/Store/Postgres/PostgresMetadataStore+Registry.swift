@@ -63,8 +63,9 @@ extension PostgresMetadataStore {
     /// address takes over its predecessor's registration and node id, as a restarted Kafka
     /// broker keeps its id: clients would otherwise see two brokers at one address. Returns
     /// the node id, the agent's session (a new one whenever it joins, or rejoins after its
-    /// heartbeats lapsed past `expiry`; `AgentSession`), and whether the set of live agents
-    /// changed (then it is announced). Agents silent for six expiries are forgotten.
+    /// heartbeats lapsed past `expiry` or `liveAgents` left it out; `AgentSession`), and
+    /// whether the set of live agents changed (then it is announced). Agents silent for six
+    /// expiries are forgotten.
     public func registerAgent(_ agent: AgentRecord, expiry: Duration) async throws -> (nodeId: Int32, session: Int64, joined: Bool) {
         var nodeId: Int32 = -1
         var session: Int64 = 0
@@ -76,18 +77,17 @@ extension PostgresMetadataStore {
                     AND agent_id <> \(agent.agentId)
                 RETURNING node_id
             ), previous AS (
-                SELECT last_heartbeat FROM agents WHERE agent_id = \(agent.agentId)
+                SELECT session FROM agents WHERE agent_id = \(agent.agentId)
             )
             INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat, session)
             VALUES (\(agent.agentId), \(agent.group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
                     \(AgentListener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now(),
                     nextval('fjord_agent_sessions'))
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
-                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now(),
-                session = CASE WHEN agents.last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) THEN agents.session
-                               ELSE EXCLUDED.session END
-            RETURNING node_id, session, EXISTS (SELECT 1 FROM replaced)
-                OR NOT EXISTS (SELECT 1 FROM previous WHERE last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)))
+                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now(), lapsed = false,
+                session = CASE WHEN agents.last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) AND NOT agents.lapsed
+                               THEN agents.session ELSE EXCLUDED.session END
+            RETURNING node_id, session, EXISTS (SELECT 1 FROM replaced) OR NOT EXISTS (SELECT 1 FROM previous WHERE previous.session = agents.session)
             """, logger: logger
         ).decode((Int32, Int64, Bool).self) {
             nodeId = id
@@ -105,13 +105,15 @@ extension PostgresMetadataStore {
         try await announceAgentsChanged()
     }
 
-    /// Agents that heartbeated within `expiry`, of every group, by node id.
+    /// Agents that heartbeated within `expiry`, of every group, by node id. Those left out
+    /// lapse: their sessions end, so nothing they took in commits after clients were told
+    /// they are gone (`fjord_live_agents`).
     public func liveAgents(within expiry: Duration) async throws -> [AgentRecord] {
         var agents: [AgentRecord] = []
         for try await (node, id, group, roles, zone, host, port, listeners) in try await client.query(
             """
-            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners FROM agents
-            WHERE last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) ORDER BY node_id
+            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners
+            FROM fjord_live_agents(\(expiry.seconds))
             """, logger: logger
         ).decode((Int32, String, String, String, String, String, Int32, String).self) {
             agents.append(

@@ -208,7 +208,35 @@ enum PostgresSchema {
                 commitFencedFunction,
             ]
         ),
+        (
+            10,
+            [
+                // An agent the metadata has left out: the read that leaves it out marks it,
+                // under the row's lock, and neither its session nor commits under it go on.
+                "ALTER TABLE agents ADD COLUMN lapsed boolean NOT NULL DEFAULT false",
+                """
+                CREATE OR REPLACE FUNCTION fjord_session_live(a_agent text, a_session bigint, a_live_secs double precision) RETURNS boolean
+                LANGUAGE sql AS $$ SELECT EXISTS (SELECT 1 FROM agents g WHERE g.agent_id = a_agent AND g.session = a_session AND NOT g.lapsed
+                                                  AND g.last_heartbeat >= clock_timestamp() - make_interval(secs => a_live_secs)) $$
+                """,
+                liveAgentsFunction,
+            ]
+        ),
     ]
+
+    /// The agents that heartbeated within `a_expiry_secs`. Those that did not are first marked
+    /// lapsed, which waits for a heartbeat of theirs in flight (it holds the row) and then
+    /// judges the row it wrote; the list is read after that, in a snapshot of its own. So a
+    /// heartbeat that began just before the expiry and committed just after either counts, and
+    /// the agent is listed, or comes second and starts a new session: an agent is never left
+    /// out of the metadata while keeping the session its commits are fenced by.
+    static let liveAgentsFunction = """
+        CREATE FUNCTION fjord_live_agents(a_expiry_secs double precision) RETURNS SETOF agents LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE agents SET lapsed = true WHERE NOT lapsed AND last_heartbeat < now() - make_interval(secs => a_expiry_secs);
+            RETURN QUERY SELECT * FROM agents WHERE NOT lapsed AND last_heartbeat >= now() - make_interval(secs => a_expiry_secs) ORDER BY node_id;
+        END $$
+        """
 
     /// The entry point of every commit: `fjord_commit_transactional` (or `fjord_commit_once`
     /// when no batch is transactional) for the objects whose agent session is live, r_status 9
