@@ -109,8 +109,17 @@ class Injector:
             subprocess.run(self.postgres_start, shell=True, check=True, capture_output=True, timeout=60)
         elif fault.endswith("-partition"):
             kind = fault.split("-")[0]
-            ports = {"agent-cp-partition": c.replica_ports, "agent-replica-partition": [c.replica_ports[parameter]],
-                     "agent-s3-partition": [self.proxy.port], "replica-pg-partition": [postgres_port(c.postgres)]}[fault]
+            # (chosen, not looked up in a dict of all four: that evaluated replica_ports[parameter]
+            # for every partition, and the others' fractional parameter raised a TypeError in the
+            # fault's thread, so they never cut anything)
+            if fault == "agent-cp-partition":
+                ports = c.replica_ports
+            elif fault == "agent-replica-partition":
+                ports = [c.replica_ports[parameter]]
+            elif fault == "agent-s3-partition":
+                ports = [self.proxy.port]
+            else:
+                ports = [postgres_port(c.postgres)]
             # One mark per fault, far side and target: a connection keeps its mark after the heal,
             # so a mark reused for another far side would cut this one's connections again.
             far = parameter if fault == "agent-replica-partition" else 0
@@ -270,9 +279,18 @@ def main():
         injector = Injector(cluster, proxy, isolation, history)
         started = time.time()
         running = []
+
+        def inject(fault, target, duration, parameter):
+            # A fault that fails to start or heal is the harness's failure, and fails the run: it
+            # must not pass as a campaign in which that fault struck.
+            try:
+                injector.run(fault, target, duration, parameter)
+            except Exception as error:
+                problems.append(f"fault {fault} on target {target} failed: {error!r}")
+
         for at, fault, target, duration, parameter in steps:
             time.sleep(max(0, started + at - time.time()))
-            thread = threading.Thread(target=injector.run, args=(fault, target, duration, parameter), daemon=True)
+            thread = threading.Thread(target=inject, args=(fault, target, duration, parameter), daemon=True)
             thread.start()
             running.append(thread)
         time.sleep(max(0, started + args.seconds - time.time()))

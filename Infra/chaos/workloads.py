@@ -99,12 +99,21 @@ class GroupMember(Workload):
         consumer = Consumer({"bootstrap.servers": self.bootstrap, "group.id": self.group, "auto.offset.reset": "earliest",
                              "enable.auto.commit": False, "session.timeout.ms": 10000, "heartbeat.interval.ms": 1000,
                              "max.poll.interval.ms": 60000})
-        consumer.subscribe([self.topic])
+        # Offsets read from a partition this member has lost must not be committed: under the
+        # next generation the commit is valid (Kafka does not check who owns a partition), and
+        # would set back the offset the new owner committed meanwhile. (Without this, the harness
+        # itself produced `commit-backwards`: 2983 committed for a partition after its new owner
+        # had started from 2927, in the test command's campaign on 2026-12-07.)
+        def forget(_consumer, partitions):
+            for partition in partitions:
+                self.pending.pop(partition.partition, None)
+
+        consumer.subscribe([self.topic], on_revoke=forget, on_lost=forget)
         return consumer
 
     def run(self):
         consumer = self.consumer()
-        pending = {}  # partition -> next offset to commit
+        self.pending = pending = {}  # partition -> next offset to commit
         last_commit = time.time()
         while not self.stopping.is_set():
             try:
@@ -121,7 +130,7 @@ class GroupMember(Workload):
                     pending[message.partition()] = message.offset() + 1
                 if pending and time.time() - last_commit > 0.5:
                     offsets = [TopicPartition(self.topic, partition, offset) for partition, offset in pending.items()]
-                    pending = {}
+                    pending.clear()
                     last_commit = time.time()
                     try:
                         for committed in consumer.commit(offsets=offsets, asynchronous=False):
@@ -138,7 +147,8 @@ class GroupMember(Workload):
                 except (KafkaException, RuntimeError):
                     pass
                 time.sleep(0.5)
-                consumer, pending = self.consumer(), {}
+                pending.clear()
+                consumer = self.consumer()
         try:
             consumer.close()
         except (KafkaException, RuntimeError):

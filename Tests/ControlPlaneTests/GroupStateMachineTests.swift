@@ -68,8 +68,14 @@ import Testing
         #expect(group.join(Self.request(c, client: "e"), nowMs: 2000).actions.isEmpty)
         #expect(group.phase == .preparingRebalance)
         #expect(group.heartbeat(memberId: a, generation: 1, nowMs: 2100) == .rebalanceInProgress)
+        // While the rebalance is prepared, a still owns its partitions and may commit them.
+        #expect(group.validateOffsetCommit(memberId: a, generation: 1, nowMs: 2100) == .none)
         let rejoined = Self.joined(group.join(Self.request(a), nowMs: 2200).actions)
         #expect(rejoined[a]?.generation == 2 && rejoined[c]?.generation == 2)
+        // Joined but not yet synced: what a would commit was read under generation 1's
+        // assignment, and its partitions may be c's now (Kafka answers the same).
+        #expect(group.validateOffsetCommit(memberId: a, generation: 2, nowMs: 2250) == .rebalanceInProgress)
+        #expect(group.validateOffsetCommit(memberId: a, generation: 1, nowMs: 2250) == .illegalGeneration)
 
         // The leader leaves: the group rebalances around the remaining member.
         let (errors, _) = group.leave(memberIds: [a, "nobody"], nowMs: 3000)

@@ -375,7 +375,12 @@ public struct GroupStateMachine: Sendable {
         guard let index = index(of: memberId) else { return .unknownMemberId }
         guard requested == generation else { return .illegalGeneration }
         members[index].lastSeenMs = nowMs
-        return phase == .preparingRebalance ? .rebalanceInProgress : .none
+        // As Kafka's coordinator: while a rebalance is prepared, the current generation's
+        // members still own their partitions and may commit (librdkafka commits as it gives
+        // them up). Once the join has completed, a member with the new generation has not yet
+        // been told its partitions, so what it commits was read under the old assignment: the
+        // partition may be another member's now, who may already have fetched its offset.
+        return phase == .completingRebalance ? .rebalanceInProgress : .none
     }
 
     /// Marks the group deleted (DeleteGroups); only an empty group can be deleted.
