@@ -158,13 +158,17 @@ let package = Package(
             ]
         ),
 
+        // MARK: What a measured run costs (`fjord cost`): Prometheus samples to a monthly bill (pure)
+        .target(name: "Cost"),
+
         // MARK: Layer 5: the command line
         .executableTarget(
             name: "fjord",
             dependencies: [
                 "KafkaProtocol", "KafkaLog", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "ControlPlaneServer", "Agent", "FjordClient",
-                "Policy",
+                "Policy", "Cost",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -244,6 +248,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .testTarget(name: "CostTests", dependencies: ["Cost"]),
         .testTarget(
             name: "PolicyTests",
             dependencies: ["Policy"],

@@ -3,7 +3,7 @@ import Metrics
 
 /// The agent's metrics, through swift-metrics (the `fjord` command exports them to
 /// Prometheus on the agent's HTTP port). `docs/operations.md` says what each one means.
-enum AgentMetrics {
+public enum AgentMetrics {
     static let segmentsWritten = Counter(label: "fjord_segments_written_total")
     static let batchesWritten = Counter(label: "fjord_batches_written_total")
     static let bytesWritten = Counter(label: "fjord_segment_bytes_written_total")
@@ -22,6 +22,12 @@ enum AgentMetrics {
         _ = [segmentPut, segmentCommit]
         _ = [LogCompactor.readBytes, LogCompactor.writtenBytes, LogCompactor.removedRecords]
         _ = [LogCompactor.dirtyBytes, LogCompactor.lastRun]
+    }
+
+    /// `fjord_agent_info{group, zone} 1`: which agent group this process serves in, so that
+    /// its other metrics can be added up by group (`fjord cost`).
+    public static func describe(group: String, zone: String) {
+        Gauge(label: "fjord_agent_info", dimensions: [("group", group), ("zone", zone)]).record(1)
     }
 
     /// Time from a request's arrival to its answer, by API (Produce includes the wait for

@@ -69,6 +69,9 @@ public final class ControlPlaneService: Service, Sendable {
     /// Hummingbird finish the calls in flight and stop accepting, stops its loops, and hands
     /// its groups to the other replicas by releasing their locks.
     public func run() async throws {
+        // `fjord_control_plane_info{replica} 1`: marks this process's metrics as a replica's
+        // (`fjord cost` tells replicas from agents by it).
+        Gauge(label: "fjord_control_plane_info", dimensions: [("replica", replicaId)]).record(1)
         let onListening = configuration.onListening
         if let initial = configuration.initialPolicy,
             let version = try await PolicyVersions.seed(source: initial.source, file: initial.file, appliedBy: "control-plane \(replicaId)", in: store)
@@ -180,17 +183,23 @@ public final class ControlPlaneService: Service, Sendable {
     private func answer(_ request: Request, context: some RequestContext) async throws -> Response {
         let name = context.parameters.get("name") ?? ""
         let started = ContinuousClock.now
-        let response = await answer(name, request)
-        // `call` is one of the handlers' names, or "unknown": the label set stays bounded.
+        var caller: String?
+        let response = await answer(name, request, caller: &caller)
+        // `call` is one of the handlers' names, or "unknown", and `agent_group` a group an
+        // agent key was made for, or "": the label sets stay bounded.
         let call = handlers[name] == nil ? "unknown" : name
         Timer(label: "fjord_control_plane_call_seconds", dimensions: [("call", call)]).recordNanoseconds(started.duration(to: .now).nanoseconds)
-        Counter(label: "fjord_control_plane_calls_total", dimensions: [("call", call), ("status", "\(response.status.code)")]).increment()
+        Counter(
+            label: "fjord_control_plane_calls_total", dimensions: [("call", call), ("status", "\(response.status.code)"), ("agent_group", caller ?? "")]
+        ).increment()
         return response
     }
 
-    private func answer(_ name: String, _ request: Request) async -> Response {
+    /// Answers the call; `caller` is set to the agent group of the key it came with, once known.
+    private func answer(_ name: String, _ request: Request, caller: inout String?) async -> Response {
         do {
             let group = try await authorize(request)
+            caller = group
             try policy.permit(call: name, group: group)
             let body = try await request.body.collect(upTo: 256 << 20)
             guard let handler = handlers[name] else { throw RPC.Failure(code: .invalidRequest, message: "unknown call '\(name)'") }

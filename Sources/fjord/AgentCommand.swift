@@ -129,6 +129,7 @@ struct AgentCommand: AsyncParsableCommand {
             await client.shutdown()  // AsyncHTTPClient traps on a client released unshut
             throw CommandFailure("\(error)")
         }
+        AgentMetrics.describe(group: agent.registration.group, zone: zone)
         let reloading = certificate?.reloadOnHangUp(logger: logger)
         defer { reloading?.cancel() }
         let health = Self.healthServer(at: httpListen, registry: registry, logger: logger)

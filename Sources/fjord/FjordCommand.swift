@@ -10,7 +10,7 @@ struct FjordCommand: AsyncParsableCommand {
         subcommands: [
             PlaygroundCommand.self, ControlPlaneCommand.self, AgentCommand.self, KeysCommand.self, UsersCommand.self, AclsCommand.self, PolicyCommand.self,
             DemoCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, CostCommand.self,
         ]
     )
 

@@ -131,7 +131,7 @@ public final class S3ObjectStore: ObjectStore {
             } catch {
                 outcome = .failure(error)
             }
-            Self.count(method, key: key, outcome: outcome)
+            Self.count(method, key: key, sent: body?.readableBytes ?? 0, outcome: outcome)
             let retryable: Bool
             switch outcome {
             case .success(let response): retryable = response.status >= 500 || response.status == 429
@@ -157,8 +157,13 @@ public final class S3ObjectStore: ObjectStore {
     }
 
     /// `fjord_object_store_requests_total{operation, result}`: every attempt, with its
-    /// status class (2xx, 4xx, 5xx), `denied` (401, 403), or `error` when no answer came.
-    private static func count(_ method: String, key: String?, outcome: Result<Response, any Error>) {
+    /// status class (2xx, 4xx, 5xx), `denied` (401, 403), or `error` when no answer came; and
+    /// `fjord_object_store_bytes_total{direction}`, the bodies sent and received.
+    private static func count(_ method: String, key: String?, sent: Int, outcome: Result<Response, any Error>) {
+        if sent > 0 { Counter(label: "fjord_object_store_bytes_total", dimensions: [("direction", "sent")]).increment(by: sent) }
+        if case .success(let response) = outcome, response.body.readableBytes > 0 {
+            Counter(label: "fjord_object_store_bytes_total", dimensions: [("direction", "received")]).increment(by: response.body.readableBytes)
+        }
         let operation = key == nil ? "list" : method.lowercased()
         let result: String
         switch outcome {
