@@ -10,8 +10,8 @@ private let processStart = ContinuousClock.now
 /// It also orders a group's offset commits against its assignments: each commit is checked
 /// and written in arrival order, one at a time per group, and a SyncGroup answer (after which
 /// a member fetches its partitions' offsets) waits for every commit queued before it. Without
-/// that, a commit checked under generation N and held up in its write landed after generation
-/// N+1's new owner had read the offsets, and the group's committed offset went back.
+/// that, a commit checked under generation N and held up in its write could land after
+/// generation N+1's new owner had read the offsets, setting the group's committed offset back.
 public actor GroupCoordinator: GroupCoordination {
     public typealias JoinResult = GroupStateMachine.JoinResult
     public typealias SyncResult = GroupStateMachine.SyncResult
