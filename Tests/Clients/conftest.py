@@ -2,6 +2,7 @@
 started from the built `fjord` binary (FJORD_BIN, default .build/debug/fjord) and stopped
 after. Run through Infra/dev/test.sh, or: `swift build && python3 -m pytest Tests/Clients`."""
 import os
+import random
 import socket
 import subprocess
 import tempfile
@@ -25,13 +26,13 @@ def create_topic(bootstrap, name, partitions=4, config=None, client_id=None):
 
 
 def free_port_block(count):
-    """A first port such that `count` consecutive ports are free."""
-    for _ in range(50):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            base = s.getsockname()[1]
-        if base + count > 65000:
-            continue
+    """A first port such that `count` consecutive ports are free, below the kernel's ephemeral
+    range (32768 and up here): a server restarted on its port (the chaos harness's agent kill)
+    must not find it taken as the local port of some client's outgoing connection, which
+    happened when these blocks were picked among the ephemeral ports."""
+    low, _ = (int(n) for n in open("/proc/sys/net/ipv4/ip_local_port_range").read().split())
+    for _ in range(200):
+        base = random.randrange(20000, low - count)
         try:
             sockets = []
             for port in range(base, base + count):
