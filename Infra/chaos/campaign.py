@@ -97,7 +97,18 @@ class Injector:
             processes = c.agents if fault == "agent-kill" else c.replicas
             c.kill(processes[target])
             time.sleep(duration)
-            (c.start_agent if fault == "agent-kill" else c.start_replica)(target)
+            # Started again as a service manager would (systemd's Restart=always): an agent that
+            # cannot reach the control plane yet (a partition on its uid outlives the kill)
+            # exits at once, and is started again until it comes up, for a minute at most.
+            deadline = time.time() + 60
+            while True:
+                try:
+                    (c.start_agent if fault == "agent-kill" else c.start_replica)(target)
+                    break
+                except RuntimeError:
+                    if time.time() > deadline:
+                        raise
+                    time.sleep(1)
         elif fault in ("agent-pause", "replica-pause"):
             process = (c.agents if fault == "agent-pause" else c.replicas)[target]
             process.send_signal(signal.SIGSTOP)
