@@ -156,6 +156,10 @@ class Cluster:
                 return process
             if not line and process.poll() is not None:
                 break
+        # One that is still running but never said it was ready must not live on unseen, holding
+        # its ports against the next start.
+        process.kill()
+        process.wait(20)
         raise RuntimeError(f"{name} did not start: {open(log.name).read()}")
 
     def start_replica(self, index):
