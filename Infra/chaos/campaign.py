@@ -84,6 +84,20 @@ def schedule(seed, seconds, faults):
     return steps
 
 
+def again_until_up(start, seconds=60):
+    """Runs `start` again until it succeeds, for `seconds` at most, as a service manager restarts
+    a process that exits at once (an agent cut off from the control plane, a PostgreSQL whose
+    last crash is not yet cleaned up)."""
+    deadline = time.time() + seconds
+    while True:
+        try:
+            return start()
+        except (RuntimeError, subprocess.CalledProcessError):
+            if time.time() > deadline:
+                raise
+            time.sleep(1)
+
+
 class Injector:
     def __init__(self, cluster, proxy, isolation, history):
         self.cluster, self.proxy, self.isolation, self.history = cluster, proxy, isolation, history
@@ -97,18 +111,8 @@ class Injector:
             processes = c.agents if fault == "agent-kill" else c.replicas
             c.kill(processes[target])
             time.sleep(duration)
-            # Started again as a service manager would (systemd's Restart=always): an agent that
-            # cannot reach the control plane yet (a partition on its uid outlives the kill)
-            # exits at once, and is started again until it comes up, for a minute at most.
-            deadline = time.time() + 60
-            while True:
-                try:
-                    (c.start_agent if fault == "agent-kill" else c.start_replica)(target)
-                    break
-                except RuntimeError:
-                    if time.time() > deadline:
-                        raise
-                    time.sleep(1)
+            # (a partition on its uid may outlive the kill: the agent cannot register and exits)
+            again_until_up(lambda: (c.start_agent if fault == "agent-kill" else c.start_replica)(target))
         elif fault in ("agent-pause", "replica-pause"):
             process = (c.agents if fault == "agent-pause" else c.replicas)[target]
             process.send_signal(signal.SIGSTOP)
@@ -117,7 +121,7 @@ class Injector:
         elif fault == "postgres-crash":
             subprocess.run(self.postgres_stop, shell=True, check=True, capture_output=True, timeout=60)
             time.sleep(duration)
-            subprocess.run(self.postgres_start, shell=True, check=True, capture_output=True, timeout=60)
+            again_until_up(lambda: subprocess.run(self.postgres_start, shell=True, check=True, capture_output=True, timeout=60))
         elif fault.endswith("-partition"):
             kind = fault.split("-")[0]
             # (chosen, not looked up in a dict of all four: that evaluated replica_ports[parameter]
