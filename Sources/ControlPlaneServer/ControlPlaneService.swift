@@ -25,6 +25,11 @@ public final class ControlPlaneService: Service, Sendable {
         /// An agent that has not heartbeated for this long is dropped from the registry.
         public var agentExpiry: Duration = .seconds(10)
         public var groups = GroupStateMachine.Configuration()
+        /// How long an offset write may go unanswered before it is abandoned and its group
+        /// moves to a new claim (`commitGroupOffsets`). Below librdkafka's SyncGroup timeout
+        /// (the session timeout plus 3 s), since a SyncGroup answer waits for the writes
+        /// queued before it.
+        public var offsetWriteTimeout: Duration = .seconds(8)
         /// The certificate to serve HTTPS with (renewable while serving), instead of HTTP.
         public var tls: ReloadableCertificate?
         /// The policy file given at start: stored as version 1 when no version exists yet.
@@ -268,16 +273,38 @@ public final class ControlPlaneService: Service, Sendable {
     }
 
     /// OffsetCommit: checks the member and generation, then writes, in this group's order, only
-    /// while PostgreSQL still names this replica the group's owner. A replica that lost the
-    /// group without noticing yet (its lock went with a PostgreSQL restart, and a rival took
-    /// it) writes nothing, and gives the group up.
+    /// while PostgreSQL still names this replica the group's owner under the claim it holds. A
+    /// replica that lost the group without noticing yet (its lock went with a PostgreSQL
+    /// restart, and a rival took it) writes nothing, and gives the group up.
+    ///
+    /// A write unanswered after `offsetWriteTimeout` is abandoned, so the group's queue, and
+    /// the SyncGroup answers waiting on it, go on (postgres-nio can leave a query on a
+    /// connection that has just closed unanswered for good). The group is given up and
+    /// forgotten before the queue moves: its members rejoin, and the claim that takes it again
+    /// fences the abandoned write, should it still arrive.
     func commitGroupOffsets(_ request: RPC.MemberOffsets) async throws -> KafkaErrorCode {
-        let (store, replicaId, ownership) = (self.store, self.replicaId, self.ownership)
+        let (store, replicaId, ownership, coordinator) = (self.store, self.replicaId, self.ownership, self.coordinator)
+        let timeout = configuration.offsetWriteTimeout
         return try await coordinating(request.groupId) {
             try await $0.commitOffsets(groupId: request.groupId, memberId: request.memberId, generation: request.generation) {
                 guard !request.offsets.isEmpty else { return }
-                guard try await store.commitOffsets(group: request.groupId, request.offsets, ifCoordinatedBy: replicaId) else {
-                    await ownership.relinquish(request.groupId)
+                guard let claim = await ownership.claim(of: request.groupId) else {
+                    throw RPC.Failure(code: .notCoordinator, message: "group \(request.groupId) moved to another replica before its offsets were written")
+                }
+                let written: Bool
+                do {
+                    written = try await withDeadline(timeout) {
+                        try await store.commitOffsets(group: request.groupId, request.offsets, ifCoordinatedBy: replicaId, claim: claim)
+                    }
+                } catch let error as DeadlineExceeded {
+                    await ownership.relinquish(request.groupId, because: "an offset write got \(error)")
+                    await coordinator.forget(groupId: request.groupId)
+                    throw RPC.Failure(
+                        code: .notCoordinator,
+                        message: "PostgreSQL did not answer the offset write of group \(request.groupId) within \(timeout); the group moves to a new claim")
+                }
+                guard written else {
+                    await ownership.relinquish(request.groupId, because: "another claim is in force")
                     throw RPC.Failure(code: .notCoordinator, message: "group \(request.groupId) moved to another replica before its offsets were written")
                 }
             }

@@ -95,6 +95,43 @@ import Testing
         #expect(await events.seen == ["old owner's offsets written", "new owner assigned"])
     }
 
+    /// A write never answered (postgres-nio on a connection PostgreSQL's crash closed) is
+    /// abandoned at its deadline, and the owner forgets the group, as the replicas do: the
+    /// assignment waiting for it is then refused, so its member rejoins, under a new claim
+    /// that fences the abandoned write, before it fetches offsets. (Chaos seed 8 × 300 s: the
+    /// group waited on such a write for good, and never settled again.)
+    @Test func anAbandonedWriteFreesTheGroupAndItsAssignmentIsRefused() async throws {
+        let clock = Clock()
+        let coordinator = GroupCoordinator(nowMs: { clock.now.load(ordering: .relaxed) })
+        let (old, first) = try await Self.joinAlone(coordinator, clock)
+        #expect(
+            await coordinator.sync(groupId: "g", memberId: old, generation: first, assignments: [:], protocolType: nil, protocolName: nil).error == .none)
+        let gate = Gate()
+        defer { gate.open() }
+        let abandoned = Task {
+            try await coordinator.commitOffsets(groupId: "g", memberId: old, generation: first) {
+                do {
+                    try await withDeadline(.milliseconds(500)) { await gate.write() }
+                } catch let error as DeadlineExceeded {
+                    await coordinator.forget(groupId: "g")
+                    throw error
+                }
+            }
+        }
+        for await _ in gate.started { break }
+        clock.advance(10_001)
+        await coordinator.tick()
+        let (new, second) = try await Self.joinAlone(coordinator, clock)
+        let assigned = await coordinator.sync(groupId: "g", memberId: new, generation: second, assignments: [:], protocolType: nil, protocolName: nil)
+        #expect(assigned.error == .notCoordinator)
+        await #expect(throws: DeadlineExceeded.self) { try await abandoned.value }
+        // The group starts again; commits go on.
+        let (again, third) = try await Self.joinAlone(coordinator, clock)
+        #expect(
+            await coordinator.sync(groupId: "g", memberId: again, generation: third, assignments: [:], protocolType: nil, protocolName: nil).error == .none)
+        #expect(try await coordinator.commitOffsets(groupId: "g", memberId: again, generation: third) {} == .none)
+    }
+
     /// A write that fails frees the queue: the next commit goes on.
     @Test func aFailedWriteDoesNotHoldUpTheGroup() async throws {
         struct Unreachable: Error {}

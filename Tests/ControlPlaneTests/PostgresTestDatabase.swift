@@ -54,6 +54,11 @@ struct RowLockHolder {
         try await lock("SELECT 1 FROM agents WHERE agent_id = \(agentId) FOR UPDATE", url: url)
     }
 
+    /// Holds a consumer group's `group_owners` row, as a claim in progress does.
+    static func lock(groupOwner group: String, url: PostgresConnectionURL) async throws -> RowLockHolder {
+        try await lock("SELECT 1 FROM group_owners WHERE group_id = \(group) FOR UPDATE", url: url)
+    }
+
     private static func lock(_ query: PostgresQuery, url: PostgresConnectionURL) async throws -> RowLockHolder {
         let holder = RowLockHolder(
             connection: try await PostgresConnection.connect(configuration: url.connectionConfiguration(), id: 1, logger: Logger(label: "lock-holder")))

@@ -67,7 +67,16 @@ public actor GroupCoordinator: GroupCoordination {
         let result = await assignment(
             groupId: groupId, memberId: memberId, generation: generation, assignments: assignments, protocolType: protocolType,
             protocolName: protocolName)
-        if result.error == .none { await offsetWrites.barrier(groupId) }
+        guard result.error == .none else { return result }
+        await offsetWrites.barrier(groupId)
+        // A write abandoned meanwhile made the group forgotten here (`forget`): the member
+        // must rejoin under a new claim, which fences that write, before it fetches offsets.
+        guard !closed, let group = groups[groupId] else {
+            return SyncResult(error: .notCoordinator, assignment: ByteBuffer(), protocolType: nil, protocolName: nil)
+        }
+        guard group.generation == generation, group.members.contains(where: { $0.memberId == memberId }) else {
+            return SyncResult(error: .rebalanceInProgress, assignment: ByteBuffer(), protocolType: nil, protocolName: nil)
+        }
         return result
     }
 
@@ -152,6 +161,12 @@ public actor GroupCoordinator: GroupCoordination {
     public func forgetAll() {
         for (groupId, _) in groups { resumeWaiters(groupId) }
         groups.removeAll()
+    }
+
+    /// Forgets one group the same way: its owner gave it up.
+    public func forget(groupId: String) {
+        resumeWaiters(groupId)
+        groups[groupId] = nil
     }
 
     private func resumeWaiters(_ groupId: String) {

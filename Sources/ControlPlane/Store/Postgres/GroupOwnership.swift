@@ -23,7 +23,8 @@ public actor GroupOwnership {
     /// The connect in progress: concurrent callers (the actor is re-entered at every await)
     /// share it instead of each opening, and dropping, a connection of their own.
     private var connecting: Task<PostgresConnection, any Error>?
-    private var owned: Set<String> = []
+    /// The groups this replica coordinates, with the claim number each was taken under.
+    private var owned: [String: Int64] = [:]
 
     public init(url: PostgresConnectionURL, replicaId: String, coordinator: GroupCoordinator, logger: Logger) {
         self.url = url
@@ -34,7 +35,7 @@ public actor GroupOwnership {
 
     /// Whether this replica coordinates `group`, claiming it when no replica does.
     public func owner(of group: String) async throws -> Answer {
-        if owned.contains(group) {
+        if owned[group] != nil {
             // The locks live with the connection: once it has closed (PostgreSQL restarted, say)
             // they are gone, and another replica may hold this group already.
             if let connection, !connection.isClosed { return .mine }
@@ -49,15 +50,19 @@ public actor GroupOwnership {
             return acquired
         }
         if acquired {
-            owned.insert(group)
-            try await Self.bounded(connection) { connection in
-                try await connection.query(
-                    """
-                    INSERT INTO group_owners (group_id, replica_id) VALUES (\(group), \(self.replicaId))
-                    ON CONFLICT (group_id) DO UPDATE SET replica_id = EXCLUDED.replica_id, since = now()
-                    """, logger: self.logger)
+            // A new claim number fences the offset writes of every earlier claim, this
+            // replica's own included: the update waits for a write in progress (it holds the
+            // row FOR SHARE), and a write that arrives later finds another number.
+            let claim: Int64
+            do { claim = try await claimRow(group, on: connection) } catch {
+                // Session locks stack: a claim asked again would otherwise hold it twice.
+                _ = try? await Self.bounded(connection) { connection in
+                    try await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey(group)))", logger: self.logger)
+                }
+                throw error
             }
-            logger.info("coordinating consumer group \(group)")
+            owned[group] = claim
+            logger.info("coordinating consumer group \(group) (claim \(claim))")
             return .mine
         }
         return try await Self.bounded(connection) { connection in
@@ -73,11 +78,31 @@ public actor GroupOwnership {
         }
     }
 
-    /// Gives up `group` after its offsets write found another replica named its owner (the
-    /// lock was lost and taken before this replica noticed); the next call asks the lock again.
-    public func relinquish(_ group: String) async {
-        guard owned.remove(group) != nil else { return }
-        logger.warning("consumer group \(group) is coordinated by another replica now; no longer coordinating it")
+    /// Names this replica the group's owner under a new claim number, and returns it.
+    private func claimRow(_ group: String, on connection: PostgresConnection) async throws -> Int64 {
+        try await Self.bounded(connection) { connection in
+            for try await claim in try await connection.query(
+                """
+                INSERT INTO group_owners (group_id, replica_id, claim) VALUES (\(group), \(self.replicaId), 1)
+                ON CONFLICT (group_id) DO UPDATE SET replica_id = EXCLUDED.replica_id, since = now(), claim = group_owners.claim + 1
+                RETURNING claim
+                """, logger: self.logger
+            ).decode(Int64.self) {
+                return claim
+            }
+            throw ControlPlaneError(.coordinatorNotAvailable, "claiming consumer group \(group) returned no claim")
+        }
+    }
+
+    /// The claim number this replica coordinates `group` under; nil when it does not.
+    public func claim(of group: String) -> Int64? { owned[group] }
+
+    /// Gives up `group`: its offsets write found another claim in force (the lock was lost
+    /// and taken before this replica noticed), or a write was abandoned unanswered and must
+    /// be fenced by a new claim before the group goes on. The next call asks the lock again.
+    public func relinquish(_ group: String, because reason: String) async {
+        guard owned.removeValue(forKey: group) != nil else { return }
+        logger.warning("no longer coordinating consumer group \(group): \(reason)")
         if let connection, !connection.isClosed {
             _ = try? await Self.bounded(connection) { connection in
                 try await connection.query("SELECT pg_advisory_unlock(\(Self.lockKey(group)))", logger: self.logger)
@@ -91,20 +116,11 @@ public actor GroupOwnership {
     private static func bounded<T: Sendable>(
         _ connection: PostgresConnection, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
-        let answer = Task { try await body(connection) }
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await answer.value }
-            group.addTask {
-                try? await Task.sleep(for: .seconds(5))
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else {
-                try? await connection.close()
-                answer.cancel()
-                throw ControlPlaneError(.coordinatorNotAvailable, "the consumer-group lock connection did not answer within 5 s")
-            }
-            return value
+        do {
+            return try await withDeadline(.seconds(5)) { try await body(connection) }
+        } catch is DeadlineExceeded {
+            try? await connection.close()
+            throw ControlPlaneError(.coordinatorNotAvailable, "the consumer-group lock connection did not answer within 5 s")
         }
     }
 

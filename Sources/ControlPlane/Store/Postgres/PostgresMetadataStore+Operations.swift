@@ -243,21 +243,23 @@ extension PostgresMetadataStore {
     // MARK: Consumer group offsets
 
     public func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset]) async throws {
-        _ = try await writeOffsets(group: group, offsets, ifCoordinatedBy: nil)
+        _ = try await writeOffsets(group: group, offsets, ifClaimed: nil)
     }
 
-    /// Writes the offsets only while `group_owners` names `replicaId` the group's owner, and
-    /// holds that row (FOR SHARE) while writing: a rival's claim, which updates the row, waits
-    /// for the write or makes it find nothing. False when another replica owns the group.
-    public func commitOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset], ifCoordinatedBy replicaId: String) async throws
-        -> Bool
-    {
-        try await writeOffsets(group: group, offsets, ifCoordinatedBy: replicaId)
+    /// Writes the offsets only while `group_owners` names `replicaId` the group's owner under
+    /// claim number `claim`, and holds that row (FOR SHARE) while writing: a new claim, which
+    /// updates the row, waits for the write, or makes it write nothing if it arrives later.
+    /// False when the group has been claimed again (by another replica, or by this one after
+    /// giving it up).
+    public func commitOffsets(
+        group: String, _ offsets: [TopicPartitionName: CommittedOffset], ifCoordinatedBy replicaId: String, claim: Int64
+    ) async throws -> Bool {
+        try await writeOffsets(group: group, offsets, ifClaimed: (replicaId, claim))
     }
 
-    private func writeOffsets(group: String, _ offsets: [TopicPartitionName: CommittedOffset], ifCoordinatedBy replicaId: String?) async throws
-        -> Bool
-    {
+    private func writeOffsets(
+        group: String, _ offsets: [TopicPartitionName: CommittedOffset], ifClaimed owner: (replicaId: String, claim: Int64)?
+    ) async throws -> Bool {
         guard !offsets.isEmpty else { return true }
         return try await run("commit offsets of group \(group)") {
             let entries = offsets.sorted { $0.key < $1.key }
@@ -268,10 +270,12 @@ extension PostgresMetadataStore {
             // NULL metadata travels as a separate flag: postgres-nio arrays cannot hold NULL.
             let metadata = entries.map { $0.value.metadata ?? "" }
             let hasMetadata = entries.map { $0.value.metadata != nil }
-            let fenced = replicaId != nil
+            let fenced = owner != nil
             let rows = try await client.query(
                 """
-                WITH owner AS (SELECT 1 FROM group_owners WHERE group_id = \(group) AND replica_id = \(replicaId ?? "") FOR SHARE)
+                WITH owner AS (
+                    SELECT 1 FROM group_owners WHERE group_id = \(group) AND replica_id = \(owner?.replicaId ?? "") AND claim = \(owner?.claim ?? 0) FOR SHARE
+                )
                 INSERT INTO group_offsets (group_id, topic, partition, committed_offset, leader_epoch, metadata)
                 SELECT \(group), t, q, o, e, CASE WHEN h THEN m END FROM unnest(\(topics), \(partitions), \(values), \(epochs), \(metadata), \(hasMetadata)) AS u(t, q, o, e, m, h)
                 WHERE NOT \(fenced) OR EXISTS (SELECT 1 FROM owner)

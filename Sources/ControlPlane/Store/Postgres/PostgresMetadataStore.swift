@@ -69,14 +69,10 @@ public final class PostgresMetadataStore: MetadataStore {
     /// The pool retries connecting in the background; a first query bounded by `timeout`
     /// tells whether the database is there at all.
     private static func waitUntilReachable(_ client: PostgresClient, timeout: Duration) async throws {
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await client.query("SELECT 1") }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                throw NoAnswer(timeout: timeout)
-            }
-            defer { group.cancelAll() }
-            try await group.next()
+        do {
+            try await withDeadline(timeout) { _ = try await client.query("SELECT 1") }
+        } catch is DeadlineExceeded {
+            throw NoAnswer(timeout: timeout)
         }
     }
 

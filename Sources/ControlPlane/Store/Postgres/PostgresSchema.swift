@@ -222,6 +222,14 @@ enum PostgresSchema {
                 liveAgentsFunction,
             ]
         ),
+        (
+            11,
+            [
+                // Counts a group's claims: an offset write carries the claim it was made under
+                // and writes nothing once the group has been claimed again (GroupOwnership).
+                "ALTER TABLE group_owners ADD COLUMN claim bigint NOT NULL DEFAULT 0"
+            ]
+        ),
     ]
 
     /// The agents that heartbeated within `a_expiry_secs`. Those that did not are first marked
