@@ -12,6 +12,10 @@ public struct AgentServices: Sendable {
     public var reader: FetchReader
     /// Longest a Fetch long-poll is held, whatever the client asks.
     public var maxFetchWait: Duration = .seconds(30)
+    /// How long a Fetch may take to look up and read its batches after its wait: what is
+    /// not done by then is answered without it (`FetchHandler`). Well inside clients' request
+    /// timeouts (30 s for the Java client's, librdkafka's 60 s socket timeout).
+    public var fetchGatherTimeout: Duration = .seconds(10)
     /// Kafka's message.max.bytes: the largest batch accepted.
     public var maxBatchBytes = TopicConfigs.maxMessageBytes
     /// The policy in force; none until the control plane hands one out.

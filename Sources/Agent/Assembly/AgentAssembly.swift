@@ -18,6 +18,7 @@ enum AgentAssembly {
         var services = AgentServices(
             nodeId: nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer, reader: FetchReader(store: objects, cache: cache))
         services.zone = zone
+        services.fetchGatherTimeout = settings.fetchGatherTimeout
         services.users = users
         services.acls = acls
         if let policy { services.policy = policy }

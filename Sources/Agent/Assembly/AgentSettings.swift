@@ -18,6 +18,9 @@ public struct AgentSettings: Sendable {
     public var cacheBytes = 256 << 20
     /// What each client connection may hold.
     public var limits = ConnectionLimits()
+    /// How long a Fetch may spend looking up and reading its batches after its wait
+    /// (`AgentServices.fetchGatherTimeout`).
+    public var fetchGatherTimeout: Duration = .seconds(10)
     /// Serve Kafka clients over TLS with this; nil for PLAINTEXT. Listeners of protocol SSL
     /// or SASL_SSL need it.
     public var tls: TLSConfiguration?

@@ -1,6 +1,7 @@
 import ControlPlane
 import KafkaLog
 import KafkaProtocol
+import Logging
 import NIOCore
 
 /// Fetch (1), v4-17 (v13+ address topics by id). No fetch sessions: the answer's session id
@@ -13,6 +14,13 @@ import NIOCore
 /// read_committed (isolation level 1) reads only below the last stable offset, and the answer
 /// lists the aborted transactions in the range it returns, so the client drops their records;
 /// read_uncommitted reads to the high watermark. Control batches go to both: clients skip them.
+///
+/// Gathering the answer after the wait is bounded by `AgentServices.fetchGatherTimeout`, so a
+/// slow control plane or object store never makes a client's request time out (librdkafka
+/// then drops the connection and every fetch on it): a partition whose lookup or read is not
+/// done by then is answered KAFKA_STORAGE_ERROR, which clients retry after a backoff, and
+/// one whose lookup has not started yet is answered with no data, which they fetch again.
+/// The partitions' reads run concurrently.
 struct FetchHandler: KafkaApiHandler {
     static let versions: ClosedRange<Int16> = 4...17
     let services: AgentServices
@@ -28,9 +36,10 @@ struct FetchHandler: KafkaApiHandler {
             let deadline = clock.now + wait
             while true {
                 let seen = services.controlPlane.watermarks.generation
-                let plan = try await Self.plan(request, version: context.apiVersion, services: services, refusal: refusal)
+                let answerBy = max(deadline, clock.now) + services.fetchGatherTimeout
+                let plan = await Self.plan(request, version: context.apiVersion, services: services, refusal: refusal, until: answerBy, logger: context.logger)
                 if plan.bytes >= max(Int(request.minBytes), 1) || plan.hasErrors || clock.now >= deadline {
-                    return try await Self.respond(plan, version: context.apiVersion, services: services, context: context)
+                    return await Self.respond(plan, version: context.apiVersion, services: services, until: answerBy, logger: context.logger)
                 }
                 await services.controlPlane.watermarks.wait(since: seen, timeout: deadline - clock.now)
             }
@@ -53,8 +62,13 @@ struct FetchHandler: KafkaApiHandler {
         var hasErrors = false
     }
 
-    /// `refusal`: the error for a topic the client may not fetch from, by name.
-    static func plan(_ request: FetchRequest, version: Int16, services: AgentServices, refusal: (String) -> KafkaErrorCode?) async throws -> Plan {
+    /// `refusal`: the error for a topic the client may not fetch from, by name. Lookups not
+    /// answered by `answerBy` leave their partitions KAFKA_STORAGE_ERROR; those not started by
+    /// then, without data.
+    static func plan(
+        _ request: FetchRequest, version: Int16, services: AgentServices, refusal: (String) -> KafkaErrorCode?, until answerBy: ContinuousClock.Instant,
+        logger: Logger
+    ) async -> Plan {
         let controlPlane = services.controlPlane
         var plan = Plan()
         var wanted: [(Int, Int32, TopicPartitionID?, FetchRequest.FetchPartition)] = []
@@ -68,7 +82,21 @@ struct FetchHandler: KafkaApiHandler {
                 wanted.append((plan.topics.count - 1, partition.partition, id, partition))
             }
         }
-        let offsets = try await controlPlane.store.offsets(of: wanted.filter { refused[$0.0] == nil }.compactMap(\.2))
+        let store = controlPlane.store
+        let offsets: [TopicPartitionID: PartitionOffsets]
+        do {
+            let ids = wanted.filter { refused[$0.0] == nil }.compactMap(\.2)
+            offsets = try await withDeadline(until: answerBy) { try await store.offsets(of: ids) }
+        } catch {
+            logger.error("fetch could not read the partitions' offsets from the control plane: \(error)")
+            for (topicIndex, index, _, _) in wanted {
+                var partition = Plan.Partition(topicIndex: topicIndex, index: index)
+                partition.error = refused[topicIndex] ?? .kafkaStorageError
+                plan.partitions.append(partition)
+            }
+            plan.hasErrors = !wanted.isEmpty
+            return plan
+        }
         let readCommitted = request.isolationLevel == 1
         let readable = { (offsets: PartitionOffsets) in readCommitted ? offsets.lastStableOffset : offsets.highWatermark }
         var remaining = Int(request.maxBytes <= 0 ? Int32.max : request.maxBytes)
@@ -91,17 +119,22 @@ struct FetchHandler: KafkaApiHandler {
                 partition.error = .unknownLeaderEpoch
             } else if fetchPartition.fetchOffset < current.logStartOffset || fetchPartition.fetchOffset > current.highWatermark {
                 partition.error = .offsetOutOfRange
-            } else if fetchPartition.fetchOffset < readable(current) && remaining > 0 {
+            } else if fetchPartition.fetchOffset < readable(current) && remaining > 0 && ContinuousClock.now < answerBy {
                 let limit = min(Int(max(fetchPartition.partitionMaxBytes, 1)), remaining)
-                partition.locations = try await controlPlane.store.batches(in: id, from: fetchPartition.fetchOffset, maxBytes: limit)
-                if readCommitted {
-                    // Transactions' batches are whole batches, so the LSO falls between batches.
-                    partition.locations.removeAll { $0.baseOffset >= current.lastStableOffset }
-                    // Only where an aborted range may meet what is returned (nil: the store did not say).
-                    if let last = partition.locations.last, current.lastAbortedOffset.map({ $0 >= fetchPartition.fetchOffset }) ?? true {
-                        partition.aborted = try await controlPlane.store.abortedTransactions(
-                            in: id, overlapping: fetchPartition.fetchOffset...max(fetchPartition.fetchOffset, last.lastOffset))
+                let from = fetchPartition.fetchOffset
+                do {
+                    (partition.locations, partition.aborted) = try await withDeadline(until: answerBy) {
+                        var locations = try await store.batches(in: id, from: from, maxBytes: limit)
+                        guard readCommitted else { return (locations, []) }
+                        // Transactions' batches are whole batches, so the LSO falls between batches.
+                        locations.removeAll { $0.baseOffset >= current.lastStableOffset }
+                        // Only where an aborted range may meet what is returned (nil: the store did not say).
+                        guard let last = locations.last, current.lastAbortedOffset.map({ $0 >= from }) ?? true else { return (locations, []) }
+                        return (locations, try await store.abortedTransactions(in: id, overlapping: from...max(from, last.lastOffset)))
                     }
+                } catch {
+                    logger.error("fetch of partition \(index) could not look its batches up in the control plane: \(error)")
+                    partition.error = .kafkaStorageError
                 }
                 let bytes = partition.locations.reduce(0) { $0 + $1.byteLength }
                 plan.bytes += bytes
@@ -113,7 +146,23 @@ struct FetchHandler: KafkaApiHandler {
         return plan
     }
 
-    static func respond(_ plan: Plan, version: Int16, services: AgentServices, context: RequestContext) async throws -> FetchResponse {
+    /// Reads the planned batches, all partitions at once; a read not done by `answerBy` is
+    /// abandoned, and its partition answered KAFKA_STORAGE_ERROR.
+    static func respond(_ plan: Plan, version: Int16, services: AgentServices, until answerBy: ContinuousClock.Instant, logger: Logger) async -> FetchResponse {
+        let reader = services.reader
+        let records = await withTaskGroup(of: (Int, Result<ByteBuffer, any Error>).self) { group in
+            for (position, partition) in plan.partitions.enumerated() where !partition.locations.isEmpty {
+                let locations = partition.locations
+                group.addTask {
+                    do {
+                        return (position, .success(try await withDeadline(until: answerBy) { try await reader.read(locations) }))
+                    } catch {
+                        return (position, .failure(error))
+                    }
+                }
+            }
+            return await group.reduce(into: [Int: Result<ByteBuffer, any Error>]()) { $0[$1.0] = $1.1 }
+        }
         var response = FetchResponse()
         response.responses = plan.topics.map { topic in
             var result = FetchResponse.FetchableTopicResponse()
@@ -121,7 +170,7 @@ struct FetchHandler: KafkaApiHandler {
             result.topicId = version >= 13 ? topic.id : .zero
             return result
         }
-        for partition in plan.partitions {
+        for (position, partition) in plan.partitions.enumerated() {
             var data = FetchResponse.PartitionData()
             data.partitionIndex = partition.index
             data.errorCode = partition.error.rawValue
@@ -135,14 +184,16 @@ struct FetchHandler: KafkaApiHandler {
                 return entry
             }
             data.records = ByteBuffer()
-            if !partition.locations.isEmpty {
-                do {
-                    data.records = try await services.reader.read(partition.locations)
-                    AgentMetrics.fetchedBytes.increment(by: data.records?.readableBytes ?? 0)
-                } catch {
-                    context.logger.error("fetch of partition \(partition.index) failed reading the object store: \(error)")
-                    data.errorCode = KafkaErrorCode.kafkaStorageError.rawValue
-                }
+            switch records[position] {
+            case .success(let bytes):
+                data.records = bytes
+                AgentMetrics.fetchedBytes.increment(by: bytes.readableBytes)
+            case .failure(let error):
+                logger.error("fetch of partition \(partition.index) failed reading the object store: \(error)")
+                data.errorCode = KafkaErrorCode.kafkaStorageError.rawValue
+                data.abortedTransactions = []
+            case nil:
+                break
             }
             response.responses[partition.topicIndex].partitions.append(data)
         }

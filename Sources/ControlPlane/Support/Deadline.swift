@@ -25,6 +25,13 @@ public func withDeadline<T: Sendable>(_ timeout: Duration, _ body: @escaping @Se
     }
 }
 
+/// `withDeadline` to an instant; one already past fails at once, without starting `body`.
+public func withDeadline<T: Sendable>(until deadline: ContinuousClock.Instant, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    let left = ContinuousClock.now.duration(to: deadline)
+    guard left > .zero else { throw DeadlineExceeded(timeout: .zero) }
+    return try await withDeadline(left, body)
+}
+
 /// Whichever of the work and the timer finishes first resumes the continuation; the other
 /// finds it gone.
 private final class DeadlineRace<T: Sendable>: Sendable {
