@@ -157,6 +157,14 @@ public final class ControlPlaneClient: MetadataStore, GroupCoordination, FencedO
     public func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
         try await call(RPC.batches, .init(partition: partition, from: offset, maxBytes: maxBytes))
     }
+    /// One round trip. A replica from before this call (a rolling upgrade) is asked call by call.
+    public func read(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer] {
+        do {
+            return try await call(RPC.read, .init(reads: reads, readCommitted: readCommitted))
+        } catch let error as ControlPlaneError where error.code == .invalidRequest && error.message.hasPrefix("unknown call") {
+            return try await readComposed(reads, readCommitted: readCommitted)
+        }
+    }
     public func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
         try await call(RPC.offsetForTimestamp, .init(partition: partition, timestamp: timestamp)).value.map { ($0.offset, $0.timestamp) }
     }

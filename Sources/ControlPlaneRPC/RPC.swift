@@ -59,6 +59,10 @@ public enum RPC {
         public var from: Int64
         public var maxBytes: Int
     }
+    public struct ReadQuery: Codable, Sendable {
+        public var reads: [PartitionRead]
+        public var readCommitted: Bool
+    }
     public struct PartitionRef: Codable, Sendable { public var partition: TopicPartitionID }
     public struct TimestampQuery: Codable, Sendable {
         public var partition: TopicPartitionID
@@ -107,6 +111,8 @@ public enum RPC {
     public static let offsets = Call<Partitions, OffsetsAnswer>("offsets")
     public static let commit = Call<SegmentCommit, [BatchCommitResult]>("commit")
     public static let batches = Call<BatchQuery, [BatchLocation]>("batches")
+    /// A Fetch's lookups, every partition at once (`MetadataStore.read`).
+    public static let read = Call<ReadQuery, [PartitionReadAnswer]>("read")
     public static let offsetForTimestamp = Call<TimestampQuery, Value<OffsetAtTime?>>("offsetForTimestamp")
     public static let maxTimestamp = Call<PartitionRef, Value<OffsetAtTime?>>("maxTimestamp")
     public static let advanceLogStart = Call<LogStartMove, Value<Int64>>("advanceLogStart")

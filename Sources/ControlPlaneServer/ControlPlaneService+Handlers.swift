@@ -39,6 +39,7 @@ extension ControlPlaneService {
         on(RPC.offsets) { s, r, _ in .init(offsets: try await s.store.offsets(of: r.partitions)) },
         on(RPC.commit) { s, r, _ in try await s.store.commit(r) },
         on(RPC.batches) { s, r, _ in try await s.store.batches(in: r.partition, from: r.from, maxBytes: r.maxBytes) },
+        on(RPC.read) { s, r, _ in try await s.store.read(r.reads, readCommitted: r.readCommitted) },
         on(RPC.offsetForTimestamp) { s, r, _ in
             .init(
                 value: try await s.store.offset(forTimestamp: r.timestamp, in: r.partition).map { RPC.OffsetAtTime(offset: $0.offset, timestamp: $0.timestamp) }

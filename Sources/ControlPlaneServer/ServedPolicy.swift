@@ -92,7 +92,7 @@ enum CallPermissions: String {
         RPC.initTransactionalProducer.name: .produce, RPC.addPartitionsToTransaction.name: .produce,
         RPC.addGroupToTransaction.name: .produce, RPC.commitTransactionalOffsets.name: .produce, RPC.endTransaction.name: .produce,
         RPC.transactions.name: .produce, RPC.abortedTransactions.name: .fetchOrJobs, RPC.activeProducers.name: .servesClients,
-        RPC.batches.name: .fetch, RPC.offsetForTimestamp.name: .fetch, RPC.maxTimestamp.name: .fetch,
+        RPC.batches.name: .fetch, RPC.read.name: .fetch, RPC.offsetForTimestamp.name: .fetch, RPC.maxTimestamp.name: .fetch,
         RPC.commitOffsets.name: .consumerGroups, RPC.committedOffsets.name: .consumerGroups,
         RPC.deleteGroupOffsets.name: .consumerGroups, RPC.deleteSomeGroupOffsets.name: .consumerGroups, RPC.logSizes.name: .servesClients,
         RPC.groupsWithOffsets.name: .consumerGroups,

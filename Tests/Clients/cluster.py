@@ -76,7 +76,7 @@ class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,
                  agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None, postgres_admin=None,
-                 launcher=None):
+                 launcher=None, agent_control_planes=None):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
         `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
@@ -88,7 +88,8 @@ class Cluster:
         `postgres_admin`: the server's URL (default FJORD_TEST_POSTGRES_URL), which may list
         several hosts and options (`postgres_pair.PostgresPair`). `launcher(kind, index)`, kind
         "replica" or "agent": a command prefix for that process (the chaos harness runs each
-        under its own uid and libfaketime)."""
+        under its own uid and libfaketime). `agent_control_planes(index, replica_urls)`: an
+        agent's control-plane URLs (None: the replicas'), to put a delay proxy before one."""
         admin = postgres_admin or os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -120,6 +121,7 @@ class Cluster:
         self.sasl_ports = [base + replicas + 2 * agents + i for i in range(agents)]
         self.agent_s3_endpoints = agent_s3_endpoints or [None] * agents
         self.agent_envs = agent_envs or [{}] * agents
+        self.agent_control_planes = agent_control_planes or (lambda index, urls: None)
         self.agent_args = list(agent_args)
         self.agent_expiry = agent_expiry
         self.launcher = launcher or (lambda kind, index: [])
@@ -175,7 +177,7 @@ class Cluster:
         env = {name: value for name, value in env.items() if value is not None}  # None: unset it
         roles = self.agent_roles[index]
         self.agents[index] = self._spawn("agent", index, [
-            binary(), "agent", "--control-plane", ",".join(self.replica_urls),
+            binary(), "agent", "--control-plane", ",".join(self.agent_control_planes(index, self.replica_urls) or self.replica_urls),
             "--bucket", f"s3://{self.bucket}/{self.prefix}", "--s3-endpoint", self.agent_s3_endpoints[index] or self.s3_endpoint,
             *(["--listener", f"PLAINTEXT=PLAINTEXT://{self.bootstrap(index)}",
                "--listener", f"{self.secure_protocol}={self.secure_protocol}://{self.sasl_bootstrap(index)}",

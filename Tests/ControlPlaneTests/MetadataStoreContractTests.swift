@@ -54,6 +54,19 @@ enum MetadataStoreContract {
         let located = try #require(try await store.batches(in: p1, from: 0, maxBytes: 1 << 20).first)
         #expect(located.objectKey == "s1" && located.byteOffset == 216 && located.lastOffset == 3)
 
+        // A Fetch's lookups in one call: offsets for every partition that exists, batches only
+        // where the offset is readable.
+        let missing = TopicPartitionID(topicId: orders.id, partition: 7)
+        let reads = try await store.read(
+            [
+                PartitionRead(partition: p0, from: 4, maxBytes: 1 << 20), PartitionRead(partition: p1, from: 4, maxBytes: 1 << 20),
+                PartitionRead(partition: missing, from: 0, maxBytes: 1 << 20),
+            ], readCommitted: false)
+        #expect(reads.map(\.partition) == [p0, p1])
+        #expect(reads[0].offsets.highWatermark == 5 && reads[0].batches.map(\.baseOffset) == [3])
+        #expect(reads[1].offsets.highWatermark == 4 && reads[1].batches.isEmpty)  // at the end: nothing new yet
+        #expect(try await store.read([PartitionRead(partition: p0, from: 0, maxBytes: 150)], readCommitted: true)[0].batches.map(\.baseOffset) == [0])
+
         // Idempotent producers: sequences continue, retries are duplicates, zombies are fenced.
         let pid = try await store.nextProducerId()
         #expect(try await store.nextProducerId() == pid + 1)

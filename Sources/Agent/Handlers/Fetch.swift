@@ -15,12 +15,14 @@ import NIOCore
 /// lists the aborted transactions in the range it returns, so the client drops their records;
 /// read_uncommitted reads to the high watermark. Control batches go to both: clients skip them.
 ///
+/// The partitions are looked up in one control-plane call (`MetadataStore.read`), so a fetch
+/// costs one round trip to it whatever it reads.
+///
 /// Gathering the answer after the wait is bounded by `AgentServices.fetchGatherTimeout`, so a
 /// slow control plane or object store never makes a client's request time out (librdkafka
-/// then drops the connection and every fetch on it): a partition whose lookup or read is not
-/// done by then is answered KAFKA_STORAGE_ERROR, which clients retry after a backoff, and
-/// one whose lookup has not started yet is answered with no data, which they fetch again.
-/// The partitions' reads run concurrently.
+/// then drops the connection and every fetch on it): a lookup not answered by then fails the
+/// fetch's partitions, and a read not done by then fails its partition, KAFKA_STORAGE_ERROR,
+/// which clients retry after a backoff. The partitions' reads run concurrently.
 struct FetchHandler: KafkaApiHandler {
     static let versions: ClosedRange<Int16> = 4...17
     let services: AgentServices
@@ -62,9 +64,8 @@ struct FetchHandler: KafkaApiHandler {
         var hasErrors = false
     }
 
-    /// `refusal`: the error for a topic the client may not fetch from, by name. Lookups not
-    /// answered by `answerBy` leave their partitions KAFKA_STORAGE_ERROR; those not started by
-    /// then, without data.
+    /// `refusal`: the error for a topic the client may not fetch from, by name. A lookup not
+    /// answered by `answerBy` leaves the partitions KAFKA_STORAGE_ERROR.
     static func plan(
         _ request: FetchRequest, version: Int16, services: AgentServices, refusal: (String) -> KafkaErrorCode?, until answerBy: ContinuousClock.Instant,
         logger: Logger
@@ -82,13 +83,22 @@ struct FetchHandler: KafkaApiHandler {
                 wanted.append((plan.topics.count - 1, partition.partition, id, partition))
             }
         }
+        // One control-plane call for every partition: a fetch costs one round trip to it,
+        // however many partitions it reads (agents may be a region away).
+        let readCommitted = request.isolationLevel == 1
+        let requestBytes = Int(request.maxBytes <= 0 ? Int32.max : request.maxBytes)
+        let reads = wanted.compactMap { (topicIndex, _, id, fetchPartition) -> PartitionRead? in
+            guard refused[topicIndex] == nil, let id else { return nil }
+            return PartitionRead(partition: id, from: fetchPartition.fetchOffset, maxBytes: min(Int(max(fetchPartition.partitionMaxBytes, 1)), requestBytes))
+        }
         let store = controlPlane.store
-        let offsets: [TopicPartitionID: PartitionOffsets]
+        var answers: [TopicPartitionID: PartitionReadAnswer] = [:]
         do {
-            let ids = wanted.filter { refused[$0.0] == nil }.compactMap(\.2)
-            offsets = try await withDeadline(until: answerBy) { try await store.offsets(of: ids) }
+            for answer in try await withDeadline(until: answerBy, { try await store.read(reads, readCommitted: readCommitted) }) {
+                answers[answer.partition] = answer
+            }
         } catch {
-            logger.error("fetch could not read the partitions' offsets from the control plane: \(error)")
+            logger.error("fetch could not look its partitions up in the control plane: \(error)")
             for (topicIndex, index, _, _) in wanted {
                 var partition = Plan.Partition(topicIndex: topicIndex, index: index)
                 partition.error = refused[topicIndex] ?? .kafkaStorageError
@@ -97,9 +107,7 @@ struct FetchHandler: KafkaApiHandler {
             plan.hasErrors = !wanted.isEmpty
             return plan
         }
-        let readCommitted = request.isolationLevel == 1
-        let readable = { (offsets: PartitionOffsets) in readCommitted ? offsets.lastStableOffset : offsets.highWatermark }
-        var remaining = Int(request.maxBytes <= 0 ? Int32.max : request.maxBytes)
+        var remaining = requestBytes
         for (topicIndex, index, id, fetchPartition) in wanted {
             var partition = Plan.Partition(topicIndex: topicIndex, index: index)
             if let code = refused[topicIndex] {
@@ -108,35 +116,27 @@ struct FetchHandler: KafkaApiHandler {
                 plan.partitions.append(partition)
                 continue
             }
-            guard let id, let current = offsets[id] else {
+            guard let id, let answer = answers[id] else {
                 partition.error = version >= 13 ? .unknownTopicId : .unknownTopicOrPartition
                 plan.hasErrors = true
                 plan.partitions.append(partition)
                 continue
             }
+            let current = answer.offsets
             partition.offsets = current
             if fetchPartition.currentLeaderEpoch > 0 {
                 partition.error = .unknownLeaderEpoch
             } else if fetchPartition.fetchOffset < current.logStartOffset || fetchPartition.fetchOffset > current.highWatermark {
                 partition.error = .offsetOutOfRange
-            } else if fetchPartition.fetchOffset < readable(current) && remaining > 0 && ContinuousClock.now < answerBy {
-                let limit = min(Int(max(fetchPartition.partitionMaxBytes, 1)), remaining)
-                let from = fetchPartition.fetchOffset
-                do {
-                    (partition.locations, partition.aborted) = try await withDeadline(until: answerBy) {
-                        var locations = try await store.batches(in: id, from: from, maxBytes: limit)
-                        guard readCommitted else { return (locations, []) }
-                        // Transactions' batches are whole batches, so the LSO falls between batches.
-                        locations.removeAll { $0.baseOffset >= current.lastStableOffset }
-                        // Only where an aborted range may meet what is returned (nil: the store did not say).
-                        guard let last = locations.last, current.lastAbortedOffset.map({ $0 >= from }) ?? true else { return (locations, []) }
-                        return (locations, try await store.abortedTransactions(in: id, overlapping: from...max(from, last.lastOffset)))
-                    }
-                } catch {
-                    logger.error("fetch of partition \(index) could not look its batches up in the control plane: \(error)")
-                    partition.error = .kafkaStorageError
+            } else if remaining > 0 {
+                // Within what the request has left: the first batch always (KIP-74), then whole batches.
+                var bytes = 0
+                for batch in answer.batches {
+                    if !partition.locations.isEmpty && bytes + batch.byteLength > remaining { break }
+                    partition.locations.append(batch)
+                    bytes += batch.byteLength
                 }
-                let bytes = partition.locations.reduce(0) { $0 + $1.byteLength }
+                if let last = partition.locations.last { partition.aborted = answer.aborted.filter { $0.firstOffset <= last.lastOffset } }
                 plan.bytes += bytes
                 remaining -= bytes
             }

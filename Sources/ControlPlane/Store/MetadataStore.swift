@@ -32,6 +32,10 @@ public protocol MetadataStore: TransactionStore {
     /// Batches of `partition` from the one containing `offset`, until `maxBytes` is reached
     /// (at least one batch is returned when any exists).
     func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation]
+    /// What a Fetch needs of each partition, in one call: its offsets and, where `from` is
+    /// readable, its batches and (read_committed) the aborted ranges among them. Partitions
+    /// that do not exist are absent from the answer.
+    func read(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer]
     /// The first batch whose max timestamp is at or after `timestamp`: (its base offset, its max timestamp).
     func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)?
     /// The first live batch holding the partition's largest timestamp (ListOffsets'
