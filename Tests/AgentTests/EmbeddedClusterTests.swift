@@ -13,7 +13,11 @@ import Testing
 /// The agent end to end, in process, with Fjord's own protocol code as the client:
 /// produce, fetch (with long-poll), restart persistence, and the error paths.
 @Suite struct EmbeddedClusterTests {
-    static func withCluster(directory: String? = nil, agents: Int = 1, _ body: (EmbeddedCluster, KafkaClientConnection) async throws -> Void) async throws {
+    /// `configure`: changes to the test's configuration (made after its defaults).
+    static func withCluster(
+        directory: String? = nil, agents: Int = 1, configure: (inout EmbeddedCluster.Configuration) -> Void = { _ in },
+        _ body: (EmbeddedCluster, KafkaClientConnection) async throws -> Void
+    ) async throws {
         let dataDirectory = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("fjord-agent-\(UUID().uuidString)").path
         defer { if directory == nil { try? FileManager.default.removeItem(atPath: dataDirectory) } }
         var configuration = EmbeddedCluster.Configuration(dataDirectory: dataDirectory)
@@ -21,6 +25,7 @@ import Testing
         configuration.agents = agents
         configuration.agent.produce.lingerMs = 20
         configuration.agent.controlPlane.defaultPartitions = 2
+        configure(&configuration)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let cluster = try await EmbeddedCluster.start(configuration, logger: logger)

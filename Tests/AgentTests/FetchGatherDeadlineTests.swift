@@ -2,11 +2,9 @@ import ControlPlane
 import FjordClient
 import Foundation
 import KafkaProtocol
-import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import ObjectStore
-import ServiceLifecycle
 import Testing
 
 @testable import Agent
@@ -35,54 +33,44 @@ import Testing
     }
 
     @Test func aHungReadFailsItsPartitionAndTheOthersAreAnswered() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fjord-agent-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let objects = try StuckReads(root: directory + "/objects")
-        defer { objects.release.finish() }
-        var configuration = EmbeddedCluster.Configuration(dataDirectory: directory)
-        configuration.objectStore = objects
-        configuration.agent.port = 0
-        configuration.agent.cacheBytes = 0  // every fetch reads the object store
-        configuration.agent.fetchGatherTimeout = .seconds(1)
-        configuration.agent.produce.lingerMs = 5
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        let cluster = try await EmbeddedCluster.start(configuration, logger: logger)
-        let services = ServiceGroup(services: cluster.services, logger: logger)
-        let serving = Task { try await services.run() }
-        defer { serving.cancel() }
-        let client = try await KafkaClientConnection.connect(port: Int(cluster.cluster.nodes[0].port))
-
-        _ = try await cluster.controlPlane.createTopic(name: "t", partitions: 2)
-        for partition: Int32 in [0, 1] {
-            let before = Set(try await objects.list(prefix: "data/").map(\.key))
-            let produced = try await client.send(
-                EmbeddedClusterTests.produceRequest(topic: "t", partition: partition, try EmbeddedClusterTests.batch(["p\(partition)"])), version: 9)
-            #expect(produced.responses[0].partitionResponses[0].errorCode == 0)
-            if partition == 1 {
-                let written = Set(try await objects.list(prefix: "data/").map(\.key)).subtracting(before)
-                try #require(written.count == 1)
-                objects.stuck.withLockedValue { $0 = written }
-            }
+        let objects = try StuckReads(root: FileManager.default.temporaryDirectory.appendingPathComponent("fjord-objects-\(UUID().uuidString)").path)
+        defer {
+            objects.release.finish()
+            try? FileManager.default.removeItem(atPath: objects.base.root)
         }
+        let configure = { (configuration: inout EmbeddedCluster.Configuration) in
+            configuration.objectStore = objects
+            configuration.agent.cacheBytes = 0  // every fetch reads the object store
+            configuration.agent.fetchGatherTimeout = .seconds(1)
+        }
+        try await EmbeddedClusterTests.withCluster(configure: configure) { cluster, client in
+            _ = try await cluster.controlPlane.createTopic(name: "t", partitions: 2)
+            for partition: Int32 in [0, 1] {
+                let before = Set(try await objects.list(prefix: "data/").map(\.key))
+                let produced = try await client.send(
+                    EmbeddedClusterTests.produceRequest(topic: "t", partition: partition, try EmbeddedClusterTests.batch(["p\(partition)"])), version: 9)
+                #expect(produced.responses[0].partitionResponses[0].errorCode == 0)
+                if partition == 1 {
+                    let written = Set(try await objects.list(prefix: "data/").map(\.key)).subtracting(before)
+                    try #require(written.count == 1)
+                    objects.stuck.withLockedValue { $0 = written }
+                }
+            }
 
-        var request = EmbeddedClusterTests.fetchRequest(topic: "t", offset: 0)
-        var second = request.topics[0].partitions[0]
-        second.partition = 1
-        request.topics[0].partitions.append(second)
-        let started = ContinuousClock.now
-        let response = try await client.send(request, version: 12)
-        let took = started.duration(to: .now)
-        #expect(took < .seconds(4), "the fetch took \(took)")
-        let partitions = response.responses[0].partitions
-        #expect(partitions.map(\.partitionIndex) == [0, 1])
-        #expect(partitions[0].errorCode == 0)
-        #expect(try EmbeddedClusterTests.values(in: response).map(\.1) == ["p0"])
-        #expect(partitions[1].errorCode == KafkaErrorCode.kafkaStorageError.rawValue)
-        #expect(partitions[1].records?.readableBytes ?? 0 == 0)
-
-        await client.close()
-        await services.triggerGracefulShutdown()
-        try await serving.value
+            var request = EmbeddedClusterTests.fetchRequest(topic: "t", offset: 0)
+            var second = request.topics[0].partitions[0]
+            second.partition = 1
+            request.topics[0].partitions.append(second)
+            let started = ContinuousClock.now
+            let response = try await client.send(request, version: 12)
+            let took = started.duration(to: .now)
+            #expect(took < .seconds(4), "the fetch took \(took)")
+            let partitions = response.responses[0].partitions
+            #expect(partitions.map(\.partitionIndex) == [0, 1])
+            #expect(partitions[0].errorCode == 0)
+            #expect(try EmbeddedClusterTests.values(in: response).map(\.1) == ["p0"])
+            #expect(partitions[1].errorCode == KafkaErrorCode.kafkaStorageError.rawValue)
+            #expect(partitions[1].records?.readableBytes ?? 0 == 0)
+        }
     }
 }
