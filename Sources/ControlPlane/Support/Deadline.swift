@@ -11,7 +11,8 @@ public struct DeadlineExceeded: Error, CustomStringConvertible {
 /// Unlike a task group, it does not wait for `body` to end: an await that never returns
 /// (postgres-nio never answers a query written to a connection that has just closed) goes
 /// on in the background, cancelled. So the caller must make sure that work abandoned here
-/// cannot still take effect later, or does no harm if it does.
+/// cannot still take effect later, or does no harm if it does. The caller's own cancellation
+/// does not reach `body`: it ends at the latest at the deadline.
 public func withDeadline<T: Sendable>(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
     let race = DeadlineRace<T>()
     return try await withCheckedThrowingContinuation { continuation in
