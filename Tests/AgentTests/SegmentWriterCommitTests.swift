@@ -60,9 +60,6 @@ import Testing
         func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
             try await inner.batches(in: partition, from: offset, maxBytes: maxBytes)
         }
-        func read(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer] {
-            try await inner.read(reads, readCommitted: readCommitted)
-        }
         func offset(forTimestamp timestamp: Int64, in partition: TopicPartitionID) async throws -> (offset: Int64, timestamp: Int64)? {
             try await inner.offset(forTimestamp: timestamp, in: partition)
         }

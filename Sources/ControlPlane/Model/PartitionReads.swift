@@ -33,6 +33,11 @@ public struct PartitionReadAnswer: Hashable, Sendable, Codable {
 }
 
 extension MetadataStore {
+    /// The stores next to their data answer `read` with their own calls (`readComposed`).
+    public func read(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer] {
+        try await readComposed(reads, readCommitted: readCommitted)
+    }
+
     /// `read` from the store's own calls: offsets, then each partition's batches and aborted
     /// ranges. A store across a network (the control-plane client) answers it in one round trip.
     public func readComposed(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer] {

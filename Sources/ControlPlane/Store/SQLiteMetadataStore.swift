@@ -340,10 +340,6 @@ public final class SQLiteMetadataStore: MetadataStore {
         }
     }
 
-    public func read(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer] {
-        try await readComposed(reads, readCommitted: readCommitted)
-    }
-
     public func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
         try await database.read { db in
             let rows = try Row.fetchCursor(

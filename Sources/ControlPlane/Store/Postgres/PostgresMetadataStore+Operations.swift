@@ -155,10 +155,6 @@ extension PostgresMetadataStore {
         }
     }
 
-    public func read(_ reads: [PartitionRead], readCommitted: Bool) async throws -> [PartitionReadAnswer] {
-        try await readComposed(reads, readCommitted: readCommitted)
-    }
-
     public func batches(in partition: TopicPartitionID, from offset: Int64, maxBytes: Int) async throws -> [BatchLocation] {
         try await run("read the batch index") {
             // A running sum bounds the rows read; the first batch always comes back.
