@@ -136,6 +136,10 @@ let package = Package(
             dependencies: [
                 "KafkaProtocol", "KafkaLog", "ObjectStore", "ControlPlane", "ControlPlaneRPC", "Policy",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                // The zone cache: agents of a zone read objects from each other (ZonePeers).
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),  // a client certificate's subject, as the mTLS principal

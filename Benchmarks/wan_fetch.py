@@ -1,13 +1,15 @@
-"""Fetch across a wide-area link: end-to-end latency and control-plane calls of consumers
-served by a fetch agent that reaches the control plane through a delay proxy (default 40 ms
-each way, an 80 ms round trip), while a produce agent next to the control plane takes the
-writes. The shape of issue 14's measurement, on loopback.
+"""Fetch across a wide-area link: end-to-end latency, control-plane calls and bucket reads of
+consumers served by fetch agents that reach the control plane through delay proxies (default
+40 ms each way, an 80 ms round trip), while a produce agent next to the control plane takes
+the writes. The shape of issue 14's measurement, on loopback.
 
 Usage: FJORD_BIN=... Benchmarks/wan_fetch.py [--delay-ms 40] [--partitions 16] [--rate 1000]
-       [--consumers 1] [--seconds 20]
-Needs PostgreSQL and SeaweedFS (FJORD_TEST_*, as Infra/dev/services.sh exports). Prints one
-JSON line: end-to-end p50/p99 (ms) over every consumer's records after a 5 s warm-up, and the
-fetch agent's control-plane calls per second, by call."""
+       [--consumers 1] [--fetch-agents 1] [--zone-cache] [--seconds 20]
+Each consumer is its own consumer group reading every partition. Needs PostgreSQL and
+SeaweedFS (FJORD_TEST_*, as Infra/dev/services.sh exports). Prints one JSON line: end-to-end
+p50/p99 (ms) over every consumer's records after a 5 s warm-up; the fetch agents'
+control-plane calls per second, by call; and over the whole run, the fetch agents' GETs per
+segment the produce agent PUT, and the bytes they read from the bucket per byte it wrote."""
 import argparse
 import json
 import os
@@ -19,7 +21,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Clients"))
-from cluster import Cluster  # noqa: E402
+from cluster import Cluster, metric_sum  # noqa: E402
 from confluent_kafka import Consumer, Producer, TopicPartition  # noqa: E402
 from confluent_kafka.admin import AdminClient, NewTopic  # noqa: E402
 
@@ -51,22 +53,27 @@ def main():
     parser.add_argument("--partitions", type=int, default=16)
     parser.add_argument("--rate", type=int, default=1000)
     parser.add_argument("--consumers", type=int, default=1)
+    parser.add_argument("--fetch-agents", type=int, default=1)
+    parser.add_argument("--zone-cache", action="store_true", help="agents share bucket reads (--zone-cache-listen)")
     parser.add_argument("--seconds", type=float, default=20)
     args = parser.parse_args()
     proxies = []
 
     def far(index, urls):
-        if index != 1:
+        if index == 0:
             return None
         proxy = subprocess.Popen([sys.executable, os.path.join(ROOT, "Benchmarks", "delay_proxy.py"), urls[0].replace("http://", ""),
                                   "--delay-ms", str(args.delay_ms)], stdout=subprocess.PIPE, text=True)
         proxies.append(proxy)
         return ["http://" + proxy.stdout.readline().split()[1]]
 
-    cluster = Cluster(replicas=1, agents=2, policy=POLICY, agent_groups=["prod-writers", "analytics-readers"],
-                      agent_roles=["produce", "fetch"], agent_control_planes=far)
+    fetchers = range(1, 1 + args.fetch_agents)
+    cluster = Cluster(replicas=1, agents=1 + args.fetch_agents, policy=POLICY,
+                      agent_groups=["prod-writers"] + ["analytics-readers"] * args.fetch_agents,
+                      agent_roles=["produce"] + ["fetch"] * args.fetch_agents, agent_control_planes=far,
+                      zone_cache=args.zone_cache)
     try:
-        cluster.wait_for_agents(2)
+        cluster.wait_for_agents(1 + args.fetch_agents)
         topic = "game.wan"
         admin = AdminClient({"bootstrap.servers": cluster.bootstrap(0), "client.id": "ops-bench"})
         admin.create_topics([NewTopic(topic, args.partitions, 1)])[topic].result(30)
@@ -116,14 +123,22 @@ def main():
         stop.set()
         for thread in consumers:
             thread.join()
+        written = cluster.metrics(0)
+        read = [cluster.metrics(index) for index in fetchers]
+        segments = metric_sum(written, "fjord_segments_written_total")
+        gets = sum(metric_sum(text, "fjord_object_store_requests_total", operation="get") for text in read)
+        bytes_read = sum(metric_sum(text, "fjord_object_store_bytes_total", direction="received") for text in read)
+        bytes_written = metric_sum(written, "fjord_segment_bytes_written_total")
         elapsed = after[0] - before[0]
         per_second = {name: round((after[1].get(name, 0) - before[1].get(name, 0)) / elapsed, 1)
                       for name in after[1] if after[1].get(name, 0) > before[1].get(name, 0)}
         print(json.dumps({
             "binary": os.environ.get("FJORD_BIN", "debug"), "delay_ms": args.delay_ms, "partitions": args.partitions,
-            "rate": args.rate, "consumers": args.consumers, "records": len(latencies),
+            "rate": args.rate, "consumers": args.consumers, "fetch_agents": args.fetch_agents, "zone_cache": args.zone_cache, "records": len(latencies),
             "e2e_p50_ms": round(percentile(latencies, 0.5) or -1, 1), "e2e_p99_ms": round(percentile(latencies, 0.99) or -1, 1),
-            "control_plane_calls_per_s": round(sum(per_second.values()), 1), "by_call": per_second}), flush=True)
+            "control_plane_calls_per_s": round(sum(per_second.values()), 1), "by_call": per_second,
+            "segments": int(segments), "gets_per_segment": round(gets / max(segments, 1), 2),
+            "bytes_read_per_byte_written": round(bytes_read / max(bytes_written, 1), 2)}), flush=True)
     finally:
         cluster.stop()
         for proxy in proxies:

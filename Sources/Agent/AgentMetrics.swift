@@ -41,6 +41,19 @@ public enum AgentMetrics {
     static func policyRefusal(kind: String, operation: String) {
         Counter(label: "fjord_policy_refusals_total", dimensions: [("kind", kind), ("operation", operation)]).increment()
     }
+
+    /// Whole objects the fetch path read, by `source`: `bucket` (a GET of its own, for an
+    /// object it owns in the zone cache or with no zone cache), `peer` (from the owner), or
+    /// `bucket_after_peer` (the owner failed or is resting after a failure).
+    static func objectRead(source: String) {
+        Counter(label: "fjord_zone_cache_reads_total", dimensions: [("source", source)]).increment()
+    }
+
+    /// Objects asked of this agent by its zone's peers, by `result`: `ok`, `refused` (a wrong
+    /// token: another group, or another agent key), `failed` (its bucket read failed).
+    static func zoneCacheServed(result: String) {
+        Counter(label: "fjord_zone_cache_served_total", dimensions: [("result", result)]).increment()
+    }
 }
 
 extension Timer {

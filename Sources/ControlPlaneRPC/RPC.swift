@@ -256,6 +256,8 @@ public enum RPC {
         public var listeners: [Listener]?
         /// The version of the API-managed ACLs the agent enforces; another comes back.
         public var aclVersion: Int64?
+        /// Where it serves objects to the agents of its group and zone (`host:port`), if it does.
+        public var peer: String?
         public init(agentId: String, roles: [String], zone: String, host: String, port: Int32, policyVersion: Int64 = 0, listeners: [Listener]? = nil) {
             self.agentId = agentId
             self.roles = roles

@@ -156,7 +156,7 @@ extension ControlPlaneService {
     func register(_ agent: RPC.AgentHeartbeat, group: String) async throws -> RPC.Registration {
         let record = AgentRecord(
             nodeId: -1, agentId: agent.agentId, group: group, roles: agent.roles, zone: agent.zone, host: agent.host, port: Int32(agent.port),
-            listeners: agent.listeners ?? [])
+            listeners: agent.listeners ?? [], peer: agent.peer)
         let (nodeId, session, joined) = try await store.registerAgent(record, expiry: configuration.agentExpiry)
         if joined { logger.info("agent \(agent.agentId) of group \(group) joined as node \(nodeId) at \(agent.host):\(agent.port)") }
         let agents = try await liveAgents()

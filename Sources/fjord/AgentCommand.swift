@@ -51,6 +51,15 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(help: "Availability zone, reported to clients as the broker rack.")
     var zone = ""
 
+    @Option(
+        help:
+            "Share bucket reads with the other agents of this group and zone: serve this agent's share of the zone cache to them on this address (HOST:PORT), and ask them for theirs. Unset: every agent reads every object from the bucket."
+    )
+    var zoneCacheListen: HostPort?
+
+    @Option(help: "The zone-cache address peers dial, when it is not --zone-cache-listen (a wildcard bind, a NAT).")
+    var zoneCacheAdvertise: HostPort?
+
     @Option(help: "Flush the pending segment after this long.")
     var batchTimeout = Milliseconds(argument: "250ms")!
 
@@ -103,6 +112,17 @@ struct AgentCommand: AsyncParsableCommand {
         configuration.agent.listeners = limits.listenerSpecs()
         configuration.agent.advertised = advertise.map { ($0.host, $0.port) }
         configuration.zone = zone
+        if let zoneCacheListen {
+            guard zoneCacheListen.port != 0 else { throw CommandFailure("--zone-cache-listen needs a port other than 0: peers dial the registered one") }
+            let advertised = zoneCacheAdvertise ?? zoneCacheListen
+            guard !["0.0.0.0", "::", "[::]"].contains(advertised.host) else {
+                throw CommandFailure("--zone-cache-listen \(zoneCacheListen) binds every address: pass --zone-cache-advertise HOST:PORT for peers to dial")
+            }
+            configuration.zoneCache = .init(
+                host: zoneCacheListen.host, port: zoneCacheListen.port, advertised: zoneCacheAdvertise.map { ($0.host, $0.port) }, agentKey: key)
+        } else if zoneCacheAdvertise != nil {
+            throw CommandFailure("--zone-cache-advertise needs --zone-cache-listen")
+        }
         configuration.agent.produce.lingerMs = batchTimeout.value
         flushes.apply(to: &configuration.agent.produce)
         configuration.agent.limits = limits.limits
@@ -138,7 +158,7 @@ struct AgentCommand: AsyncParsableCommand {
             ? "\(listen)" : configuration.agent.listeners.map { "\($0.name)=\($0.securityProtocol.rawValue)://\($0.host):\($0.port)" }.joined(separator: ", ")
         let first = agent.listener.localAddress?.port ?? configuration.agent.listeners.first?.port ?? listen.port
         let announcement = Lifecycle.Announcement(lines: [
-            "agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)",
+            "agent \(agent.registration.nodeId) of group \(agent.registration.group): Kafka on \(kafkaOn), roles \(roles), health and metrics on http://\(httpListen)\(zoneCacheListen.map { ", zone cache on \($0)" } ?? "")",
             "bootstrap: \(advertise?.description ?? (configuration.agent.listeners.first.map { "\($0.host):\(first)" } ?? listen.description))",
         ])
         do {

@@ -2,6 +2,7 @@
 processes, on a fresh PostgreSQL database and a fresh prefix of the SeaweedFS bucket that
 Infra/dev/test.sh starts. Every process listens on 127.0.0.1 and is stopped by `stop()`."""
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -21,6 +22,16 @@ requires_services = pytest.mark.skipif(any(name not in os.environ for name in NE
 
 def psql(url, sql):
     return subprocess.run(["psql", url, "-qAtc", sql], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def metric_sum(text, name, **labels):
+    """The sum of Prometheus series `name` in `text` over those whose labels include `labels`."""
+    total = 0.0
+    for line in text.splitlines():
+        match = re.match(re.escape(name) + r'(?:\{([^}]*)\})? ([0-9.e+-]+)$', line)
+        if match and all(f'{key}="{value}"' in (match.group(1) or "") for key, value in labels.items()):
+            total += float(match.group(2))
+    return total
 
 
 def assert_in_log_as_acknowledged(bootstrap, topic, partitions, where, producers, count):
@@ -76,7 +87,7 @@ class Cluster:
     def __init__(self, replicas=2, agents=3, agent_args=(), agent_expiry="4s", s3_endpoint=None, tls=False,
                  policy=None, agent_groups=None, agent_roles=None, sasl=False, secure_protocol="SASL_SSL", client_ca=None,
                  agent_s3_endpoints=None, bucket=None, prefix=None, agent_envs=None, postgres_admin=None,
-                 launcher=None, agent_control_planes=None):
+                 launcher=None, agent_control_planes=None, zone_cache=False):
         """`policy`: a policy file the replicas start with; `agent_groups` and `agent_roles`:
         each agent's group (its key) and --roles, by index (default: group prod, every role).
         `sasl`: each agent also gets a `secure_protocol` listener (`sasl_bootstrap`; SASL_SSL,
@@ -89,7 +100,8 @@ class Cluster:
         several hosts and options (`postgres_pair.PostgresPair`). `launcher(kind, index)`, kind
         "replica" or "agent": a command prefix for that process (the chaos harness runs each
         under its own uid and libfaketime). `agent_control_planes(index, replica_urls)`: an
-        agent's control-plane URLs (None: the replicas'), to put a delay proxy before one."""
+        agent's control-plane URLs (None: the replicas'), to put a delay proxy before one.
+        `zone_cache`: every agent serves its share of the zone cache (`--zone-cache-listen`)."""
         admin = postgres_admin or os.environ["FJORD_TEST_POSTGRES_URL"]
         self.name = "fjord_" + uuid.uuid4().hex[:10]
         psql(admin, f"CREATE DATABASE {self.name}")
@@ -114,11 +126,12 @@ class Cluster:
         self.keys = {group: subprocess.run([binary(), "keys", "create", "--postgres", self.postgres, "--group", group],
                                            check=True, capture_output=True, text=True).stdout.strip() for group in set(self.agent_groups)}
         self.key = self.keys[self.agent_groups[0]]
-        base = free_port_block(replicas + 3 * agents)
+        base = free_port_block(replicas + 4 * agents)
         self.replica_ports = [base + i for i in range(replicas)]
         self.agent_ports = [base + replicas + i for i in range(agents)]
         self.http_ports = [base + replicas + agents + i for i in range(agents)]
         self.sasl_ports = [base + replicas + 2 * agents + i for i in range(agents)]
+        self.zone_cache_ports = [base + replicas + 3 * agents + i for i in range(agents)] if zone_cache else None
         self.agent_s3_endpoints = agent_s3_endpoints or [None] * agents
         self.agent_envs = agent_envs or [{}] * agents
         self.agent_control_planes = agent_control_planes or (lambda index, urls: None)
@@ -185,6 +198,7 @@ class Cluster:
             *(["--kafka-tls-client-ca", self.client_ca] if self.client_ca else []),
             "--http-listen", f"127.0.0.1:{self.http_ports[index]}",
             "--batch-timeout", "30ms", "--partitions", "4", "--log-level", "info", *self.agent_args,
+            *(["--zone-cache-listen", f"127.0.0.1:{self.zone_cache_ports[index]}"] if self.zone_cache_ports else []),
             *(["--roles", roles] if roles else []),
             *(["--control-plane-ca", self.cert] if self.tls else [])], "bootstrap:", env)
 

@@ -56,6 +56,29 @@ struct PostgresAgentSessionTests {
         }
     }
 
+    /// The registry hands every agent the others' addresses: Kafka listeners and zone-cache
+    /// address, which a heartbeat may change and an agent without one leaves out.
+    @Test func theRegistryKeepsEachAgentsListenersAndZoneCacheAddress() async throws {
+        try await PostgresTestDatabase.with { url in
+            let store = try await PostgresMetadataStore(url: url, agentExpiry: Self.expiry)
+            defer { store.shutdown() }
+            var sharing = Self.agent("a1")
+            sharing.listeners = [.init(name: "PLAINTEXT", host: "10.0.0.1", port: 9092), .init(name: "SASL_SSL", host: "10.0.0.1", port: 9093)]
+            sharing.peer = "10.0.0.1:9781"
+            var alone = Self.agent("a2")
+            alone.port = 9094
+            _ = try await store.registerAgent(sharing, expiry: Self.expiry)
+            _ = try await store.registerAgent(alone, expiry: Self.expiry)
+            var live = try await store.liveAgents(within: Self.expiry)
+            #expect(live.map(\.peer) == ["10.0.0.1:9781", nil])
+            #expect(live.first?.listeners == sharing.listeners)
+            sharing.peer = "10.0.0.9:9781"
+            _ = try await store.registerAgent(sharing, expiry: Self.expiry)
+            live = try await store.liveAgents(within: Self.expiry)
+            #expect(live.first { $0.agentId == "a1" }?.peer == "10.0.0.9:9781")
+        }
+    }
+
     /// In one group commit, a fenced segment does not hold back a live one.
     @Test func aFencedSegmentInAGroupLeavesTheOthers() async throws {
         try await PostgresTestDatabase.with { url in

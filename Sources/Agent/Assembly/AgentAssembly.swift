@@ -10,13 +10,13 @@ import ObjectStore
 enum AgentAssembly {
     static func agent(
         nodeId: Int32, settings: AgentSettings, controlPlane: ControlPlane, cluster: ClusterView, objects: any ObjectStore, cache: BatchCache,
-        users: (any UserStore)?, acls: (any ACLStore)?, policy: AgentPolicy? = nil, zone: String = "", logger: Logger
+        peers: ZonePeers? = nil, users: (any UserStore)?, acls: (any ACLStore)?, policy: AgentPolicy? = nil, zone: String = "", logger: Logger
     ) -> KafkaAgent {
         AgentMetrics.register()
         let writer = SegmentWriter(
             store: objects, controlPlane: controlPlane, keyPrefix: settings.keyPrefix, configuration: settings.produce, cache: cache, logger: logger)
         var services = AgentServices(
-            nodeId: nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer, reader: FetchReader(store: objects, cache: cache))
+            nodeId: nodeId, controlPlane: controlPlane, cluster: cluster, writer: writer, reader: FetchReader(store: objects, cache: cache, peers: peers))
         services.zone = zone
         services.fetchGatherTimeout = settings.fetchGatherTimeout
         services.users = users

@@ -18,14 +18,19 @@ public final class ClusterView: Sendable {
         public var group: String
         /// Its named listeners; `host:port` is the first's (or the only one's).
         public var listeners: [RPC.Listener]
+        /// Where it serves objects to its group's agents in its zone (`ZonePeers`), if it does.
+        public var peer: String?
 
-        public init(nodeId: Int32, host: String, port: Int32, rack: String? = nil, group: String = "", listeners: [RPC.Listener] = []) {
+        public init(
+            nodeId: Int32, host: String, port: Int32, rack: String? = nil, group: String = "", listeners: [RPC.Listener] = [], peer: String? = nil
+        ) {
             self.nodeId = nodeId
             self.host = host
             self.port = port
             self.rack = rack
             self.group = group
             self.listeners = listeners
+            self.peer = peer
         }
 
         /// This node as a client on listener `name` must dial it: that listener's address,
@@ -65,7 +70,9 @@ public final class ClusterView: Sendable {
     public static func clientFacing(_ agents: [RPC.RegisteredAgent]) -> [Node] {
         agents.filter { !Set($0.roles).isDisjoint(with: ["produce", "fetch"]) }
             .map {
-                Node(nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group, listeners: $0.listeners ?? [])
+                Node(
+                    nodeId: $0.nodeId, host: $0.host, port: $0.port, rack: $0.zone.isEmpty ? nil : $0.zone, group: $0.group, listeners: $0.listeners ?? [],
+                    peer: $0.peer)
             }
     }
 

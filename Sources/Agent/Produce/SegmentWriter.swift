@@ -252,10 +252,7 @@ public actor SegmentWriter {
         flushing[id] = entry
         if let cache {
             // Before the commit: once offsets are visible, fetches find the bytes here.
-            for placement in entry.placements {
-                guard let bytes = object.getSlice(at: object.readerIndex + placement.byteOffset, length: placement.byteLength) else { continue }
-                cache.put(.init(objectKey: key, byteOffset: placement.byteOffset), bytes)
-            }
+            cache.putObject(key, object)
         }
         apply(machine.putSucceeded(id, nowMs: nowMs()))
     }

@@ -29,7 +29,27 @@ public final class StandaloneAgent: Sendable {
         public var agent = AgentSettings()
         public var jobs = JobsRunner.Configuration()
         public var heartbeatInterval: Duration = .seconds(2)
+        /// Share bucket reads with the agents of this group and zone (`ZonePeers`); nil: read
+        /// every object from the bucket.
+        public var zoneCache: ZoneCacheSettings?
         public init() {}
+    }
+
+    /// Where an agent serves its share of the zone cache, and the key that proves to its peers
+    /// that it belongs to their group.
+    public struct ZoneCacheSettings: Sendable {
+        public var host: String
+        public var port: Int
+        /// The address peers dial, when it is not `host:port` (a wildcard bind, a NAT).
+        public var advertised: (host: String, port: Int)?
+        public var agentKey: String
+
+        public init(host: String, port: Int, advertised: (host: String, port: Int)? = nil, agentKey: String) {
+            self.host = host
+            self.port = port
+            self.advertised = advertised
+            self.agentKey = agentKey
+        }
     }
 
     public let agent: KafkaAgent
@@ -56,6 +76,10 @@ public final class StandaloneAgent: Sendable {
             agentId: configuration.agentId, roles: configuration.roles.map(\.rawValue).sorted(), zone: configuration.zone,
             host: advertised[0].host, port: advertised[0].port, listeners: advertised)
         heartbeat.aclVersion = 0
+        if let zoneCache = configuration.zoneCache {
+            let address = zoneCache.advertised ?? (zoneCache.host, zoneCache.port)
+            heartbeat.peer = "\(address.host):\(address.port)"
+        }
         let registration: RPC.Registration
         let controlPlane: ControlPlane
         do {
@@ -69,9 +93,12 @@ public final class StandaloneAgent: Sendable {
         let cache = BatchCache(capacityBytes: settings.cacheBytes)
         var agentLogger = logger
         agentLogger[metadataKey: "node"] = "\(registration.nodeId)"
+        let peers = configuration.zoneCache.map {
+            ZonePeers(nodeId: registration.nodeId, zone: configuration.zone, cluster: cluster, agentKey: $0.agentKey, logger: agentLogger)
+        }
         let agent = AgentAssembly.agent(
             nodeId: registration.nodeId, settings: settings, controlPlane: controlPlane, cluster: cluster, objects: objects, cache: cache,
-            users: client, acls: client, zone: configuration.zone, logger: agentLogger)
+            peers: peers, users: client, acls: client, zone: configuration.zone, logger: agentLogger)
         if let policy = registration.policy { Self.install(policy, into: agent.services.policy, logger: agentLogger) }
         if let acls = registration.acls { agent.services.policy.install(acls) }
         if let session = registration.session {
@@ -121,9 +148,13 @@ public final class StandaloneAgent: Sendable {
     /// reverse: stop accepting and answer what is in flight, flush pending produces, leave the
     /// registry, then stop the jobs and the watermark stream.
     public var services: [any Service] {
-        var services: [any Service] = [
-            BackgroundService("watermarks") { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) }
-        ]
+        var services: [any Service] = []
+        if let zoneCache = configuration.zoneCache, let peers = agent.services.reader.peers {
+            // First, so it stops last: fetches being answered may still ask it for objects.
+            services.append(ZonePeerServer(host: zoneCache.host, port: zoneCache.port, peers: peers, reader: agent.services.reader, logger: logger))
+        }
+        services.append(
+            BackgroundService("watermarks") { await self.client.followWatermarks(into: self.controlPlane.watermarks, membership: self.membershipChanged) })
         if configuration.roles.contains(.jobs) {
             let jobs = JobsRunner(
                 objects: objects, maintenance: client, dataPrefix: "\(configuration.agent.keyPrefix)data/\(controlPlane.clusterId)/",

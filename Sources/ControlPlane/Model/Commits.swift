@@ -70,10 +70,13 @@ public struct BatchLocation: Hashable, Sendable, Codable {
     /// A transaction marker kept in the index itself: it has no object (`objectKey` is empty),
     /// and the fetch path makes its control batch from these fields.
     public var marker: TransactionMarker?
+    /// The size of the whole object, so a reader may GET all of it at once (and serve every
+    /// partition in it from one request); nil from a replica that does not say.
+    public var objectSize: Int?
 
     public init(
         objectKey: String, byteOffset: Int, byteLength: Int, baseOffset: Int64, lastOffset: Int64, maxTimestamp: Int64,
-        marker: TransactionMarker? = nil
+        marker: TransactionMarker? = nil, objectSize: Int? = nil
     ) {
         self.objectKey = objectKey
         self.byteOffset = byteOffset
@@ -82,6 +85,7 @@ public struct BatchLocation: Hashable, Sendable, Codable {
         self.lastOffset = lastOffset
         self.maxTimestamp = maxTimestamp
         self.marker = marker
+        self.objectSize = objectSize
     }
 
     /// A marker's index entry at `offset`.

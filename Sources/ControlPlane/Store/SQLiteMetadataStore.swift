@@ -345,8 +345,10 @@ public final class SQLiteMetadataStore: MetadataStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp, marker_type, marker_producer, marker_epoch
-                    FROM batches WHERE topic_id = ? AND partition = ? AND last_offset >= ? ORDER BY base_offset
+                    SELECT b.object_key, b.byte_offset, b.byte_length, b.base_offset, b.last_offset, b.max_timestamp,
+                           b.marker_type, b.marker_producer, b.marker_epoch, o.size AS object_size
+                    FROM batches b LEFT JOIN objects o ON o.key = b.object_key
+                    WHERE b.topic_id = ? AND b.partition = ? AND b.last_offset >= ? ORDER BY b.base_offset
                     """, arguments: [partition.topicId.hex, partition.partition, offset])
             var result: [BatchLocation] = []
             var bytes = 0
@@ -357,7 +359,8 @@ public final class SQLiteMetadataStore: MetadataStore {
                 }
                 let location = BatchLocation(
                     objectKey: row["object_key"], byteOffset: row["byte_offset"], byteLength: row["byte_length"],
-                    baseOffset: row["base_offset"], lastOffset: row["last_offset"], maxTimestamp: row["max_timestamp"], marker: marker)
+                    baseOffset: row["base_offset"], lastOffset: row["last_offset"], maxTimestamp: row["max_timestamp"], marker: marker,
+                    objectSize: row["object_size"])
                 if !result.isEmpty && bytes + location.byteLength > maxBytes { break }
                 result.append(location)
                 bytes += location.byteLength

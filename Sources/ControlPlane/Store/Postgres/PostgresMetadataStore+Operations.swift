@@ -160,16 +160,17 @@ extension PostgresMetadataStore {
             // A running sum bounds the rows read; the first batch always comes back.
             let rows = try await client.query(
                 """
-                SELECT object_key, byte_offset, byte_length, base_offset, last_offset, max_timestamp,
-                       coalesce(marker_type, -1)::smallint, coalesce(marker_producer, -1), coalesce(marker_epoch, -1)::smallint FROM (
+                SELECT b.object_key, b.byte_offset, b.byte_length, b.base_offset, b.last_offset, b.max_timestamp,
+                       coalesce(b.marker_type, -1)::smallint, coalesce(b.marker_producer, -1), coalesce(b.marker_epoch, -1)::smallint,
+                       coalesce(o.size, -1) FROM (
                     SELECT *, sum(byte_length) OVER (ORDER BY base_offset) AS running, row_number() OVER (ORDER BY base_offset) AS n
                     FROM batches WHERE topic_id = \(partition.topicId.foundationUUID) AND partition = \(partition.partition) AND last_offset >= \(offset)
-                    ORDER BY base_offset LIMIT 10000) b
-                WHERE n = 1 OR running <= \(Int64(maxBytes)) ORDER BY base_offset
+                    ORDER BY base_offset LIMIT 10000) b LEFT JOIN objects o ON o.key = b.object_key
+                WHERE b.n = 1 OR b.running <= \(Int64(maxBytes)) ORDER BY b.base_offset
                 """, logger: logger)
             var result: [BatchLocation] = []
-            for try await (key, byteOffset, byteLength, base, last, maxTimestamp, markerType, markerProducer, markerEpoch) in rows.decode(
-                (String, Int64, Int32, Int64, Int64, Int64, Int16, Int64, Int16).self)
+            for try await (key, byteOffset, byteLength, base, last, maxTimestamp, markerType, markerProducer, markerEpoch, objectSize) in rows.decode(
+                (String, Int64, Int32, Int64, Int64, Int64, Int16, Int64, Int16, Int64).self)
             {
                 let marker =
                     markerType < 0
@@ -177,7 +178,8 @@ extension PostgresMetadataStore {
                 result.append(
                     BatchLocation(
                         objectKey: key, byteOffset: Int(byteOffset), byteLength: Int(byteLength),
-                        baseOffset: base, lastOffset: last, maxTimestamp: maxTimestamp, marker: marker))
+                        baseOffset: base, lastOffset: last, maxTimestamp: maxTimestamp, marker: marker,
+                        objectSize: objectSize < 0 ? nil : Int(objectSize)))
             }
             return result
         }

@@ -40,9 +40,13 @@ public struct AgentRecord: Codable, Sendable, Hashable {
     public var port: Int32
     /// Every named listener; nil from agents that predate named listeners.
     public var listeners: [AgentListener]?
+    /// Where the agents of its group and zone read objects through it (`host:port`); nil when
+    /// it does not serve them (`ZonePeers`).
+    public var peer: String?
 
     public init(
-        nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: [AgentListener]? = nil
+        nodeId: Int32, agentId: String, group: String, roles: [String], zone: String, host: String, port: Int32, listeners: [AgentListener]? = nil,
+        peer: String? = nil
     ) {
         self.nodeId = nodeId
         self.agentId = agentId
@@ -52,6 +56,7 @@ public struct AgentRecord: Codable, Sendable, Hashable {
         self.host = host
         self.port = port
         self.listeners = listeners
+        self.peer = peer
     }
 }
 
@@ -79,12 +84,12 @@ extension PostgresMetadataStore {
             ), previous AS (
                 SELECT session FROM agents WHERE agent_id = \(agent.agentId)
             )
-            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, node_id, last_heartbeat, session)
+            INSERT INTO agents (agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, peer, node_id, last_heartbeat, session)
             VALUES (\(agent.agentId), \(agent.group), \(agent.roles.joined(separator: ",")), \(agent.zone), \(agent.host), \(agent.port),
-                    \(AgentListener.encode(agent.listeners ?? [])), coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now(),
-                    nextval('fjord_agent_sessions'))
+                    \(AgentListener.encode(agent.listeners ?? [])), \(agent.peer ?? ""),
+                    coalesce((SELECT min(node_id) FROM replaced), nextval('fjord_node_ids')), now(), nextval('fjord_agent_sessions'))
             ON CONFLICT (agent_id) DO UPDATE SET roles = EXCLUDED.roles, zone = EXCLUDED.zone, advertised_host = EXCLUDED.advertised_host,
-                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, last_heartbeat = now(), lapsed = false,
+                advertised_port = EXCLUDED.advertised_port, listeners = EXCLUDED.listeners, peer = EXCLUDED.peer, last_heartbeat = now(), lapsed = false,
                 session = CASE WHEN agents.last_heartbeat >= now() - make_interval(secs => \(expiry.seconds)) AND NOT agents.lapsed
                                THEN agents.session ELSE EXCLUDED.session END
             RETURNING node_id, session, EXISTS (SELECT 1 FROM replaced) OR NOT EXISTS (SELECT 1 FROM previous WHERE previous.session = agents.session)
@@ -110,16 +115,16 @@ extension PostgresMetadataStore {
     /// they are gone (`fjord_live_agents`).
     public func liveAgents(within expiry: Duration) async throws -> [AgentRecord] {
         var agents: [AgentRecord] = []
-        for try await (node, id, group, roles, zone, host, port, listeners) in try await client.query(
+        for try await (node, id, group, roles, zone, host, port, listeners, peer) in try await client.query(
             """
-            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners
+            SELECT node_id, agent_id, agent_group, roles, zone, advertised_host, advertised_port, listeners, peer
             FROM fjord_live_agents(\(expiry.seconds))
             """, logger: logger
-        ).decode((Int32, String, String, String, String, String, Int32, String).self) {
+        ).decode((Int32, String, String, String, String, String, Int32, String, String).self) {
             agents.append(
                 AgentRecord(
                     nodeId: node, agentId: id, group: group, roles: roles.split(separator: ",").map(String.init), zone: zone, host: host, port: port,
-                    listeners: AgentListener.decode(listeners)))
+                    listeners: AgentListener.decode(listeners), peer: peer.isEmpty ? nil : peer))
         }
         return agents
     }

@@ -230,6 +230,14 @@ enum PostgresSchema {
                 "ALTER TABLE group_owners ADD COLUMN claim bigint NOT NULL DEFAULT 0"
             ]
         ),
+        (
+            12,
+            [
+                // Where an agent serves the objects it owns to the agents of its group and zone
+                // (host:port; '' when it does not): ZonePeers.
+                "ALTER TABLE agents ADD COLUMN peer text NOT NULL DEFAULT ''"
+            ]
+        ),
     ]
 
     /// The agents that heartbeated within `a_expiry_secs`. Those that did not are first marked
