@@ -73,7 +73,9 @@ public final class ZonePeers: Sendable {
             let response = try await http.execute(request, timeout: Self.requestTimeout)
             let body = try await response.body.collect(upTo: sizeLimit)
             guard response.status == .ok else {
-                throw PeerReadError(owner: owner.nodeId, reason: "it answered \(response.status.code): \(String(buffer: body).prefix(200).trimmingCharacters(in: .whitespacesAndNewlines))")
+                throw PeerReadError(
+                    owner: owner.nodeId,
+                    reason: "it answered \(response.status.code): \(String(buffer: body).prefix(200).trimmingCharacters(in: .whitespacesAndNewlines))")
             }
             return body
         } catch {
