@@ -12,11 +12,11 @@ control-plane calls per second, by call; and over the whole run, the fetch agent
 segment the produce agent PUT, and the bytes they read from the bucket per byte it wrote."""
 import argparse
 import json
+import multiprocessing
 import os
 import re
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 
@@ -40,6 +40,25 @@ def calls(cluster, group="analytics-readers"):
             if name:
                 result[name.group(1)] = result.get(name.group(1), 0) + float(match.group(2))
     return result
+
+
+def consume(bootstrap, topic, partitions, number, measuring_from, stop, results):
+    """One assign-mode consumer (its own consumer group) until `stop`; puts its end-to-end
+    latencies (ms) of records sent after `measuring_from` on `results`."""
+    consumer = Consumer({"bootstrap.servers": bootstrap, "client.id": f"analytics-bench-{number}",
+                         "group.id": f"analytics-bench-{number}", "enable.auto.commit": False, "fetch.wait.max.ms": 500})
+    consumer.assign([TopicPartition(topic, partition, 0) for partition in range(partitions)])
+    latencies = []
+    while not stop.is_set():
+        message = consumer.poll(0.2)
+        if message is None or message.error():
+            continue
+        now = time.time()
+        sent = float(message.value().split(b" ", 1)[0])
+        if measuring_from.value and sent >= measuring_from.value:
+            latencies.append((now - sent) * 1000)
+    consumer.close()
+    results.put(latencies)
 
 
 def percentile(values, fraction):
@@ -77,28 +96,14 @@ def main():
         topic = "game.wan"
         admin = AdminClient({"bootstrap.servers": cluster.bootstrap(0), "client.id": "ops-bench"})
         admin.create_topics([NewTopic(topic, args.partitions, 1)])[topic].result(30)
-        latencies, lock = [], threading.Lock()
-        stop = threading.Event()
-        measuring_from = [None]
-
-        def consume(number):
-            consumer = Consumer({"bootstrap.servers": cluster.bootstrap(1), "client.id": f"analytics-bench-{number}",
-                                 "group.id": f"analytics-bench-{number}", "enable.auto.commit": False, "fetch.wait.max.ms": 500})
-            consumer.assign([TopicPartition(topic, partition, 0) for partition in range(args.partitions)])
-            while not stop.is_set():
-                message = consumer.poll(0.2)
-                if message is None or message.error():
-                    continue
-                now = time.time()
-                sent = float(message.value().split(b" ", 1)[0])
-                if measuring_from[0] is not None and sent >= measuring_from[0]:
-                    with lock:
-                        latencies.append((now - sent) * 1000)
-            consumer.close()
-
-        consumers = [threading.Thread(target=consume, args=(n,)) for n in range(args.consumers)]
-        for thread in consumers:
-            thread.start()
+        # Each consumer in its own process: in one process they shared the GIL with each other
+        # and the producer, and fell behind on the client side.
+        context = multiprocessing.get_context("spawn")
+        stop, measuring_from, results = context.Event(), context.Value("d", 0.0), context.Queue()
+        consumers = [context.Process(target=consume, args=(cluster.bootstrap(1), topic, args.partitions, n, measuring_from, stop, results))
+                     for n in range(args.consumers)]
+        for process in consumers:
+            process.start()
         producer = Producer({"bootstrap.servers": cluster.bootstrap(0), "client.id": "game-server-bench", "linger.ms": 5})
         padding = b"x" * 1000
         started = time.time()
@@ -107,7 +112,7 @@ def main():
         before = None
         while time.time() < end:
             if before is None and time.time() >= started + 5:
-                measuring_from[0] = time.time()
+                measuring_from.value = time.time()
                 before = (time.time(), calls(cluster))
             producer.produce(topic, value=f"{time.time():.6f} ".encode() + padding, partition=sent % args.partitions)
             producer.poll(0)
@@ -121,8 +126,9 @@ def main():
             print("\n".join(line for line in cluster.metrics(1).splitlines() if re.search(os.environ["WAN_FETCH_DUMP"], line)), file=sys.stderr)
         time.sleep(3)  # the last records arrive
         stop.set()
-        for thread in consumers:
-            thread.join()
+        latencies = [latency for _ in consumers for latency in results.get(timeout=60)]
+        for process in consumers:
+            process.join(30)
         written = cluster.metrics(0)
         read = [cluster.metrics(index) for index in fetchers]
         segments = metric_sum(written, "fjord_segments_written_total")

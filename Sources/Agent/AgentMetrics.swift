@@ -49,6 +49,13 @@ public enum AgentMetrics {
         Counter(label: "fjord_zone_cache_reads_total", dimensions: [("source", source)]).increment()
     }
 
+    /// Partition lookups of fetches (`SharedIndexReads`): `asked` of the control plane, and
+    /// `shared` (answered by another fetch's call in flight, or since the last watermark change).
+    static func indexLookups(shared: Int, asked: Int) {
+        if shared > 0 { Counter(label: "fjord_fetch_index_lookups_total", dimensions: [("source", "shared")]).increment(by: shared) }
+        if asked > 0 { Counter(label: "fjord_fetch_index_lookups_total", dimensions: [("source", "asked")]).increment(by: asked) }
+    }
+
     /// Objects asked of this agent by its zone's peers, by `result`: `ok`, `refused` (a wrong
     /// token: another group, or another agent key), `failed` (its bucket read failed).
     static func zoneCacheServed(result: String) {

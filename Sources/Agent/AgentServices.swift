@@ -10,6 +10,8 @@ public struct AgentServices: Sendable {
     public var cluster: ClusterView
     public var writer: SegmentWriter
     public var reader: FetchReader
+    /// Fetches' control-plane lookups, shared between fetches asking the same thing.
+    let indexReads: SharedIndexReads
     /// Longest a Fetch long-poll is held, whatever the client asks.
     public var maxFetchWait: Duration = .seconds(30)
     /// How long a Fetch may take to look up and read its batches after its wait: what is
@@ -33,6 +35,7 @@ public struct AgentServices: Sendable {
         self.cluster = cluster
         self.writer = writer
         self.reader = reader
+        self.indexReads = SharedIndexReads(store: controlPlane.store, watermarks: controlPlane.watermarks)
         self.policy = AgentPolicy(group: cluster.ownGroup)
     }
 }

@@ -16,7 +16,8 @@ import NIOCore
 /// read_uncommitted reads to the high watermark. Control batches go to both: clients skip them.
 ///
 /// The partitions are looked up in one control-plane call (`MetadataStore.read`), so a fetch
-/// costs one round trip to it whatever it reads.
+/// costs one round trip to it whatever it reads, and fetches asking the same thing at once
+/// (consumer groups tailing one topic, woken by the same commit) share it (`SharedIndexReads`).
 ///
 /// Gathering the answer after the wait is bounded by `AgentServices.fetchGatherTimeout`, so a
 /// slow control plane or object store never makes a client's request time out (librdkafka
@@ -91,12 +92,10 @@ struct FetchHandler: KafkaApiHandler {
             guard refused[topicIndex] == nil, let id else { return nil }
             return PartitionRead(partition: id, from: fetchPartition.fetchOffset, maxBytes: min(Int(max(fetchPartition.partitionMaxBytes, 1)), requestBytes))
         }
-        let store = controlPlane.store
-        var answers: [TopicPartitionID: PartitionReadAnswer] = [:]
+        let indexReads = services.indexReads
+        let answers: [TopicPartitionID: PartitionReadAnswer]
         do {
-            for answer in try await withDeadline(until: answerBy, { try await store.read(reads, readCommitted: readCommitted) }) {
-                answers[answer.partition] = answer
-            }
+            answers = try await withDeadline(until: answerBy) { try await indexReads.read(reads, readCommitted: readCommitted) }
         } catch {
             logger.error("fetch could not look its partitions up in the control plane: \(error)")
             for (topicIndex, index, _, _) in wanted {
