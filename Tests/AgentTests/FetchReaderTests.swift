@@ -20,7 +20,11 @@ import Testing
         init(base: InMemoryObjectStore = InMemoryObjectStore()) { self.base = base }
 
         func putIfAbsent(_ key: String, data: ByteBuffer) async throws { try await base.putIfAbsent(key, data: data) }
+        /// GETs asked, including those that fail.
+        let attempts = NIOLockedValueBox(0)
+
         func get(_ key: String, range: Range<Int>?) async throws -> ByteBuffer {
+            attempts.withLockedValue { $0 += 1 }
             let bytes = try await base.get(key, range: range)
             gets.withLockedValue { $0.append((key, range, bytes.readableBytes)) }
             while held.withLockedValue({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
@@ -28,7 +32,7 @@ import Testing
         }
         func list(prefix: String) async throws -> [ObjectInfo] { try await base.list(prefix: prefix) }
         func delete(_ key: String) async throws { try await base.delete(key) }
-        var getCount: Int { gets.withLockedValue { $0.count } }
+        var getCount: Int { attempts.withLockedValue { $0 } }
     }
 
     /// A stand-in batch: 64 bytes, each the batch's number (the reader rewrites only the base
@@ -77,7 +81,10 @@ import Testing
         let reader = FetchReader(store: store, cache: BatchCache(capacityBytes: 1 << 20))
         try await withThrowingTaskGroup(of: [UInt8].self) { group in
             for locations in partitions { group.addTask { Self.numbers(try await reader.read(locations)) } }
-            // Unshared, all eight would be in a GET by now, each held at the gate.
+            // Once one GET is held, give the others time to start theirs: unshared, all eight
+            // would be held at the gate by then.
+            let started = ContinuousClock.now
+            while store.getCount == 0, ContinuousClock.now - started < .seconds(20) { try await Task.sleep(for: .milliseconds(10)) }
             try await Task.sleep(for: .milliseconds(300))
             #expect(store.getCount == 1)
             store.held.withLockedValue { $0 = false }

@@ -17,8 +17,8 @@ import Testing
         init(delay: Duration = .milliseconds(50)) { self.delay = delay }
 
         func ask(_ reads: [PartitionRead], _ readCommitted: Bool) async throws -> [PartitionReadAnswer] {
-            calls.withLockedValue { $0.append(reads) }
             let end = self.end.withLockedValue { $0 }
+            calls.withLockedValue { $0.append(reads) }
             try await Task.sleep(for: delay)
             return reads.map { PartitionReadAnswer(partition: $0.partition, offsets: PartitionOffsets(logStartOffset: 0, highWatermark: end)) }
         }
@@ -59,10 +59,11 @@ import Testing
 
     @Test func aCallThatBeganBeforeACommitIsNotJoinedAfterIt() async throws {
         let watermarks = WatermarkSignal()
-        let index = CountingIndex(delay: .milliseconds(200))
+        let index = CountingIndex(delay: .milliseconds(300))
         let shared = SharedIndexReads(watermarks: watermarks, ask: index.ask)
         let early = Task { try await shared.read(Self.reads(0..<4), readCommitted: false) }
-        try await Task.sleep(for: .milliseconds(50))
+        let started = ContinuousClock.now
+        while index.callCount == 0, ContinuousClock.now - started < .seconds(20) { try await Task.sleep(for: .milliseconds(5)) }
         index.end.withLockedValue { $0 = 12 }
         watermarks.bump()
         let late = try await shared.read(Self.reads(0..<4), readCommitted: false)

@@ -87,6 +87,24 @@ import Testing
         await peersThree.shutdown()
     }
 
+    /// An object gone from the bucket (retention deleted it after the lookup) is an error the
+    /// owner reports as such: the fetch fails that partition, and the owner keeps its share.
+    @Test func anObjectGoneFromTheBucketIsNotFoundAndTheOwnerKeepsServing() async throws {
+        let bucket = InMemoryObjectStore()
+        let objectKey = (0..<100).map { "data/gone-\($0)" }.first { ZonePeers.owner(of: $0, among: [1, 2]) == 1 }!
+        let location = BatchLocation(objectKey: objectKey, byteOffset: 0, byteLength: 64, baseOffset: 0, lastOffset: 0, maxTimestamp: 0, objectSize: 64)
+        try await withPeerServer(node: 1, store: CountingStore(base: bucket)) { (_: FetchReader, address: String) async throws in
+            let two = ClusterView(nodes: [.init(nodeId: 1, host: "127.0.0.1", port: 9092, peer: address)])
+            let peersTwo = ZonePeers(nodeId: 2, zone: "", cluster: two, agentKey: Self.key, logger: Self.logger)
+            defer { Task { await peersTwo.shutdown() } }
+            let storeTwo = CountingStore(base: bucket)
+            let readerTwo = FetchReader(store: storeTwo, cache: BatchCache(capacityBytes: 1 << 20), peers: peersTwo)
+            await #expect(throws: ObjectStoreError.notFound(key: objectKey)) { try await readerTwo.read([location]) }
+            #expect(storeTwo.getCount == 0, "not read again: the owner's answer stands")
+            #expect(peersTwo.owner(of: objectKey)?.nodeId == 1)
+        }
+    }
+
     @Test func onlyAgentsOfTheSameZoneShareAndAnAgentReadsWhatItOwns() {
         let cluster = ClusterView(nodes: [
             .init(nodeId: 1, host: "h", port: 1, rack: "a", peer: "h:2"), .init(nodeId: 2, host: "h", port: 1, rack: "b", peer: "h:3"),

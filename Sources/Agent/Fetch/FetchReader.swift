@@ -145,6 +145,8 @@ public struct FetchReader: Sendable {
                 cache.putObject(key, object)
                 AgentMetrics.objectRead(source: "peer")
                 return object
+            } catch let error as ObjectStoreError {
+                throw error  // the owner read the bucket and failed: so would this agent
             } catch {
                 AgentMetrics.objectRead(source: "bucket_after_peer")
                 peers.logFailure(error)

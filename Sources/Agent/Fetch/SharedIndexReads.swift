@@ -31,6 +31,7 @@ final class SharedIndexReads: Sendable {
     }
 
     static let maxAge: Duration = .seconds(1)
+    static let maxKept = 100_000
     private let state = NIOLockedValueBox(State())
     typealias Ask = @Sendable (_ reads: [PartitionRead], _ readCommitted: Bool) async throws -> [PartitionReadAnswer]
     private let ask: Ask
@@ -88,6 +89,8 @@ final class SharedIndexReads: Sendable {
                 // Kept only while no watermark changed since the call began.
                 if case .success(let byPartition) = result, state.generation == generation, watermarks.generation == generation {
                     let at = ContinuousClock.now
+                    // An idle cluster keeps one generation for long: bound what it keeps.
+                    if state.answered.count > Self.maxKept { state.answered.removeAll() }
                     for key in asked { state.answered[key] = (byPartition[key.read.partition], at) }
                 }
             }

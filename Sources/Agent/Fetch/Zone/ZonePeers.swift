@@ -4,6 +4,7 @@ import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
+import ObjectStore
 
 /// The zone cache: the agents of one group in one zone share their reads of the bucket, so a
 /// segment is read from it about once per zone, not once per agent.
@@ -72,12 +73,16 @@ public final class ZonePeers: Sendable {
             request.headers.add(name: ZonePeerServer.tokenHeader, value: credential.token(for: objectKey))
             let response = try await http.execute(request, timeout: Self.requestTimeout)
             let body = try await response.body.collect(upTo: sizeLimit)
+            // The object is gone from the bucket (retention, compaction): the owner is fine.
+            if response.status == .notFound { throw ObjectStoreError.notFound(key: objectKey) }
             guard response.status == .ok else {
                 throw PeerReadError(
                     owner: owner.nodeId,
                     reason: "it answered \(response.status.code): \(String(buffer: body).prefix(200).trimmingCharacters(in: .whitespacesAndNewlines))")
             }
             return body
+        } catch let error as ObjectStoreError {
+            throw error
         } catch {
             resting.withLockedValue { $0[owner.nodeId] = .now + Self.restAfterFailure }
             throw error as? PeerReadError ?? PeerReadError(owner: owner.nodeId, reason: "\(error)")
