@@ -42,9 +42,10 @@ public enum AgentMetrics {
         Counter(label: "fjord_policy_refusals_total", dimensions: [("kind", kind), ("operation", operation)]).increment()
     }
 
-    /// Whole objects the fetch path read, by `source`: `bucket` (a GET of its own, for an
-    /// object it owns in the zone cache or with no zone cache), `peer` (from the owner), or
-    /// `bucket_after_peer` (the owner failed or is resting after a failure).
+    /// Whole objects this agent loaded, by `source`: `bucket` (its GETs, whether for its own
+    /// fetches, for a peer that asked it as the owner, or after a peer failed), `peer` (from
+    /// the owner), or `bucket_after_peer` (loads whose owner failed, which then went to the
+    /// bucket). Once per load, however many fetches shared it.
     static func objectRead(source: String) {
         Counter(label: "fjord_zone_cache_reads_total", dimensions: [("source", source)]).increment()
     }

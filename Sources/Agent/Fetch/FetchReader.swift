@@ -135,10 +135,7 @@ public struct FetchReader: Sendable {
     /// A whole object: from its owner in the zone when another agent owns it, else (or when the
     /// owner fails) from the bucket.
     private func wholeObject(_ key: String) async throws -> ByteBuffer {
-        guard let peers, let owner = peers.owner(of: key) else {
-            AgentMetrics.objectRead(source: "bucket")
-            return try await bucketObject(key)
-        }
+        guard let peers, let owner = peers.owner(of: key) else { return try await bucketObject(key) }
         return try await peerLoads.value(for: key) { [self] in
             do {
                 let object = try await peers.object(key, from: owner, sizeLimit: Self.wholeObjectLimit)
@@ -158,6 +155,7 @@ public struct FetchReader: Sendable {
     /// A whole object from the bucket, cached; one GET for everyone asking at once.
     private func bucketObject(_ key: String) async throws -> ByteBuffer {
         try await bucketLoads.value(for: key) { [store, cache] in
+            AgentMetrics.objectRead(source: "bucket")
             let bytes = try await store.get(key)
             cache.putObject(key, bytes)
             return bytes
