@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "Tests", "Clients"))
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition  # noqa: E402
 
 from checker import check, summary  # noqa: E402
-from cluster import Cluster, psql  # noqa: E402
+from cluster import Cluster, metric_sum, psql  # noqa: E402
 from conftest import create_topic  # noqa: E402
 from isolation import Isolation, available as isolation_available  # noqa: E402
 from s3_proxy import S3FaultProxy  # noqa: E402
@@ -232,6 +232,19 @@ def wait_until(condition, seconds):
     return False
 
 
+def zone_cache_reads(cluster):
+    """The live agents' whole-segment loads by source (since each last started)."""
+    totals = {}
+    for index in range(len(cluster.agents)):
+        try:
+            text = cluster.metrics(index)
+        except OSError:
+            continue
+        for source in ("bucket", "peer", "bucket_after_peer"):
+            totals[source] = totals.get(source, 0) + metric_sum(text, "fjord_zone_cache_reads_total", source=source)
+    return "zone cache loads (live agents, since their last start): " + ", ".join(f"{int(n)} {source}" for source, n in totals.items())
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, required=True)
@@ -265,7 +278,9 @@ def main():
         isolation = Isolation(f"chaos{args.seed}")
         os.environ["FJORD_BIN"] = isolation.binary
     try:
-        cluster = Cluster(replicas=REPLICAS, agents=AGENTS, s3_endpoint=proxy.endpoint,
+        # The production shape: agents share bucket reads through the zone cache, as the
+        # Kubernetes base deploys them, so agent faults also strike their peers' reads.
+        cluster = Cluster(replicas=REPLICAS, agents=AGENTS, s3_endpoint=proxy.endpoint, zone_cache=True,
                           launcher=isolation.launcher if isolation else None,
                           agent_args=["--jobs-interval", f"{JOBS_INTERVAL_SECONDS}s", "--orphan-grace", f"{ORPHAN_GRACE_SECONDS}s",
                                       # for a post-mortem, e.g. debug: each refused idempotent batch is logged
@@ -365,6 +380,7 @@ def main():
             problems.append(f"orphans: {len(orphans(cluster))} objects the control plane does not know are still in the bucket "
                             f"{ORPHAN_GRACE_SECONDS + 4 * JOBS_INTERVAL_SECONDS} s after the run")
         print(f"chaos: recovered (every partition producible, group and reader caught up) {recovered:.1f} s after healing", flush=True)
+        print(f"chaos: {zone_cache_reads(cluster)}", flush=True)
     except Exception as failure:  # reported with the history so far
         problems.append(f"the campaign failed: {failure!r}")
     finally:
