@@ -18,7 +18,7 @@ public enum AgentMetrics {
     /// Creates every fixed metric, so that `/metrics` serves each from the start (a counter
     /// that has never moved reads 0 rather than missing, which alert rules rely on).
     static func register() {
-        _ = [segmentsWritten, batchesWritten, bytesWritten, flushFailures, fetchedBytes, requests, hedgedPuts]
+        _ = [segmentsWritten, batchesWritten, bytesWritten, flushFailures, fetchedBytes, requests, hedgedPuts, lookupsShared, lookupsAsked]
         _ = [segmentPut, segmentCommit]
         _ = [LogCompactor.readBytes, LogCompactor.writtenBytes, LogCompactor.removedRecords]
         _ = [LogCompactor.dirtyBytes, LogCompactor.lastRun]
@@ -52,10 +52,13 @@ public enum AgentMetrics {
 
     /// Partition lookups of fetches (`SharedIndexReads`): `asked` of the control plane, and
     /// `shared` (answered by another fetch's call in flight, or since the last watermark change).
+    /// Made once: every fetch counts here, and a counter's lookup takes the factory's lock.
     static func indexLookups(shared: Int, asked: Int) {
-        if shared > 0 { Counter(label: "fjord_fetch_index_lookups_total", dimensions: [("source", "shared")]).increment(by: shared) }
-        if asked > 0 { Counter(label: "fjord_fetch_index_lookups_total", dimensions: [("source", "asked")]).increment(by: asked) }
+        if shared > 0 { lookupsShared.increment(by: shared) }
+        if asked > 0 { lookupsAsked.increment(by: asked) }
     }
+    private static let lookupsShared = Counter(label: "fjord_fetch_index_lookups_total", dimensions: [("source", "shared")])
+    private static let lookupsAsked = Counter(label: "fjord_fetch_index_lookups_total", dimensions: [("source", "asked")])
 
     /// Objects asked of this agent by its zone's peers, by `result`: `ok`, `refused` (a wrong
     /// token: another group, or another agent key), `failed` (its bucket read failed).

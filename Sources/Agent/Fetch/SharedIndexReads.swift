@@ -7,8 +7,8 @@ import NIOConcurrencyHelpers
 /// Consumers tailing a topic park at its end, and every commit wakes them together: each then
 /// asks the control plane the same thing (the batches from the same offset of the same
 /// partitions). One call answers them all: a lookup that another fetch has in flight is
-/// awaited, and one answered since the last watermark change is reused. So the control
-/// plane's load from tailing consumers follows the commits, not the number of consumers.
+/// awaited, and one answered since the last watermark change is reused. Consumers at the
+/// same offsets share; those behind read from different offsets and do not.
 ///
 /// Reusing an answer until the next watermark change is safe: whatever is committed after it
 /// was asked bumps the watermark signal, which makes the next lookup ask again, and wakes
